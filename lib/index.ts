@@ -1,0 +1,9 @@
+export { SharedResponsibilityChecks } from './checks';
+export type { SharedResponsibilityChecksProps } from './options';
+export { catalog, resourceTypes } from '../rules';
+export { CATEGORIES, SEVERITIES, defineDuty } from './model/duty';
+export type { Category, Controls, Duty, Remediation, ServiceModel, Severity } from './model/duty';
+export type { ResourceTypeInfo } from './model/resource-type';
+export type { SourceLocation } from './model/resource';
+export { RESULTS_FILE } from './results';
+export type { DutyResult, Outcome, ResourceResult, Results, ResultsSummary, Waiver } from './results';

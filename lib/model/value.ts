@@ -1,0 +1,162 @@
+/**
+ * Read access to a resolved CloudFormation value that refuses to guess.
+ *
+ * Every accessor throws `UnresolvedValue` when the value (or anything on the way to it) is an
+ * intrinsic function that cannot be decided at synth, so an evaluator cannot mistake a parameter,
+ * an import or a condition for a configured value: the engine turns the throw into "unknown".
+ */
+export class UnresolvedValue extends Error {
+  constructor(
+    readonly path: string,
+    readonly token: string,
+  ) {
+    super(`${path || 'the resource'} is ${token}, which cannot be resolved at synth`);
+    this.name = 'UnresolvedValue';
+  }
+}
+
+/** A value of the wrong type where CloudFormation expects another: the template would not deploy as written. */
+export class UnexpectedValue extends Error {
+  constructor(
+    readonly path: string,
+    expected: string,
+    found: unknown,
+  ) {
+    super(`${path} should be ${expected} but is ${describeJson(found)}`);
+    this.name = 'UnexpectedValue';
+  }
+}
+
+export type Describe = (intrinsic: Record<string, unknown>) => string;
+
+const NO_VALUE = 'AWS::NoValue';
+
+export function isIntrinsic(raw: unknown): raw is Record<string, unknown> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const keys = Object.keys(raw);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+}
+
+function isNoValue(raw: unknown): boolean {
+  return isIntrinsic(raw) && (raw as Record<string, unknown>).Ref === NO_VALUE;
+}
+
+export function isDynamicReference(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.includes('{{resolve:');
+}
+
+export function defaultDescribe(intrinsic: Record<string, unknown>): string {
+  const [key] = Object.keys(intrinsic);
+  const arg = intrinsic[key];
+  switch (key) {
+    case 'Ref':
+      return `a Ref to '${String(arg)}'`;
+    case 'Fn::If':
+      return `an Fn::If on condition '${Array.isArray(arg) ? String(arg[0]) : '?'}'`;
+    case 'Fn::ImportValue':
+      return `an Fn::ImportValue of ${describeJson(arg)}`;
+    case 'Fn::GetAtt':
+      return `an Fn::GetAtt of ${Array.isArray(arg) ? arg.join('.') : String(arg)}`;
+    default:
+      return `an ${key} expression`;
+  }
+}
+
+function describeJson(x: unknown): string {
+  const text = JSON.stringify(x) ?? String(x);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function splitPath(path: string): string[] {
+  return path === '' ? [] : path.split('.');
+}
+
+export class Value {
+  constructor(
+    readonly raw: unknown,
+    readonly path: string,
+    private readonly describe: Describe = defaultDescribe,
+  ) {}
+
+  /** The value at a dot-separated path below this one (array indexes are numbers). */
+  at(path: string): Value {
+    let current: unknown = isNoValue(this.raw) ? undefined : this.raw;
+    let at = this.path;
+    for (const key of splitPath(path)) {
+      if (isIntrinsic(current) && !isNoValue(current)) {
+        // Cannot step into an intrinsic: keep it, so the first read reports it with the place it sits.
+        return new Value(current, at, this.describe);
+      }
+      at = at ? `${at}.${key}` : key;
+      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+      if (isNoValue(current)) current = undefined;
+    }
+    return new Value(current, at, this.describe);
+  }
+
+  /** True when the value is an intrinsic or a dynamic reference. */
+  get isToken(): boolean {
+    return (isIntrinsic(this.raw) && !isNoValue(this.raw)) || isDynamicReference(this.raw);
+  }
+
+  /** The intrinsic if this value is one; evaluators use it to follow Ref and GetAtt to other resources. */
+  get intrinsic(): Record<string, unknown> | undefined {
+    return isIntrinsic(this.raw) && !isNoValue(this.raw) ? this.raw : undefined;
+  }
+
+  private fail(): never {
+    const token = isIntrinsic(this.raw) ? this.describe(this.raw) : 'a dynamic reference';
+    throw new UnresolvedValue(this.path, token);
+  }
+
+  /**
+   * Whether a value is set. A Ref or GetAtt counts as set (it names something); an Fn::If may
+   * resolve to AWS::NoValue, so it is unknown.
+   */
+  isSet(): boolean {
+    if (this.raw === undefined || this.raw === null) return false;
+    if (isIntrinsic(this.raw) && ('Fn::If' in this.raw)) this.fail();
+    return true;
+  }
+
+  bool(): boolean | undefined {
+    if (this.raw === undefined || this.raw === null) return undefined;
+    if (this.isToken) this.fail();
+    if (typeof this.raw === 'boolean') return this.raw;
+    // CloudFormation accepts the strings "true" and "false" for Boolean properties.
+    if (this.raw === 'true' || this.raw === 'false') return this.raw === 'true';
+    throw new UnexpectedValue(this.path, 'a boolean', this.raw);
+  }
+
+  str(): string | undefined {
+    if (this.raw === undefined || this.raw === null) return undefined;
+    if (this.isToken) this.fail();
+    if (typeof this.raw === 'string') return this.raw;
+    if (typeof this.raw === 'number' || typeof this.raw === 'boolean') return String(this.raw);
+    throw new UnexpectedValue(this.path, 'a string', this.raw);
+  }
+
+  num(): number | undefined {
+    if (this.raw === undefined || this.raw === null) return undefined;
+    if (this.isToken) this.fail();
+    const n = typeof this.raw === 'string' && this.raw.trim() !== '' ? Number(this.raw) : this.raw;
+    if (typeof n === 'number' && !Number.isNaN(n)) return n;
+    throw new UnexpectedValue(this.path, 'a number', this.raw);
+  }
+
+  /** The elements of a list; a single non-list value is read as a list of one, as IAM does for policy elements. */
+  list(): Value[] | undefined {
+    if (this.raw === undefined || this.raw === null) return undefined;
+    if (this.isToken) this.fail();
+    const items = Array.isArray(this.raw) ? this.raw : [this.raw];
+    return items.filter((x) => !isNoValue(x)).map((x, i) => new Value(x, `${this.path}.${i}`, this.describe));
+  }
+
+  /** The keys of an object. */
+  keys(): string[] | undefined {
+    if (this.raw === undefined || this.raw === null) return undefined;
+    if (this.isToken) this.fail();
+    if (typeof this.raw !== 'object' || Array.isArray(this.raw)) throw new UnexpectedValue(this.path, 'an object', this.raw);
+    return Object.keys(this.raw);
+  }
+}

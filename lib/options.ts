@@ -1,0 +1,70 @@
+import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
+import { RESULTS_FILE } from './results';
+
+export interface SharedResponsibilityChecksProps {
+  /**
+   * Only check duties of these categories.
+   * @default - all six categories
+   */
+  readonly categories?: Category[];
+  /**
+   * Severity by duty id, replacing the duty's default.
+   * @default - each duty's own severity
+   */
+  readonly severityOverrides?: Record<string, Severity>;
+  /**
+   * Report a duty whose outcome is unknown (a value that cannot be resolved at synth) as an error
+   * instead of a warning.
+   * @default false
+   */
+  readonly unknownAsError?: boolean;
+  /**
+   * Construct paths (or path prefixes, matched at a `/` boundary) to leave unchecked.
+   * @default - none
+   */
+  readonly skipPaths?: string[];
+  /**
+   * File name of the results written into the cloud assembly, or `false` to write none.
+   * @default 'shared-responsibility.results.json'
+   */
+  readonly resultsFile?: string | false;
+}
+
+export interface ResolvedOptions {
+  readonly duties: readonly Duty[];
+  readonly severityOf: (duty: Duty) => Severity;
+  readonly unknownSeverity: Severity;
+  readonly skipPaths: readonly string[];
+  readonly resultsFile: string | false;
+}
+
+/** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
+export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: readonly Duty[]): ResolvedOptions {
+  const categories = props.categories ?? [...CATEGORIES];
+  for (const c of categories) {
+    if (!(CATEGORIES as readonly string[]).includes(c)) {
+      throw new Error(`SharedResponsibilityChecks: unknown category '${c}'. Valid categories: ${CATEGORIES.join(', ')}.`);
+    }
+  }
+  const known = new Set(catalog.map((d) => d.id));
+  const overrides = props.severityOverrides ?? {};
+  for (const [id, severity] of Object.entries(overrides)) {
+    if (!known.has(id)) {
+      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the duty table in README.md.`);
+    }
+    if (!(SEVERITIES as readonly string[]).includes(severity)) {
+      throw new Error(`SharedResponsibilityChecks: severityOverrides['${id}'] is '${severity}'; use one of ${SEVERITIES.join(', ')}.`);
+    }
+  }
+  const resultsFile = props.resultsFile ?? RESULTS_FILE;
+  if (resultsFile !== false && (typeof resultsFile !== 'string' || resultsFile === '' || /[\\/]/.test(resultsFile))) {
+    throw new Error(`SharedResponsibilityChecks: resultsFile must be a plain file name or false, got '${String(resultsFile)}'.`);
+  }
+  return {
+    duties: catalog.filter((d) => categories.includes(d.category)),
+    severityOf: (duty) => overrides[duty.id] ?? duty.severity,
+    unknownSeverity: props.unknownAsError ? 'error' : 'warning',
+    skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
+    resultsFile,
+  };
+}

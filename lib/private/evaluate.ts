@@ -1,0 +1,118 @@
+import { EvaluationContext } from '../model/context';
+import type { Duty, Severity } from '../model/duty';
+import type { ResourceRecord } from '../model/resource';
+import type { ResourceIndex } from '../model/resource-index';
+import type { ResourceTypeInfo } from '../model/resource-type';
+import { UnexpectedValue, UnresolvedValue } from '../model/value';
+import type { Verdict } from '../model/verdict';
+import type { ResolvedOptions } from '../options';
+import type { DutyResult, ResourceResult } from '../results';
+import type { AckRecord } from './collect';
+import { fill, unconfiguredMessage, unknownMessage } from './messages';
+import { findWaiver } from './waivers';
+
+/** Id of the finding emitted when a duty's evaluator fails; the duty id is in the message. */
+export const EVALUATOR_ERROR_ID = 'evaluator-error';
+
+export interface EvaluationInput {
+  readonly records: readonly ResourceRecord[];
+  readonly index: ResourceIndex;
+  readonly options: ResolvedOptions;
+  readonly acks: ReadonlyMap<string, ReadonlyMap<string, AckRecord>>;
+  readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
+}
+
+/** Types CDK adds to every app that carry no customer duty. */
+const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
+
+export function dutiesByType(duties: readonly Duty[]): Map<string, Duty[]> {
+  const map = new Map<string, Duty[]>();
+  for (const duty of duties) {
+    for (const type of duty.resourceTypes) {
+      let list = map.get(type);
+      if (!list) map.set(type, (list = []));
+      list.push(duty);
+    }
+  }
+  return map;
+}
+
+export function evaluateAll(input: EvaluationInput, dispatch: ReadonlyMap<string, readonly Duty[]>): {
+  resources: ResourceResult[];
+  uncoveredTypes: string[];
+} {
+  const resources: ResourceResult[] = [];
+  const uncovered = new Set<string>();
+  for (const record of input.records) {
+    if (IGNORED_TYPES.has(record.type)) continue;
+    const duties = dispatch.get(record.type);
+    if (!duties) {
+      uncovered.add(record.type);
+      continue;
+    }
+    const ctx = new EvaluationContext(record, input.index);
+    const info = input.resourceTypes.get(record.type);
+    resources.push({
+      path: record.ownerPath,
+      cfnPath: record.cfnPath,
+      stackPath: record.stackPath,
+      logicalId: record.logicalId,
+      type: record.type,
+      serviceModel: info?.serviceModel,
+      awsSide: info?.awsSide,
+      source: record.source,
+      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input)),
+    });
+  }
+  return { resources, uncoveredTypes: [...uncovered].sort() };
+}
+
+function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput): DutyResult {
+  const base = { dutyId: duty.id, category: duty.category, controls: duty.controls };
+  const severity = input.options.severityOf(duty);
+  let verdict: Verdict;
+  let evaluatorError: string | undefined;
+  if (record.resolveError) {
+    verdict = { kind: 'unknown', reason: `the resource's properties could not be resolved (${record.resolveError})` };
+  } else {
+    try {
+      verdict = checkVerdict(duty.evaluate(ctx), duty);
+    } catch (e) {
+      if (e instanceof UnresolvedValue || e instanceof UnexpectedValue) {
+        verdict = { kind: 'unknown', reason: e.message };
+      } else {
+        evaluatorError = e instanceof Error ? e.message : String(e);
+        verdict = { kind: 'unknown', reason: `the check failed with an internal error (${evaluatorError}); please report it` };
+      }
+    }
+  }
+  switch (verdict.kind) {
+    case 'configured':
+      return { ...base, outcome: 'configured', severity, message: verdict.note };
+    case 'not-applicable':
+      return { ...base, outcome: 'not-applicable', severity, message: verdict.reason };
+    case 'unconfigured':
+    case 'unknown': {
+      const message =
+        verdict.kind === 'unconfigured'
+          ? unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))
+          : unknownMessage(duty, verdict.reason);
+      const effective: Severity = evaluatorError ? 'error' : verdict.kind === 'unknown' ? input.options.unknownSeverity : severity;
+      const waiver = findWaiver(input.acks, record.cfnPath, duty.id);
+      if (waiver) {
+        return { ...base, outcome: 'waived', severity: effective, message, evaluatorError, waiver: { ...waiver, waivedOutcome: verdict.kind } };
+      }
+      return { ...base, outcome: verdict.kind, severity: effective, message, evaluatorError };
+    }
+  }
+}
+
+/** An evaluator that returns something other than a verdict is a bug in the duty, reported as such. */
+function checkVerdict(v: unknown, duty: Duty): Verdict {
+  const kind = (v as Verdict | undefined)?.kind;
+  if (kind === 'unconfigured' && !(((v as { messageId: string }).messageId) in duty.messages)) {
+    throw new Error(`verdict names message '${(v as { messageId: string }).messageId}' that duty ${duty.id} does not declare`);
+  }
+  if (kind === 'configured' || kind === 'unconfigured' || kind === 'unknown' || kind === 'not-applicable') return v as Verdict;
+  throw new Error(`evaluator returned ${JSON.stringify(v)} instead of a verdict`);
+}

@@ -1,0 +1,50 @@
+import { type CfnResource, Stack } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { ResourceRecord } from '../model/resource';
+import { userSourceLocation } from './source-location';
+
+const CREATION_STACK = 'aws:cdk:creationStack';
+
+interface Renderable {
+  // CDK renders a resource, overrides included, through this method; it is what synth itself calls.
+  _toCloudFormation(): unknown;
+}
+
+/** The resource as CloudFormation will see it: resolved once, escape-hatch overrides applied. */
+export function toRecord(cfn: CfnResource): ResourceRecord {
+  const owner = ownerOf(cfn);
+  const stack = Stack.of(cfn);
+  const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
+  const base = {
+    stackPath: stack.node.path,
+    type: cfn.cfnResourceType,
+    ownerPath: owner.node.path,
+    cfnPath: cfn.node.path,
+    source: userSourceLocation(Array.isArray(creation?.data) ? (creation!.data as string[]) : undefined),
+  };
+  try {
+    const rendered = stack.resolve((cfn as unknown as Renderable)._toCloudFormation()) as {
+      Resources?: Record<string, Record<string, unknown>>;
+    };
+    const [logicalId, entry] = Object.entries(rendered?.Resources ?? {})[0] ?? [];
+    if (!logicalId || !entry) {
+      return { ...base, logicalId: stack.resolve(cfn.logicalId), properties: {}, entry: {}, resolveError: 'the resource renders no template entry' };
+    }
+    const properties = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
+    return { ...base, logicalId, properties, entry };
+  } catch (e) {
+    let logicalId = cfn.node.id;
+    try {
+      logicalId = stack.resolve(cfn.logicalId);
+    } catch {
+      // keep the construct id: the logical id is what failed to resolve
+    }
+    return { ...base, logicalId, properties: {}, entry: {}, resolveError: (e as Error).message };
+  }
+}
+
+/** The L2 whose default child this resource is, else the resource itself. */
+export function ownerOf(cfn: IConstruct): IConstruct {
+  const parent = cfn.node.scope;
+  return parent && parent.node.defaultChild === cfn ? parent : cfn;
+}

@@ -1,0 +1,55 @@
+import type { CfnResource } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { Duty } from '../model/duty';
+import { ResourceIndex } from '../model/resource-index';
+import type { ResourceTypeInfo } from '../model/resource-type';
+import type { ResolvedOptions } from '../options';
+import type { ResourceResult } from '../results';
+import { collect } from './collect';
+import { evaluateAll } from './evaluate';
+import { ownerOf, toRecord } from './resolve';
+
+export interface RunOutput {
+  readonly resources: ResourceResult[];
+  readonly uncoveredTypes: string[];
+  /** Owner constructs by path, to put findings on. */
+  readonly owners: Map<string, IConstruct>;
+  /** CloudFormation resources this run evaluated, so a later run does not evaluate them twice. */
+  readonly evaluated: CfnResource[];
+  readonly stagesNotEntered: IConstruct[];
+}
+
+export interface Catalog {
+  readonly dispatch: ReadonlyMap<string, readonly Duty[]>;
+  readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
+}
+
+/**
+ * One run of the engine below `root`: walk once, resolve each resource once, index once,
+ * dispatch duties by type. Resources in `alreadyEvaluated` stay in the index (as evidence for
+ * others) but are not evaluated again.
+ */
+export function runEngine(
+  root: IConstruct,
+  options: ResolvedOptions,
+  catalog: Catalog,
+  opts: { enterStages: boolean; alreadyEvaluated?: WeakSet<IConstruct> },
+): RunOutput {
+  const found = collect(root, { enterStages: opts.enterStages, skipPaths: options.skipPaths });
+  const records = found.resources.map(toRecord);
+  const index = new ResourceIndex(records);
+  const owners = new Map<string, IConstruct>();
+  const evaluated: CfnResource[] = [];
+  const toEvaluate = records.filter((r, i) => {
+    const cfn = found.resources[i];
+    if (opts.alreadyEvaluated?.has(cfn)) return false;
+    owners.set(r.ownerPath, ownerOf(cfn));
+    evaluated.push(cfn);
+    return true;
+  });
+  const { resources, uncoveredTypes } = evaluateAll(
+    { records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalog.resourceTypes },
+    catalog.dispatch,
+  );
+  return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
+}

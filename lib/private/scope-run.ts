@@ -1,0 +1,133 @@
+import * as path from 'path';
+import { Annotations, Stage, Validations } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { ResolvedOptions } from '../options';
+import type { ResourceResult } from '../results';
+import { annotate } from './annotate';
+import { EVALUATOR_ERROR_ID } from './evaluate';
+import { type Catalog, type RunOutput, runEngine } from './run';
+import { TOOL_VERSION } from './version';
+import { PLUGIN_NAMESPACE } from './waivers';
+import { buildResults, writeAtomically } from './write-results';
+
+/** CloudFormation resources already evaluated by any run in this process, so none is reported twice. */
+const EVALUATED = new WeakSet<IConstruct>();
+
+/**
+ * The checks for one scope (the construct the aspect was added to).
+ *
+ * The main run happens in CDK's tree validation, after every aspect has run and before any
+ * template is written, so the findings land on the constructs as annotations. CDK synthesizes
+ * nested Stages before it invokes the App's aspects, so they are out of reach there; a validation
+ * plugin registered on the enclosing App or Stage picks up whatever the main run could not
+ * evaluate (nested Stages, or everything if tree validation was skipped) and writes the results
+ * file once all is known.
+ */
+export class ScopeRun {
+  private readonly resources: ResourceResult[] = [];
+  private readonly uncoveredTypes: string[] = [];
+  private stagesNotEntered: IConstruct[] = [];
+  private mainRunDone = false;
+  private pluginRegistered = false;
+
+  constructor(
+    private readonly scope: IConstruct,
+    private readonly options: ResolvedOptions,
+    private readonly catalog: Catalog,
+  ) {}
+
+  /** Called on the aspect's first visit of the scope. */
+  start(): void {
+    this.scope.node.addValidation({
+      validate: () => {
+        this.mainRun();
+        return [];
+      },
+    });
+    // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
+    if (Stage.of(this.scope) || Stage.isStage(this.scope)) {
+      Validations.of(this.scope).addPlugins(this.plugin());
+      this.pluginRegistered = true;
+    }
+  }
+
+  private mainRun(): void {
+    if (this.mainRunDone) return;
+    this.mainRunDone = true;
+    const out = runEngine(this.scope, this.options, this.catalog, { enterStages: false, alreadyEvaluated: EVALUATED });
+    annotate(out.resources, out.owners);
+    this.record(out);
+    this.stagesNotEntered = out.stagesNotEntered;
+    if (!this.pluginRegistered) {
+      // No App will run a plugin for us: say which Stages were not checked rather than pass them silently.
+      for (const stage of out.stagesNotEntered) {
+        Annotations.of(this.scope).addWarningV2(
+          'stage-not-checked',
+          `Stage ${stage.node.path} was not checked by SharedResponsibilityChecks: add the checks to the App, or to the Stage itself.`,
+        );
+      }
+      this.write(this.outdir(), out.stagesNotEntered.map((s) => s.node.path));
+    }
+  }
+
+  private record(out: RunOutput): void {
+    for (const r of out.resources) this.resources.push(r);
+    for (const t of out.uncoveredTypes) this.uncoveredTypes.push(t);
+    for (const c of out.evaluated) EVALUATED.add(c);
+  }
+
+  private plugin(): IPolicyValidationPlugin {
+    const self = this;
+    return {
+      name: PLUGIN_NAMESPACE,
+      version: TOOL_VERSION,
+      validate(_context: IPolicyValidationContext): PolicyValidationPluginReport {
+        return self.coverTheRest();
+      },
+    };
+  }
+
+  /** Evaluates what the main run did not reach and reports it through CDK's validation report. */
+  private coverTheRest(): PolicyValidationPluginReport {
+    // Normally only the nested Stages are left; if tree validation was skipped, everything is.
+    const roots = this.mainRunDone ? this.stagesNotEntered : [this.scope];
+    const found: ResourceResult[] = [];
+    for (const root of roots) {
+      const out = runEngine(root, this.options, this.catalog, { enterStages: true, alreadyEvaluated: EVALUATED });
+      this.record(out);
+      for (const r of out.resources) found.push(r);
+    }
+    this.write(this.outdir(), []);
+    const violations = toViolations(found);
+    return { success: !violations.some((v) => v.severity === 'error'), violations };
+  }
+
+  private outdir(): string | undefined {
+    const stage = Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope);
+    return stage?.outdir;
+  }
+
+  private write(outdir: string | undefined, uncoveredStages: readonly string[]): void {
+    if (this.options.resultsFile === false || !outdir) return;
+    const results = buildResults(this.resources, this.uncoveredTypes, uncoveredStages);
+    writeAtomically(path.join(outdir, this.options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+  }
+}
+
+export function toViolations(resources: readonly ResourceResult[]): PolicyViolation[] {
+  const violations: PolicyViolation[] = [];
+  for (const r of resources) {
+    for (const d of r.duties) {
+      if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown') continue;
+      violations.push({
+        ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
+        description: `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${d.message ?? ''}`,
+        severity: d.severity,
+        violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
+        ruleMetadata: { category: d.category, outcome: d.outcome, fsbp: d.controls.fsbp.join(' '), nist: d.controls.nist.join(' ') },
+      });
+    }
+  }
+  return violations;
+}

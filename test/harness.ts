@@ -1,0 +1,78 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { SharedResponsibilityChecks, type SharedResponsibilityChecksProps } from '../lib';
+import { catalog } from '../rules';
+import { type DutyResult, type Outcome, RESULTS_FILE, type Results } from '../lib/results';
+
+export const STACK = 'Test';
+
+export interface Synthesized {
+  readonly app: App;
+  readonly results: Results;
+}
+
+/** Builds a one-stack app, adds the checks to the App, synthesizes, and reads the results file. */
+export function synthWithChecks(build: (stack: Stack, app: App) => void, props?: SharedResponsibilityChecksProps): Synthesized {
+  const app = new App();
+  const stack = new Stack(app, STACK, { env: { account: '111111111111', region: 'us-east-1' } });
+  build(stack, app);
+  return synthApp(app, props);
+}
+
+export function synthApp(app: App, props?: SharedResponsibilityChecksProps): Synthesized {
+  Aspects.of(app).add(new SharedResponsibilityChecks(props));
+  const assembly = app.synth();
+  const results = JSON.parse(fs.readFileSync(path.join(assembly.directory, RESULTS_FILE), 'utf8')) as Results;
+  return { app, results };
+}
+
+/** The result of one duty on the resource owned by the construct at `path` (relative to the stack unless absolute). */
+export function dutyResult(results: Results, constructPath: string, dutyId: string): DutyResult | undefined {
+  const full = constructPath.includes('/') && !constructPath.startsWith('./') ? constructPath : `${STACK}/${constructPath.replace(/^\.\//, '')}`;
+  const matches = results.resources.filter((r) => r.path === full || r.path === `${STACK}/${constructPath}`);
+  for (const r of matches) {
+    const d = r.duties.find((x) => x.dutyId === dutyId);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+export function outcomeOf(results: Results, constructPath: string, dutyId: string): Outcome | 'absent' {
+  return dutyResult(results, constructPath, dutyId)?.outcome ?? 'absent';
+}
+
+export interface DutyCase {
+  /** Reads as a sentence after the outcome: "unconfigured when the bucket has no policy". */
+  readonly name: string;
+  readonly build: (stack: Stack, app: App) => void;
+  /** Construct path of the owner, relative to the stack (e.g. `Bucket`). */
+  readonly path: string;
+  readonly expect: Outcome;
+  /** Options for the checks, when a case needs them. */
+  readonly props?: SharedResponsibilityChecksProps;
+}
+
+/**
+ * A table of real constructs for one duty. The table must hold a configured, an unconfigured and
+ * an unknown case, so no duty ships with a check that cannot fail or cannot say "unknown".
+ */
+export function dutyCases(dutyId: string, cases: readonly DutyCase[]): void {
+  describe(dutyId, () => {
+    it('is in the catalog and its table covers configured, unconfigured and unknown', () => {
+      expect(catalog.some((d) => d.id === dutyId)).toBe(true);
+      const kinds = new Set(cases.map((c) => c.expect));
+      expect([...kinds].sort()).toEqual(expect.arrayContaining(['configured', 'unconfigured', 'unknown']));
+    });
+    for (const c of cases) {
+      it(`${c.expect} when ${c.name}`, () => {
+        const { results } = synthWithChecks(c.build, c.props);
+        const result = dutyResult(results, c.path, dutyId);
+        expect({ path: c.path, outcome: result?.outcome ?? 'absent', message: result?.message }).toEqual(
+          expect.objectContaining({ path: c.path, outcome: c.expect }),
+        );
+        if (c.expect === 'unconfigured' || c.expect === 'unknown') expect(result?.message).toBeTruthy();
+      });
+    }
+  });
+}

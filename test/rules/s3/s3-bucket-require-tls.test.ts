@@ -1,0 +1,68 @@
+import { CfnParameter } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { dutyCases } from '../../harness';
+
+dutyCases('s3-bucket-require-tls', [
+  {
+    name: 'the L2 bucket sets enforceSSL',
+    build: (stack) => new s3.Bucket(stack, 'Bucket', { enforceSSL: true }),
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 bucket has no policy',
+    build: (stack) => new s3.Bucket(stack, 'Bucket'),
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the bucket policy allows but never denies plain HTTP',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountRootPrincipal()] }));
+    },
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an L1 bucket policy written by hand denies aws:SecureTransport=false',
+    build: (stack) => {
+      const bucket = new s3.CfnBucket(stack, 'Raw');
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: bucket.ref,
+        policyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [bucket.attrArn], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+        },
+      });
+    },
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the deny statement is added by an escape-hatch override on the policy',
+    build: (stack) => {
+      const bucket = new s3.CfnBucket(stack, 'Raw');
+      const policy = new s3.CfnBucketPolicy(stack, 'RawPolicy', { bucket: bucket.ref, policyDocument: { Statement: [] } });
+      policy.addPropertyOverride('PolicyDocument.Statement', [
+        { Effect: 'Deny', Principal: '*', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } },
+      ]);
+    },
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the condition value of the deny is a parameter',
+    build: (stack) => {
+      const p = new CfnParameter(stack, 'SecureTransport');
+      const bucket = new s3.CfnBucket(stack, 'Raw');
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: bucket.ref,
+        policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } }] },
+      });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+]);
