@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
+import { dutiesByType } from './private/dispatch';
 import { RESULTS_FILE } from './results';
 
 export interface SharedResponsibilityChecksProps {
@@ -32,6 +33,8 @@ export interface SharedResponsibilityChecksProps {
 
 export interface ResolvedOptions {
   readonly duties: readonly Duty[];
+  /** The enabled duties by CloudFormation type, built once. */
+  readonly dispatch: ReadonlyMap<string, readonly Duty[]>;
   readonly severityOf: (duty: Duty) => Severity;
   readonly unknownSeverity: Severity;
   readonly skipPaths: readonly string[];
@@ -60,8 +63,10 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
   if (resultsFile !== false && (typeof resultsFile !== 'string' || resultsFile === '' || /[\\/]/.test(resultsFile))) {
     throw new Error(`SharedResponsibilityChecks: resultsFile must be a plain file name or false, got '${String(resultsFile)}'.`);
   }
+  const duties = catalog.filter((d) => categories.includes(d.category));
   return {
-    duties: catalog.filter((d) => categories.includes(d.category)),
+    duties,
+    dispatch: dutiesByType(duties),
     severityOf: (duty) => overrides[duty.id] ?? duty.severity,
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),

@@ -25,19 +25,7 @@ export interface EvaluationInput {
 /** Types CDK adds to every app that carry no customer duty. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
 
-export function dutiesByType(duties: readonly Duty[]): Map<string, Duty[]> {
-  const map = new Map<string, Duty[]>();
-  for (const duty of duties) {
-    for (const type of duty.resourceTypes) {
-      let list = map.get(type);
-      if (!list) map.set(type, (list = []));
-      list.push(duty);
-    }
-  }
-  return map;
-}
-
-export function evaluateAll(input: EvaluationInput, dispatch: ReadonlyMap<string, readonly Duty[]>): {
+export function evaluateAll(input: EvaluationInput): {
   resources: ResourceResult[];
   uncoveredTypes: string[];
 } {
@@ -45,7 +33,7 @@ export function evaluateAll(input: EvaluationInput, dispatch: ReadonlyMap<string
   const uncovered = new Set<string>();
   for (const record of input.records) {
     if (IGNORED_TYPES.has(record.type)) continue;
-    const duties = dispatch.get(record.type);
+    const duties = input.options.dispatch.get(record.type);
     if (!duties) {
       uncovered.add(record.type);
       continue;

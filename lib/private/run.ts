@@ -1,6 +1,5 @@
 import type { CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import type { Duty } from '../model/duty';
 import { ResourceIndex } from '../model/resource-index';
 import type { ResourceTypeInfo } from '../model/resource-type';
 import type { ResolvedOptions } from '../options';
@@ -20,7 +19,6 @@ export interface RunOutput {
 }
 
 export interface Catalog {
-  readonly dispatch: ReadonlyMap<string, readonly Duty[]>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
 }
 
@@ -47,9 +45,6 @@ export function runEngine(
     evaluated.push(cfn);
     return true;
   });
-  const { resources, uncoveredTypes } = evaluateAll(
-    { records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalog.resourceTypes },
-    catalog.dispatch,
-  );
+  const { resources, uncoveredTypes } = evaluateAll({ records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalog.resourceTypes });
   return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
 }
