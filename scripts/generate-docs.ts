@@ -1,0 +1,18 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { GENERATED_MARKER, renderDutyTable } from '../lib/docs/duty-table';
+import { catalog, resourceTypes } from '../rules';
+
+/** Writes docs/duties.md: hand-written prose above the marker, the generated table below it. */
+export function dutiesDocument(existing: string): string {
+  const head = existing.includes(GENERATED_MARKER) ? existing.slice(0, existing.indexOf(GENERATED_MARKER)) : '# Duty catalog\n\n';
+  return `${head}${GENERATED_MARKER}\n\n${renderDutyTable(catalog, resourceTypes)}`;
+}
+
+export const DUTIES_DOC = path.join(__dirname, '..', 'docs', 'duties.md');
+
+if (require.main === module) {
+  const existing = fs.existsSync(DUTIES_DOC) ? fs.readFileSync(DUTIES_DOC, 'utf8') : '';
+  fs.writeFileSync(DUTIES_DOC, dutiesDocument(existing));
+  console.log(`wrote ${path.relative(process.cwd(), DUTIES_DOC)} (${catalog.length} duties)`);
+}
