@@ -5,25 +5,29 @@
  * intrinsic function that cannot be decided at synth, so an evaluator cannot mistake a parameter,
  * an import or a condition for a configured value: the engine turns the throw into "unknown".
  */
-export class UnresolvedValue extends Error {
+// WHY these two are not Error subclasses: they are control flow, thrown on every token an
+// evaluator meets, and an Error captures a stack trace each time, which nobody reads.
+export class UnresolvedValue {
+  readonly name = 'UnresolvedValue';
+  readonly message: string;
   constructor(
     readonly path: string,
     readonly token: string,
   ) {
-    super(`${path || 'the resource'} is ${token}, which cannot be resolved at synth`);
-    this.name = 'UnresolvedValue';
+    this.message = `${path || 'the resource'} is ${token}, which cannot be resolved at synth`;
   }
 }
 
 /** A value of the wrong type where CloudFormation expects another: the template would not deploy as written. */
-export class UnexpectedValue extends Error {
+export class UnexpectedValue {
+  readonly name = 'UnexpectedValue';
+  readonly message: string;
   constructor(
     readonly path: string,
     expected: string,
     found: unknown,
   ) {
-    super(`${path} should be ${expected} but is ${describeJson(found)}`);
-    this.name = 'UnexpectedValue';
+    this.message = `${path} should be ${expected} but is ${describeJson(found)}`;
   }
 }
 

@@ -1,11 +1,22 @@
-import { Annotations, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResourceResult } from '../results';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 
+// The cloud assembly's metadata entry types for annotations (cloud-assembly-schema ArtifactMetadataEntryType).
+const ERROR = 'aws:cdk:error';
+const WARNING = 'aws:cdk:warning';
+const INFO = 'aws:cdk:info';
+
 /**
- * Emits each unconfigured or unknown duty on the construct that owns the resource, through CDK's
- * own validation API, so `cdk synth` fails on errors and the id is the one users acknowledge.
+ * Emits each unconfigured or unknown duty on the construct that owns the resource, in the exact
+ * form CDK's `Validations.of(c).addError(id, m)` / `addWarning(id, m)` write, so `cdk synth` fails
+ * on errors and users acknowledge the duty id.
+ *
+ * WHY not call `Validations.of(...)` itself: every call captures a stack trace, which points at
+ * this file rather than the user's code (the user's line is in the results, from the creation
+ * stack) and costs milliseconds each (far more under source-map-support), which on a large app
+ * was most of our synth overhead. Waivers are decided before this point by the engine, from the
+ * acknowledgements CDK records.
  */
 export function annotate(resources: readonly ResourceResult[], owners: ReadonlyMap<string, IConstruct>): void {
   for (const resource of resources) {
@@ -16,14 +27,16 @@ export function annotate(resources: readonly ResourceResult[], owners: ReadonlyM
       const tag = d.outcome === 'unknown' ? '[unknown] ' : '';
       const text = `[${d.dutyId}] ${tag}${d.message ?? ''}`;
       if (d.evaluatorError) {
-        Validations.of(owner).addError(EVALUATOR_ERROR_ID, `[${d.dutyId}] ${d.message ?? ''}`);
+        add(owner, ERROR, `${text} (Annotation::${EVALUATOR_ERROR_ID})`);
       } else if (d.severity === 'error') {
-        Validations.of(owner).addError(d.dutyId, text);
-      } else if (d.severity === 'warning') {
-        Validations.of(owner).addWarning(d.dutyId, text);
+        add(owner, ERROR, `${text} (Annotation::${d.dutyId})`);
       } else {
-        Annotations.of(owner).addInfo(`${text} [ack: ${d.dutyId}]`);
+        add(owner, d.severity === 'warning' ? WARNING : INFO, `${text} [ack: Annotation::${d.dutyId}]`);
       }
     }
   }
+}
+
+function add(owner: IConstruct, type: string, message: string): void {
+  owner.node.addMetadata(type, message, { stackTrace: false });
 }
