@@ -1,5 +1,6 @@
 export { SharedResponsibilityChecks } from './checks';
 export type { SharedResponsibilityChecksProps } from './options';
+export { SharedResponsibilityPlugin, type SharedResponsibilityPluginProps } from './plugin';
 export { catalog, resourceTypes } from '../rules';
 export { CATEGORIES, SEVERITIES, defineDuty } from './model/duty';
 export type { Category, Controls, Duty, Remediation, ServiceModel, Severity } from './model/duty';
@@ -7,3 +8,4 @@ export type { ResourceTypeInfo } from './model/resource-type';
 export type { SourceLocation } from './model/resource';
 export { RESULTS_FILE } from './results';
 export type { DutyResult, Outcome, ResourceResult, Results, ResultsSummary, Waiver } from './results';
+export { scanTemplate, type ScanTemplateOptions } from './scan';

@@ -8,8 +8,21 @@ import type { SourceLocation } from './model/resource';
  * - `unknown`: a value it depends on cannot be resolved at synth (a parameter, an import, a condition).
  * - `not-applicable`: the duty does not apply to this resource as configured.
  * - `waived`: acknowledged with `Validations.of(scope).acknowledge({ id, reason })`; kept here with its reason.
+ * - `needs-attestation`: the duty cannot be proven from the app (account-level settings, runtime
+ *   state such as patch compliance); someone must attest to it.
+ * - `attested`: an attestation with evidence covers it.
  */
-export type Outcome = 'configured' | 'unconfigured' | 'unknown' | 'not-applicable' | 'waived';
+export type Outcome = 'configured' | 'unconfigured' | 'unknown' | 'not-applicable' | 'waived' | 'needs-attestation' | 'attested';
+
+export const OUTCOMES: readonly Outcome[] = ['configured', 'unconfigured', 'unknown', 'not-applicable', 'waived', 'needs-attestation', 'attested'];
+
+export interface Attestation {
+  readonly evidence: string;
+  /** Construct path prefix the attestation covers ('' for the whole app). */
+  readonly scope: string;
+  /** ISO date after which the attestation no longer holds. */
+  readonly expires?: string;
+}
 
 export interface Waiver {
   readonly reason: string;
@@ -31,6 +44,7 @@ export interface DutyResult {
   readonly message?: string;
   readonly controls: Controls;
   readonly waiver?: Waiver;
+  readonly attestation?: Attestation;
   /** Set when the duty's evaluator threw: the error, so the failure is never silent. */
   readonly evaluatorError?: string;
 }
@@ -41,6 +55,8 @@ export interface ResourceResult {
   /** Path of the CloudFormation resource construct. */
   readonly cfnPath: string;
   readonly stackPath: string;
+  /** The stack's template file, relative to the cloud assembly directory of its Stage. */
+  readonly templateFile?: string;
   readonly logicalId: string;
   readonly type: string;
   readonly serviceModel?: ServiceModel;

@@ -9,6 +9,8 @@ export interface SourceLocation {
 export interface ResourceRecord {
   /** Unique key of the template the resource is in (the stack's construct path). */
   readonly stackPath: string;
+  /** The template file name of the stack, when known. */
+  readonly templateFile?: string;
   readonly logicalId: string;
   readonly type: string;
   /** The resource's `Properties`, resolved, overrides applied. */

@@ -21,30 +21,37 @@ const ACK_KEY = 'aws:cdk:acknowledged-rules';
  * The one pass over the construct tree: CloudFormation resources and acknowledgements below
  * `root`. Nested Stages are entered only when asked, because CDK synthesizes them apart.
  */
-export function collect(root: IConstruct, options: { enterStages: boolean; skipPaths: readonly string[] }): Collected {
+export function collect(roots: readonly IConstruct[], options: { enterStages: boolean; skipPaths: readonly string[] }): Collected {
   const resources: CfnResource[] = [];
   const acks = new Map<string, Map<string, AckRecord>>();
   const stagesNotEntered: IConstruct[] = [];
-  const pending: IConstruct[] = [root];
+  // Acknowledgements on the roots' ancestors waive their whole subtree too.
+  for (const root of roots) for (const scope of root.node.scopes.slice(0, -1)) readAcks(scope, acks);
+  const pending: IConstruct[] = [...roots].reverse();
   while (pending.length > 0) {
     const c = pending.pop()!;
     const path = c.node.path;
-    if (c !== root && Stage.isStage(c) && !options.enterStages) {
+    if (!roots.includes(c) && Stage.isStage(c) && !options.enterStages) {
       stagesNotEntered.push(c);
       continue;
     }
     if (options.skipPaths.some((p) => path === p || path.startsWith(`${p}/`))) continue;
-    for (const entry of c.node.metadata) {
-      if (entry.type !== ACK_KEY || !entry.data || typeof entry.data !== 'object') continue;
-      let byId = acks.get(path);
-      if (!byId) acks.set(path, (byId = new Map()));
-      for (const [id, reason] of Object.entries(entry.data as Record<string, unknown>)) {
-        byId.set(id, { reason: String(reason), acknowledgedId: id });
-      }
-    }
+    readAcks(c, acks);
     if (CfnResource.isCfnResource(c)) resources.push(c);
     const children = c.node.children;
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
   return { resources, acks, stagesNotEntered };
+}
+
+function readAcks(c: IConstruct, acks: Map<string, Map<string, AckRecord>>): void {
+  for (const entry of c.node.metadata) {
+    if (entry.type !== ACK_KEY || !entry.data || typeof entry.data !== 'object') continue;
+    const path = c.node.path;
+    let byId = acks.get(path);
+    if (!byId) acks.set(path, (byId = new Map()));
+    for (const [id, reason] of Object.entries(entry.data as Record<string, unknown>)) {
+      byId.set(id, { reason: String(reason), acknowledgedId: id });
+    }
+  }
 }

@@ -44,6 +44,7 @@ export function evaluateAll(input: EvaluationInput): {
       path: record.ownerPath,
       cfnPath: record.cfnPath,
       stackPath: record.stackPath,
+      templateFile: record.templateFile,
       logicalId: record.logicalId,
       type: record.type,
       serviceModel: info?.serviceModel,

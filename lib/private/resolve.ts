@@ -17,6 +17,7 @@ export function toRecord(cfn: CfnResource): ResourceRecord {
   const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
   const base = {
     stackPath: stack.node.path,
+    templateFile: stack.templateFile,
     type: cfn.cfnResourceType,
     ownerPath: owner.node.path,
     cfnPath: cfn.node.path,

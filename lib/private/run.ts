@@ -23,17 +23,17 @@ export interface Catalog {
 }
 
 /**
- * One run of the engine below `root`: walk once, resolve each resource once, index once,
+ * One run of the engine below the roots: walk once, resolve each resource once, index once,
  * dispatch duties by type. Resources in `alreadyEvaluated` stay in the index (as evidence for
  * others) but are not evaluated again.
  */
 export function runEngine(
-  root: IConstruct,
+  roots: IConstruct | readonly IConstruct[],
   options: ResolvedOptions,
   catalog: Catalog,
   opts: { enterStages: boolean; alreadyEvaluated?: WeakSet<IConstruct> },
 ): RunOutput {
-  const found = collect(root, { enterStages: opts.enterStages, skipPaths: options.skipPaths });
+  const found = collect(Array.isArray(roots) ? roots : [roots as IConstruct], { enterStages: opts.enterStages, skipPaths: options.skipPaths });
   const records = found.resources.map(toRecord);
   const index = new ResourceIndex(records);
   const owners = new Map<string, IConstruct>();

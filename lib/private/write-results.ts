@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Outcome, ResourceResult, Results } from '../results';
+import { OUTCOMES, type Outcome, type ResourceResult, type Results } from '../results';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export function buildResults(resources: readonly ResourceResult[], uncoveredTypes: readonly string[], uncoveredStages: readonly string[]): Results {
-  const byOutcome: Record<Outcome, number> = { configured: 0, unconfigured: 0, unknown: 0, 'not-applicable': 0, waived: 0 };
+  const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let errors = 0;
   let warnings = 0;
   for (const r of resources) {

@@ -1,0 +1,68 @@
+import * as path from 'path';
+import { Stage } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { catalog, catalogIndex } from '../rules';
+import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { runEngine } from './private/run';
+import { toViolations } from './private/scope-run';
+import { TOOL_VERSION } from './private/version';
+import { PLUGIN_NAMESPACE } from './private/waivers';
+import { buildResults, writeAtomically } from './private/write-results';
+
+export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
+  /**
+   * Fail synth on warnings too, not only on errors.
+   * @default false
+   */
+  readonly failOnWarnings?: boolean;
+}
+
+/**
+ * The same checks as a CDK validation plugin:
+ *
+ * ```ts
+ * Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
+ * ```
+ *
+ * Findings appear in CDK's validation report under the plugin name `SharedResponsibility`, with
+ * the duty ids as rule names; acknowledgements (`Validations.of(c).acknowledge({ id, reason })`,
+ * with or without the `SharedResponsibility::` prefix) waive them as they do for the aspect, and
+ * the same results file is written. The plugin sees the app after synthesis, so it also covers
+ * resources that other aspects add late.
+ */
+export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
+  public readonly name = PLUGIN_NAMESPACE;
+  public readonly version = TOOL_VERSION;
+  public readonly ruleIds: string[];
+  private readonly options: ResolvedOptions;
+  private readonly failOnWarnings: boolean;
+
+  constructor(props: SharedResponsibilityPluginProps = {}) {
+    this.options = resolveOptions(props, catalog);
+    this.failOnWarnings = props.failOnWarnings ?? false;
+    this.ruleIds = this.options.duties.map((d) => d.id);
+  }
+
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    const app = context.appConstruct;
+    const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
+    const out = runEngine(stacks, this.options, catalogIndex, { enterStages: false });
+    const outdir = Stage.isStage(app) ? app.outdir : undefined;
+    if (outdir && this.options.resultsFile !== false) {
+      const results = buildResults(out.resources, out.uncoveredTypes, []);
+      writeAtomically(path.join(outdir, this.options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+    }
+    const violations = toViolations(out.resources);
+    const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
+    return { success: !failing, violations };
+  }
+}
+
+function findByPath(root: IConstruct, constructPath: string): IConstruct | undefined {
+  let node: IConstruct | undefined = root;
+  for (const id of constructPath.split('/').filter(Boolean)) {
+    node = node?.node.tryFindChild(id);
+  }
+  return node;
+}

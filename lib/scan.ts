@@ -1,0 +1,52 @@
+import { catalog, catalogIndex } from '../rules';
+import { ResourceIndex } from './model/resource-index';
+import type { ResourceRecord } from './model/resource';
+import { resolveOptions, type SharedResponsibilityChecksProps } from './options';
+import { evaluateAll } from './private/evaluate';
+import { buildResults } from './private/write-results';
+import type { Results } from './results';
+
+export interface ScanTemplateOptions extends SharedResponsibilityChecksProps {
+  /** Name of the template, used as its stack path and template file in the results. */
+  readonly templateName?: string;
+}
+
+/**
+ * Runs the same duties over a plain CloudFormation template (already parsed), for templates not
+ * written with CDK. Intrinsics stay as they are in the template, so anything they decide is unknown.
+ * Construct paths are taken from `aws:cdk:path` metadata when present, else the logical id.
+ */
+export function scanTemplate(template: unknown, options: ScanTemplateOptions = {}): Results {
+  const resources = (template as { Resources?: unknown } | null)?.Resources;
+  if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) {
+    throw new Error('the template has no Resources section');
+  }
+  const name = options.templateName ?? 'template';
+  const records: ResourceRecord[] = [];
+  for (const [logicalId, raw] of Object.entries(resources as Record<string, unknown>)) {
+    if (raw === null || typeof raw !== 'object') continue;
+    const entry = raw as Record<string, unknown>;
+    const metadata = (entry.Metadata ?? {}) as Record<string, unknown>;
+    const path = typeof metadata['aws:cdk:path'] === 'string' ? (metadata['aws:cdk:path'] as string).replace(/\/Resource$/, '') : logicalId;
+    const props = entry.Properties;
+    records.push({
+      stackPath: name,
+      templateFile: name,
+      logicalId,
+      type: typeof entry.Type === 'string' ? entry.Type : 'Unknown::Type',
+      properties: props !== null && typeof props === 'object' && !Array.isArray(props) ? (props as Record<string, unknown>) : {},
+      entry,
+      ownerPath: path,
+      cfnPath: typeof metadata['aws:cdk:path'] === 'string' ? (metadata['aws:cdk:path'] as string) : logicalId,
+    });
+  }
+  const resolved = resolveOptions(options, catalog);
+  const { resources: results, uncoveredTypes } = evaluateAll({
+    records,
+    index: new ResourceIndex(records),
+    options: resolved,
+    acks: new Map(),
+    resourceTypes: catalogIndex.resourceTypes,
+  });
+  return buildResults(results, uncoveredTypes, []);
+}
