@@ -29,6 +29,23 @@ export interface SharedResponsibilityChecksProps {
    * @default 'shared-responsibility.results.json'
    */
   readonly resultsFile?: string | false;
+  /**
+   * Attestations for duties that cannot be proven from the app (account-level settings, runtime
+   * state such as patch compliance). Each turns "needs attestation" into "attested", with its
+   * evidence in the results. An expired attestation is reported, not honoured.
+   * @default - none
+   */
+  readonly attestations?: AttestationInput[];
+}
+
+export interface AttestationInput {
+  readonly dutyId: string;
+  /** Construct path prefix the attestation covers; '' (the default) covers the whole app. */
+  readonly scope?: string;
+  /** What proves the duty is done: a ticket, a report, a Security Hub control status. */
+  readonly evidence: string;
+  /** Last day (YYYY-MM-DD) the attestation holds. */
+  readonly expires?: string;
 }
 
 export interface ResolvedOptions {
@@ -39,6 +56,9 @@ export interface ResolvedOptions {
   readonly unknownSeverity: Severity;
   readonly skipPaths: readonly string[];
   readonly resultsFile: string | false;
+  readonly attestations: readonly AttestationInput[];
+  /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
+  readonly today: string;
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
@@ -63,6 +83,16 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
   if (resultsFile !== false && (typeof resultsFile !== 'string' || resultsFile === '' || /[\\/]/.test(resultsFile))) {
     throw new Error(`SharedResponsibilityChecks: resultsFile must be a plain file name or false, got '${String(resultsFile)}'.`);
   }
+  const attestations = props.attestations ?? [];
+  for (const a of attestations) {
+    if (!known.has(a.dutyId)) throw new Error(`SharedResponsibilityChecks: an attestation names unknown duty '${a.dutyId}'.`);
+    if (typeof a.evidence !== 'string' || a.evidence.trim() === '') {
+      throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' needs its evidence.`);
+    }
+    if (a.expires !== undefined && !isIsoDate(a.expires)) {
+      throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' expires on '${a.expires}'; use YYYY-MM-DD.`);
+    }
+  }
   const duties = catalog.filter((d) => categories.includes(d.category));
   return {
     duties,
@@ -71,5 +101,11 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
     resultsFile,
+    attestations,
+    today: new Date().toISOString().slice(0, 10),
   };
+}
+
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 }

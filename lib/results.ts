@@ -45,6 +45,8 @@ export interface DutyResult {
   readonly controls: Controls;
   readonly waiver?: Waiver;
   readonly attestation?: Attestation;
+  /** Set when a waiver or attestation matched but had expired, so it was not honoured. */
+  readonly expired?: boolean;
   /** Set when the duty's evaluator threw: the error, so the failure is never silent. */
   readonly evaluatorError?: string;
 }

@@ -1,4 +1,5 @@
 import { catalog, catalogIndex } from '../rules';
+import { ACCOUNT_TYPE, accountRecord } from './model/account';
 import { ResourceIndex } from './model/resource-index';
 import type { ResourceRecord } from './model/resource';
 import { resolveOptions, type SharedResponsibilityChecksProps } from './options';
@@ -41,6 +42,7 @@ export function scanTemplate(template: unknown, options: ScanTemplateOptions = {
     });
   }
   const resolved = resolveOptions(options, catalog);
+  if (records.length > 0 && resolved.dispatch.has(ACCOUNT_TYPE)) records.push(accountRecord(''));
   const { resources: results, uncoveredTypes } = evaluateAll({
     records,
     index: new ResourceIndex(records),

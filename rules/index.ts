@@ -1,6 +1,7 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import type { Catalog } from '../lib/private/run';
+import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
 import * as backup from './backup';
@@ -51,6 +52,7 @@ import * as wafv2 from './wafv2';
  * Each service folder's index lists its duties sorted by id and its resource types.
  */
 const services = [
+  account,
   apigateway,
   autoscaling,
   backup,

@@ -3,7 +3,8 @@ export type Verdict<M extends string = string> =
   | { readonly kind: 'configured'; readonly note?: string }
   | { readonly kind: 'unconfigured'; readonly messageId: M; readonly data?: Readonly<Record<string, string | number>> }
   | { readonly kind: 'unknown'; readonly reason: string }
-  | { readonly kind: 'not-applicable'; readonly reason: string };
+  | { readonly kind: 'not-applicable'; readonly reason: string }
+  | { readonly kind: 'needs-attestation'; readonly reason: string };
 
 export function configured(note?: string): Verdict<never> {
   return { kind: 'configured', note };
@@ -22,4 +23,9 @@ export function unknown(reason: string): Verdict<never> {
 
 export function notApplicable(reason: string): Verdict<never> {
   return { kind: 'not-applicable', reason };
+}
+
+/** The duty cannot be proven from the app (account-level settings, runtime state): someone must attest to it. */
+export function needsAttestation(reason: string): Verdict<never> {
+  return { kind: 'needs-attestation', reason };
 }

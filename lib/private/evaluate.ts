@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
 import { fill, unconfiguredMessage, unknownMessage } from './messages';
+import { findAttestation, isExpired, waiverExpiry } from './expiry';
 import { findWaiver } from './waivers';
 
 /** Id of the finding emitted when a duty's evaluator fails; the duty id is in the message. */
@@ -80,6 +81,15 @@ function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext,
       return { ...base, outcome: 'configured', severity, message: verdict.note };
     case 'not-applicable':
       return { ...base, outcome: 'not-applicable', severity, message: verdict.reason };
+    case 'needs-attestation': {
+      const a = findAttestation(input.options.attestations, duty.id, record.ownerPath);
+      const attestation = a && { evidence: a.evidence, scope: a.scope ?? '', expires: a.expires };
+      if (a && !isExpired(a.expires, input.options.today)) {
+        return { ...base, outcome: 'attested', severity, message: verdict.reason, attestation };
+      }
+      const expired = a ? `The attestation (${a.evidence}) expired on ${a.expires}. ` : '';
+      return { ...base, outcome: 'needs-attestation', severity: a ? 'warning' : 'info', message: `${expired}${verdict.reason}`, attestation, expired: Boolean(a) };
+    }
     case 'unconfigured':
     case 'unknown': {
       const message =
@@ -88,10 +98,12 @@ function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext,
           : unknownMessage(duty, verdict.reason);
       const effective: Severity = evaluatorError ? 'error' : verdict.kind === 'unknown' ? input.options.unknownSeverity : severity;
       const waiver = findWaiver(input.acks, record.cfnPath, duty.id);
-      if (waiver) {
+      const expires = waiver && waiverExpiry(waiver.reason);
+      if (waiver && !isExpired(expires, input.options.today)) {
         return { ...base, outcome: 'waived', severity: effective, message, evaluatorError, waiver: { ...waiver, waivedOutcome: verdict.kind } };
       }
-      return { ...base, outcome: verdict.kind, severity: effective, message, evaluatorError };
+      const prefix = waiver ? `The waiver at ${waiver.acknowledgedAt} ('${waiver.reason}') expired on ${expires}. ` : '';
+      return { ...base, outcome: verdict.kind, severity: effective, message: `${prefix}${message}`, evaluatorError, expired: Boolean(waiver) };
     }
   }
 }
@@ -102,6 +114,6 @@ function checkVerdict(v: unknown, duty: Duty): Verdict {
   if (kind === 'unconfigured' && !(((v as { messageId: string }).messageId) in duty.messages)) {
     throw new Error(`verdict names message '${(v as { messageId: string }).messageId}' that duty ${duty.id} does not declare`);
   }
-  if (kind === 'configured' || kind === 'unconfigured' || kind === 'unknown' || kind === 'not-applicable') return v as Verdict;
+  if (kind === 'configured' || kind === 'unconfigured' || kind === 'unknown' || kind === 'not-applicable' || kind === 'needs-attestation') return v as Verdict;
   throw new Error(`evaluator returned ${JSON.stringify(v)} instead of a verdict`);
 }

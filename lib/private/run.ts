@@ -1,5 +1,6 @@
 import type { CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { ACCOUNT_TYPE, accountRecord } from '../model/account';
 import { ResourceIndex } from '../model/resource-index';
 import type { ResourceTypeInfo } from '../model/resource-type';
 import type { ResolvedOptions } from '../options';
@@ -45,6 +46,13 @@ export function runEngine(
     evaluated.push(cfn);
     return true;
   });
+  if (toEvaluate.length > 0 && options.dispatch.has(ACCOUNT_TYPE)) {
+    // The account's own duties, once per run, on the construct the checks were added to.
+    const first = Array.isArray(roots) ? (roots as IConstruct[])[0] : (roots as IConstruct);
+    const account = accountRecord(first.node.path);
+    owners.set(account.ownerPath, first);
+    toEvaluate.push(account);
+  }
   const { resources, uncoveredTypes } = evaluateAll({ records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalog.resourceTypes });
   return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
 }

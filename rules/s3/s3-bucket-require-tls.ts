@@ -1,6 +1,7 @@
 import { defineDuty } from '../../lib/model/duty';
 import { deniesInsecureTransport, statements } from '../../lib/model/policy';
 import { configured, unconfigured } from '../../lib/model/verdict';
+import { attachedBucketPolicies } from './helpers';
 
 export default defineDuty({
   id: 's3-bucket-require-tls',
@@ -25,7 +26,7 @@ export default defineDuty({
     noDeny: 'The bucket policy has no statement that denies requests where aws:SecureTransport is false.',
   },
   evaluate(ctx) {
-    const policies = ctx.referrers('AWS::S3::BucketPolicy');
+    const policies = attachedBucketPolicies(ctx);
     if (policies.length === 0) return unconfigured('noPolicy');
     for (const policy of policies) {
       if (statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 's3'))) {

@@ -65,4 +65,30 @@ dutyCases('s3-bucket-require-tls', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: 'only another bucket\'s policy mentions this bucket (a log bucket policy naming it in aws:SourceArn)',
+    build: (stack) => {
+      const source = new s3.Bucket(stack, 'Source');
+      const logs = new s3.Bucket(stack, 'Logs', { enforceSSL: true });
+      logs.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:PutObject'],
+          resources: [logs.arnForObjects('*')],
+          principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+          conditions: { ArnLike: { 'aws:SourceArn': source.bucketArn } },
+        }),
+      );
+    },
+    path: 'Source',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the enforceSSL bucket is the log target (its own policy denies plain HTTP)',
+    build: (stack) => {
+      stack.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
+      new s3.Bucket(stack, 'Source', { serverAccessLogsBucket: new s3.Bucket(stack, 'Logs', { enforceSSL: true }) });
+    },
+    path: 'Logs',
+    expect: 'configured',
+  },
 ]);

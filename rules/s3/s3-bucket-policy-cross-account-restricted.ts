@@ -1,0 +1,69 @@
+import { defineDuty } from '../../lib/model/duty';
+import { hasPublicPrincipal } from '../../lib/model/policy';
+import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
+import { attachedBucketPolicies, grantedActions, onlyTemplatePrincipals, policyStatements, principalEntries, readableFirst } from './helpers';
+
+/** The actions Security Hub S3.6 does not allow a bucket policy to grant to other AWS accounts. */
+const BLOCKED_ACTIONS = ['s3:DeleteBucketPolicy', 's3:PutBucketAcl', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutObjectAcl'];
+
+export default defineDuty({
+  id: 's3-bucket-policy-cross-account-restricted',
+  title: 'S3 bucket policy does not let other AWS accounts change the bucket\'s policy, ACLs or encryption',
+  category: 'identity-and-access',
+  resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+  awsSide: 'S3 enforces whatever the bucket policy grants; a grant to a principal of another account takes effect as written.',
+  customerSide:
+    'Granting s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to another account hands that account control over who can read the bucket and how it is encrypted; least privilege here is the customer\'s.',
+  severity: 'error',
+  remediation: {
+    l2: 'bucket.addToResourcePolicy(...) / bucket.grant*() only with actions other than s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and no s3:* or *) for principals of other accounts',
+    l1: 'AWS::S3::BucketPolicy PolicyDocument: no Allow statement granting those actions (or s3:*, *, s3:Put*) to a Principal of another account or to "*"',
+  },
+  controls: { fsbp: ['S3.6'], nist: ['CA-9(1)', 'CM-2'] },
+  sources: [
+    'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6',
+    'https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-blacklisted-actions-prohibited.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3-bucketpolicy.html',
+  ],
+  messages: {
+    everyone: 'Bucket policy {policy} statement {statement} allows {actions} to Principal "*", which includes every other AWS account.',
+  },
+  evaluate(ctx) {
+    const onBucket = ctx.resource.type === 'AWS::S3::Bucket';
+    if (!onBucket) {
+      const bucket = ctx.target(ctx.props.at('Bucket'));
+      if (bucket?.type === 'AWS::S3::Bucket') return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
+    }
+    const policies = onBucket ? attachedBucketPolicies(ctx) : [ctx.resource];
+    if (policies.length === 0) return configured('the bucket has no bucket policy');
+    let undecided: string | undefined;
+    for (const s of readableFirst(policyStatements(ctx, policies))) {
+      const granted = grantedActions(s.statement, BLOCKED_ACTIONS);
+      if (granted.length === 0 || onlyTemplatePrincipals(ctx, s.statement)) continue;
+      const data = { policy: s.policy, statement: s.label, actions: granted.join(', ') };
+      if (hasPublicPrincipal(s.statement)) return unconfigured('everyone', data);
+      const entries = principalEntries(s.statement);
+      // A principal element that is itself a token: reading it reports the token (unknown).
+      if (entries === 'token') s.statement.at('Principal').str();
+      for (const entry of entries === 'token' ? [] : entries) {
+        if (entry.isToken && ctx.target(entry)) continue; // a role or user of this template: same account
+        const name = entry.str()!;
+        const account = accountOf(name);
+        if (account === undefined) {
+          undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to ${name}, whose account cannot be read from the template`;
+        } else {
+          // The check context does not carry the stack's account, so an account id cannot be compared with it.
+          undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to account ${account}; whether that is the bucket owner's account cannot be decided at synth`;
+        }
+      }
+    }
+    if (undecided) return unknown(undecided);
+    return configured('no statement grants s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to a principal outside this template');
+  },
+});
+
+/** The 12-digit account of an account id or IAM ARN principal; undefined for a canonical user id or anything else. */
+function accountOf(principal: string): string | undefined {
+  if (/^\d{12}$/.test(principal)) return principal;
+  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(principal)?.[1];
+}

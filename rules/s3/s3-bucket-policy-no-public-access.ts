@@ -1,0 +1,59 @@
+import { defineDuty } from '../../lib/model/duty';
+import { isPublicAllow } from '../../lib/model/policy';
+import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
+import { actionText, attachedBucketPolicies, bucketBlockPublicAccess, onlyTemplatePrincipals, policyStatements, readableFirst } from './helpers';
+
+export default defineDuty({
+  id: 's3-bucket-policy-no-public-access',
+  title: 'S3 bucket policy does not grant public access',
+  category: 'identity-and-access',
+  resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+  awsSide:
+    'S3 evaluates the bucket policy on every request and, when RestrictPublicBuckets is on for the bucket or the account, limits a public policy to AWS service principals and the bucket owner\'s account; new buckets have it on by default.',
+  customerSide:
+    'What a bucket policy allows is the customer\'s choice: an Allow for Principal "*" with no condition that confines it to known accounts, organizations or networks opens the bucket to anyone on the internet.',
+  severity: 'error',
+  remediation: {
+    l2: 'remove publicReadAccess: true / grantPublicAccess() and grant named principals (bucket.grantRead(role)); keep new s3.Bucket(this, id, { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })',
+    l1: 'AWS::S3::BucketPolicy PolicyDocument: no Allow statement with Principal "*" unless a Condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce or similar confines it; or PublicAccessBlockConfiguration.RestrictPublicBuckets: true on the bucket',
+  },
+  controls: {
+    fsbp: ['S3.2', 'S3.3'],
+    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+  },
+  sources: [
+    'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
+    'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3',
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-publicaccessblockconfiguration.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3-bucketpolicy.html',
+  ],
+  messages: {
+    publicStatement:
+      'Bucket policy {policy} statement {statement} allows {actions} to Principal "*" with no condition that confines it, and the bucket does not set RestrictPublicBuckets to true in its PublicAccessBlockConfiguration.',
+    publicStatementExternalBucket:
+      'Bucket policy {policy} statement {statement} allows {actions} to Principal "*" with no condition that confines it (the bucket is not in this template, so its Block Public Access settings cannot be seen).',
+  },
+  evaluate(ctx) {
+    const onBucket = ctx.resource.type === 'AWS::S3::Bucket';
+    if (!onBucket) {
+      const bucket = ctx.target(ctx.props.at('Bucket'));
+      if (bucket?.type === 'AWS::S3::Bucket') return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
+    }
+    const policies = onBucket ? attachedBucketPolicies(ctx) : [ctx.resource];
+    if (policies.length === 0) return configured('the bucket has no bucket policy');
+    for (const s of readableFirst(policyStatements(ctx, policies))) {
+      if (onlyTemplatePrincipals(ctx, s.statement) || !isPublicAllow(s.statement)) continue;
+      const data = { policy: s.policy, statement: s.label, actions: actionText(s.statement) };
+      if (!onBucket) return unconfigured('publicStatementExternalBucket', data);
+      const bpa = bucketBlockPublicAccess(ctx.props);
+      if (bpa.settings.RestrictPublicBuckets) {
+        return configured(
+          `statement ${s.label} of ${s.policy} is public, but RestrictPublicBuckets is on (${bpa.explicit ? 'set' : 'S3 default for new buckets'}), so S3 limits it to AWS service principals and this account; with BlockPublicPolicy on, S3 also rejects the policy`,
+        );
+      }
+      return unconfigured('publicStatement', data);
+    }
+    return configured('no bucket policy statement allows public access');
+  },
+});

@@ -1,0 +1,24 @@
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { ACCOUNT, dutyCases } from '../../harness';
+
+dutyCases(
+  'account-s3-block-public-access',
+  [
+    { name: 'nothing is attested', build: (s) => new s3.Bucket(s, 'B'), path: ACCOUNT, expect: 'needs-attestation' },
+    {
+      name: 'an attestation with evidence covers the app',
+      build: (s) => new s3.Bucket(s, 'B'),
+      props: { attestations: [{ dutyId: 'account-s3-block-public-access', evidence: 'Checked in the quarterly account review' }] },
+      path: ACCOUNT,
+      expect: 'attested',
+    },
+    {
+      name: 'an attestation scoped to another stack does not cover this one',
+      build: (s) => new s3.Bucket(s, 'B'),
+      props: { attestations: [{ dutyId: 'account-s3-block-public-access', scope: 'OtherStack', evidence: 'n/a' }] },
+      path: ACCOUNT,
+      expect: 'needs-attestation',
+    },
+  ],
+  { noUnknownBecause: 'CloudFormation cannot express this account setting, so the duty reads nothing from the template' },
+);

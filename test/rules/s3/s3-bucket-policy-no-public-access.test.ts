@@ -1,0 +1,123 @@
+import { CfnParameter, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { dutyCases } from '../../harness';
+
+dutyCases('s3-bucket-policy-no-public-access', [
+  {
+    name: 'the L2 bucket has no bucket policy',
+    build: (stack) => new s3.Bucket(stack, 'Bucket'),
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 bucket grants read to a role and enforces TLS',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { enforceSSL: true });
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') })] }),
+      );
+    },
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 bucket uses autoDeleteObjects (its policy names a role of this stack)',
+    build: (stack) => new s3.Bucket(stack, 'Bucket', { autoDeleteObjects: true, removalPolicy: RemovalPolicy.DESTROY }),
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 bucket sets publicReadAccess with BLOCK_ACLS_ONLY',
+    build: (stack) => new s3.Bucket(stack, 'Bucket', { publicReadAccess: true, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY }),
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the public statement is neutralised by RestrictPublicBuckets',
+    build: (stack) =>
+      new s3.Bucket(stack, 'Bucket', {
+        publicReadAccess: true,
+        blockPublicAccess: new s3.BlockPublicAccess({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true }),
+      }),
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'the Principal "*" statement is confined by aws:SourceVpce',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY });
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [new iam.AnyPrincipal()],
+          conditions: { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
+        }),
+      );
+    },
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'an escape-hatch override makes a statement public on a bucket that turned RestrictPublicBuckets off',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY, enforceSSL: true });
+      (bucket.policy!.node.defaultChild as s3.CfnBucketPolicy).addPropertyOverride('PolicyDocument.Statement.1', {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: '*',
+      });
+    },
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'a bucket policy on a bucket outside the template allows Principal "*"',
+    build: (stack) => {
+      const policy = new s3.BucketPolicy(stack, 'Policy', { bucket: s3.Bucket.fromBucketName(stack, 'Imported', 'amzn-s3-demo-bucket') });
+      policy.document.addStatements(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'], principals: [new iam.AnyPrincipal()] }));
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the policy is attached to a bucket of the template (the finding lands on the bucket)',
+    build: (stack) => new s3.Bucket(stack, 'Bucket', { enforceSSL: true }),
+    path: 'Bucket/Policy',
+    expect: 'not-applicable',
+  },
+  {
+    name: 'the statement\'s principal is a parameter',
+    build: (stack) => {
+      const p = new CfnParameter(stack, 'Reader');
+      const bucket = new s3.CfnBucket(stack, 'Raw');
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: bucket.ref,
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: p.valueAsString }, Action: 's3:GetObject', Resource: '*' }] },
+      });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    name: 'the statement names an account through the Fn::Join ARN CDK renders for AccountPrincipal (cannot be read at synth)',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountPrincipal('222222222222')] }));
+    },
+    path: 'Bucket',
+    expect: 'unknown',
+  },
+  {
+    name: 'a public statement is reported even though another statement names an account through Fn::Join',
+    build: (stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY });
+      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountPrincipal('222222222222')] }));
+      bucket.grantPublicAccess('public/*');
+    },
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+]);
