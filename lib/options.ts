@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
+import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
 import { RESULTS_FILE } from './results';
 
@@ -36,6 +37,13 @@ export interface SharedResponsibilityChecksProps {
    * @default - none
    */
   readonly attestations?: AttestationInput[];
+  /**
+   * How data stores are classified: the tag that carries the classification, and the values that
+   * mark data as sensitive. A data store without the tag gets a finding; a sensitive one must use
+   * a customer managed KMS key, and its data-protection warnings become errors.
+   * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`
+   */
+  readonly dataClassification?: { readonly tagKey?: string; readonly sensitiveLevels?: string[] };
 }
 
 export interface AttestationInput {
@@ -57,6 +65,7 @@ export interface ResolvedOptions {
   readonly skipPaths: readonly string[];
   readonly resultsFile: string | false;
   readonly attestations: readonly AttestationInput[];
+  readonly settings: DutySettings;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
 }
@@ -102,6 +111,10 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
     resultsFile,
     attestations,
+    settings: {
+      classificationTag: props.dataClassification?.tagKey ?? DEFAULT_SETTINGS.classificationTag,
+      sensitiveLevels: (props.dataClassification?.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
+    },
     today: new Date().toISOString().slice(0, 10),
   };
 }

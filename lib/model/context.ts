@@ -1,5 +1,6 @@
 import type { ResourceRecord } from './resource';
 import type { ResourceIndex } from './resource-index';
+import { DEFAULT_SETTINGS, type DutySettings } from './settings';
 import { type Describe, defaultDescribe, Value } from './value';
 
 /** What an evaluator sees: one resource, as CloudFormation will see it, and the shared index. */
@@ -13,6 +14,7 @@ export class EvaluationContext {
   constructor(
     readonly resource: ResourceRecord,
     readonly index: ResourceIndex,
+    readonly settings: DutySettings = DEFAULT_SETTINGS,
   ) {
     this.describe = (intrinsic) => describeIn(resource, index, intrinsic);
     this.props = new Value(resource.properties, '', this.describe);

@@ -46,15 +46,25 @@ export function serviceWildcards(actions: readonly string[]): string[] {
   return actions.filter((a) => /^[a-z0-9-]+:\*$/i.test(a));
 }
 
-/** Whether the statement's principal is everyone: `"*"`, `{"AWS": "*"}` or a list containing `"*"`. */
+/**
+ * Whether the statement's principal is everyone: `"*"`, `{"AWS": "*"}` or a list containing `"*"`.
+ * A `Fn::GetAtt` (a resource's ARN) or an ARN built from pseudo parameters names someone; a Ref to
+ * a parameter could be anything, so it is unknown.
+ */
 export function hasPublicPrincipal(statement: Value): boolean {
   const principal = statement.at('Principal');
   if (principal.raw === undefined) return false;
   if (principal.raw === '*') return true;
-  if (principal.isToken) principal.str(); // throws: the principal cannot be read
+  if (principal.isToken) return isEveryone(principal);
   const aws = principal.at('AWS');
   if (aws.raw === undefined) return false;
-  return (stringList(aws) ?? []).includes('*');
+  if (aws.isToken) return isEveryone(aws);
+  return (aws.list() ?? []).some(isEveryone);
+}
+
+function isEveryone(entry: Value): boolean {
+  if (entry.intrinsic && 'Fn::GetAtt' in entry.intrinsic) return false;
+  return entry.str() === '*';
 }
 
 /** Whether the statement's condition confines it to known accounts, sources or networks. */

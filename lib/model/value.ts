@@ -45,6 +45,31 @@ function isNoValue(raw: unknown): boolean {
   return isIntrinsic(raw) && (raw as Record<string, unknown>).Ref === NO_VALUE;
 }
 
+/**
+ * The text of an `Fn::Join` or `Fn::Sub` made only of literals and pseudo parameters, with each
+ * pseudo parameter as a `${AWS::...}` placeholder; undefined for anything else.
+ */
+export function pseudoText(raw: unknown): string | undefined {
+  if (!isIntrinsic(raw)) return undefined;
+  const join = raw['Fn::Join'];
+  if (Array.isArray(join) && join.length === 2 && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const parts: string[] = [];
+    for (const part of join[1]) {
+      if (typeof part === 'string') parts.push(part);
+      else if (isIntrinsic(part) && typeof part.Ref === 'string' && part.Ref.startsWith('AWS::') && part.Ref !== NO_VALUE) parts.push(`\${${part.Ref}}`);
+      else {
+        const inner = pseudoText(part);
+        if (inner === undefined) return undefined;
+        parts.push(inner);
+      }
+    }
+    return parts.join(join[0]);
+  }
+  const sub = raw['Fn::Sub'];
+  if (typeof sub === 'string' && [...sub.matchAll(/\$\{([^}]*)\}/g)].every((m) => m[1].startsWith('AWS::') || m[1].startsWith('!'))) return sub;
+  return undefined;
+}
+
 export function isDynamicReference(raw: unknown): boolean {
   return typeof raw === 'string' && raw.includes('{{resolve:');
 }
@@ -81,6 +106,14 @@ export class Value {
     readonly path: string,
     private readonly describe: Describe = defaultDescribe,
   ) {}
+
+  /** The value under one key taken literally, for keys that contain dots (IAM condition keys such as `token.actions.githubusercontent.com:sub`). */
+  child(key: string): Value {
+    const current = isNoValue(this.raw) ? undefined : this.raw;
+    if (isIntrinsic(current) && !isNoValue(current)) return this;
+    const next = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+    return new Value(isNoValue(next) ? undefined : next, this.path ? `${this.path}.${key}` : key, this.describe);
+  }
 
   /** The value at a dot-separated path below this one (array indexes are numbers). */
   at(path: string): Value {
@@ -132,8 +165,16 @@ export class Value {
     throw new UnexpectedValue(this.path, 'a boolean', this.raw);
   }
 
+  /**
+   * The string. An `Fn::Join` (or `Fn::Sub`) of literals and pseudo parameters, as CDK renders
+   * ARNs (`arn:${AWS::Partition}:iam::aws:policy/...`), reads as text with the pseudo parameters
+   * left as `${AWS::...}` placeholders: its shape is known even where the account and partition
+   * are not.
+   */
   str(): string | undefined {
     if (this.raw === undefined || this.raw === null) return undefined;
+    const text = pseudoText(this.raw);
+    if (text !== undefined) return text;
     if (this.isToken) this.fail();
     if (typeof this.raw === 'string') return this.raw;
     if (typeof this.raw === 'number' || typeof this.raw === 'boolean') return String(this.raw);

@@ -23,6 +23,10 @@ export function annotate(resources: readonly ResourceResult[], owners: ReadonlyM
     const owner = owners.get(resource.path);
     if (!owner) continue;
     for (const d of resource.duties) {
+      if (d.outcome === 'needs-attestation' && d.expired) {
+        add(owner, WARNING, `[${d.dutyId}] ${d.message ?? ''} [ack: Annotation::${d.dutyId}]`);
+        continue;
+      }
       if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown') continue;
       const tag = d.outcome === 'unknown' ? '[unknown] ' : '';
       const text = `[${d.dutyId}] ${tag}${d.message ?? ''}`;

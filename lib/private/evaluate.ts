@@ -1,4 +1,5 @@
 import { EvaluationContext } from '../model/context';
+import { isSensitive } from '../model/evidence/classification';
 import type { Duty, Severity } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import type { ResourceIndex } from '../model/resource-index';
@@ -39,7 +40,8 @@ export function evaluateAll(input: EvaluationInput): {
       uncovered.add(record.type);
       continue;
     }
-    const ctx = new EvaluationContext(record, input.index);
+    const ctx = new EvaluationContext(record, input.index, input.options.settings);
+    const sensitive = isSensitive(ctx);
     const info = input.resourceTypes.get(record.type);
     resources.push({
       path: record.ownerPath,
@@ -51,15 +53,17 @@ export function evaluateAll(input: EvaluationInput): {
       serviceModel: info?.serviceModel,
       awsSide: info?.awsSide,
       source: record.source,
-      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input)),
+      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input, sensitive)),
     });
   }
   return { resources, uncoveredTypes: [...uncovered].sort() };
 }
 
-function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput): DutyResult {
+function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean): DutyResult {
   const base = { dutyId: duty.id, category: duty.category, controls: duty.controls };
-  const severity = input.options.severityOf(duty);
+  // Stricter duties for sensitive data: a data-protection warning on a store tagged sensitive is an error.
+  const escalate = sensitive && duty.category === 'data-protection' && input.options.severityOf(duty) === 'warning';
+  const severity = escalate ? 'error' : input.options.severityOf(duty);
   let verdict: Verdict;
   let evaluatorError: string | undefined;
   if (record.resolveError) {
@@ -92,9 +96,10 @@ function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext,
     }
     case 'unconfigured':
     case 'unknown': {
+      const escalation = escalate ? ` (An error, not a warning: the store is classified sensitive by its ${input.options.settings.classificationTag} tag.)` : '';
       const message =
         verdict.kind === 'unconfigured'
-          ? unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))
+          ? `${unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))}${escalation}`
           : unknownMessage(duty, verdict.reason);
       const effective: Severity = evaluatorError ? 'error' : verdict.kind === 'unknown' ? input.options.unknownSeverity : severity;
       const waiver = findWaiver(input.acks, record.cfnPath, duty.id);

@@ -119,7 +119,8 @@ export function toViolations(resources: readonly ResourceResult[]): PolicyViolat
   const violations: PolicyViolation[] = [];
   for (const r of resources) {
     for (const d of r.duties) {
-      if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown') continue;
+      const expiredAttestation = d.outcome === 'needs-attestation' && d.expired;
+      if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown' && !expiredAttestation) continue;
       violations.push({
         ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
         description: `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${d.message ?? ''}`,

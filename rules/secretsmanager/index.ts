@@ -1,7 +1,25 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
+import secretsmanagerSecretPolicyNotPublic from './secretsmanager-secret-policy-not-public';
+import secretsmanagerSecretRotationEnabled from './secretsmanager-secret-rotation-enabled';
+import secretsmanagerSecretRotationWithin90Days from './secretsmanager-secret-rotation-within-90-days';
+import secretsmanagerSecretValueNotInTemplate from './secretsmanager-secret-value-not-in-template';
 
-/** Duties of this service, sorted by id. */
-export const duties: readonly Duty[] = [];
+/** Secrets Manager duties, sorted by id. */
+export const duties: readonly Duty[] = [
+  secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretRotationWithin90Days,
+  secretsmanagerSecretValueNotInTemplate,
+];
 
-export const resourceTypes: readonly ResourceTypeInfo[] = [];
+export const resourceTypes: readonly ResourceTypeInfo[] = [
+  {
+    type: 'AWS::SecretsManager::Secret',
+    service: 'AWS Secrets Manager',
+    serviceModel: 'abstracted',
+    awsSide:
+      'Secrets Manager stores the secret encrypted at rest with AWS KMS (the AWS managed key aws/secretsmanager unless KmsKeyId names another), serves it only over TLS to authorized callers and rotates it when a rotation schedule is configured.',
+    source: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/data-protection.html',
+  },
+];

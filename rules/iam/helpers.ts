@@ -1,0 +1,174 @@
+import type { EvaluationContext } from '../../lib/model/context';
+import { effect, hasConfiningCondition, statements, stringList } from '../../lib/model/policy';
+import type { Value } from '../../lib/model/value';
+
+/**
+ * Readers for IAM identity policies, local to the IAM duties.
+ * Policy grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+ */
+
+/** Types that hold identity policies that are inline (embedded in one user, group or role). */
+export const INLINE_POLICY_TYPES = [
+  'AWS::IAM::Group',
+  'AWS::IAM::GroupPolicy',
+  'AWS::IAM::Policy',
+  'AWS::IAM::Role',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::User',
+  'AWS::IAM::UserPolicy',
+];
+
+/** Every type that holds an identity policy: the inline ones and customer managed policies. */
+export const IDENTITY_POLICY_TYPES = [...INLINE_POLICY_TYPES, 'AWS::IAM::ManagedPolicy'].sort();
+
+/** Types whose `Policies` property embeds inline policies. */
+const EMBEDDING_TYPES = new Set(['AWS::IAM::Group', 'AWS::IAM::Role', 'AWS::IAM::User']);
+
+export interface NamedDocument {
+  /** A label for messages: the policy name when it is a literal, else its position. */
+  readonly name: string;
+  readonly document: Value;
+}
+
+/**
+ * The identity policy documents the resource holds: `PolicyDocument` of a policy resource, or each
+ * `Policies[].PolicyDocument` embedded in a role, user or group.
+ */
+export function identityPolicyDocuments(ctx: EvaluationContext): NamedDocument[] {
+  if (EMBEDDING_TYPES.has(ctx.resource.type)) {
+    return (ctx.props.at('Policies').list() ?? []).map((policy, i) => ({
+      name: literalOr(policy.at('PolicyName'), `Policies.${i}`),
+      document: policy.at('PolicyDocument'),
+    }));
+  }
+  const nameProperty = ctx.resource.type === 'AWS::IAM::ManagedPolicy' ? 'ManagedPolicyName' : 'PolicyName';
+  return [{ name: literalOr(ctx.props.at(nameProperty), ctx.resource.logicalId), document: ctx.props.at('PolicyDocument') }];
+}
+
+/** A label only: a token is replaced by the fallback, never read as a decision. */
+function literalOr(value: Value, fallback: string): string {
+  return typeof value.raw === 'string' && !value.isToken ? value.raw : fallback;
+}
+
+export interface Offence {
+  readonly policy: string;
+  readonly statement: string;
+  readonly detail: string;
+}
+
+/**
+ * The first Allow statement, across the given documents, for which `test` reports something
+ * (a description of what it grants). Deny statements never grant anything.
+ */
+export function findAllowOffence(docs: readonly NamedDocument[], test: (statement: Value) => string | undefined): Offence | undefined {
+  for (const { name, document } of docs) {
+    const all = statements(document);
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i];
+      if (effect(s) !== 'Allow') continue;
+      const detail = test(s);
+      if (detail !== undefined) return { policy: name, statement: statementLabel(s, i), detail };
+    }
+  }
+  return undefined;
+}
+
+function statementLabel(statement: Value, index: number): string {
+  const sid = statement.at('Sid');
+  return typeof sid.raw === 'string' && sid.raw !== '' ? `'${sid.raw}'` : `#${index + 1}`;
+}
+
+/** IAM wildcard matching (`*` any run, `?` one character), case-insensitive as action names are. */
+export function globMatches(pattern: string, text: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, 'i').test(text);
+}
+
+/** The literal action patterns of the statement's `Action` element (empty when it uses NotAction). */
+export function actionsOf(statement: Value): string[] {
+  return stringList(statement.at('Action')) ?? [];
+}
+
+/** The first action pattern that matches one of the given actions, if any. */
+export function actionGranting(statement: Value, actions: readonly string[]): string | undefined {
+  return actionsOf(statement).find((pattern) => actions.some((action) => globMatches(pattern, action)));
+}
+
+/**
+ * The first resource pattern of the statement's `Resource` element that `matches` accepts, described
+ * for a message (`Resource "*"`). A `Ref` or
+ * `Fn::GetAtt` to a resource of this template names that one resource (its name or ARN), so it is
+ * skipped; any other token makes the read unknown. `NotResource` in an Allow statement applies the
+ * statement to every resource except the listed ones, which counts as a match.
+ */
+export function resourceMatching(ctx: EvaluationContext, statement: Value, matches: (pattern: string) => boolean): string | undefined {
+  if (statement.at('NotResource').isSet()) return 'NotResource (every resource not listed)';
+  const resource = statement.at('Resource');
+  if (resource.raw === undefined) return undefined;
+  if (resource.intrinsic && ctx.target(resource)) return undefined;
+  for (const item of resource.list() ?? []) {
+    if (item.intrinsic && ctx.target(item)) continue;
+    const pattern = item.str();
+    if (pattern !== undefined && matches(pattern)) return `Resource "${pattern}"`;
+  }
+  return undefined;
+}
+
+export const isEveryResource = (pattern: string): boolean => pattern === '*';
+
+/**
+ * Whether the customer managed policy in `ctx` is used only as a permissions boundary: some role or
+ * user names it in `PermissionsBoundary`, and nothing attaches it. Security Hub excludes such
+ * policies from IAM.1 and KMS.1 (`excludePermissionBoundaryPolicy: true`).
+ */
+export function isOnlyPermissionsBoundary(ctx: EvaluationContext): boolean {
+  let boundary = false;
+  for (const type of ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']) {
+    for (const holder of ctx.referrers(type)) {
+      const props = ctx.propsOf(holder);
+      if (type !== 'AWS::IAM::Group' && ctx.target(props.at('PermissionsBoundary')) === ctx.resource) boundary = true;
+      for (const arn of props.at('ManagedPolicyArns').list() ?? []) {
+        if (ctx.target(arn) === ctx.resource) return false;
+      }
+    }
+  }
+  if (!boundary) return false;
+  return !['Roles', 'Users', 'Groups'].some((p) => (ctx.props.at(p).list() ?? []).length > 0);
+}
+
+/** The KMS decryption actions Security Hub KMS.1 and KMS.2 check (`blockedActionsPatterns`). */
+export const KMS_DECRYPT_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
+
+/**
+ * Whether a resource pattern covers KMS keys of any account and Region (`*`, `arn:aws:kms:*`,
+ * `arn:aws:kms:*:*:key/*`, ...), i.e. "all KMS keys". A pattern confined to one account is not.
+ */
+export function coversAllKmsKeys(pattern: string): boolean {
+  return (
+    globMatches(pattern, 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') &&
+    globMatches(pattern, 'arn:aws:kms:eu-west-1:444455556666:key/0987dcba-09fe-87dc-65ba-ab0987654321')
+  );
+}
+
+/**
+ * Whether a resource or trust policy statement allows everyone: an Allow whose Principal is `"*"`
+ * or whose `AWS` principals include `"*"`, with no condition that confines it (the shared
+ * `hasConfiningCondition`). It reads like the shared `isPublicAllow`, except that a `Ref` or
+ * `Fn::GetAtt` to a resource of this template (a role or user the stack creates) is known not to be
+ * `"*"`, and a literal `"*"` decides before any unreadable principal is read.
+ */
+export function allowsEveryone(ctx: EvaluationContext, statement: Value): boolean {
+  if (effect(statement) !== 'Allow') return false;
+  const principal = statement.at('Principal');
+  if (principal.raw === undefined) return false;
+  if (principal.raw === '*') return !hasConfiningCondition(statement);
+  if (principal.isToken) principal.str(); // throws: the principal cannot be read
+  const aws = principal.at('AWS');
+  if (aws.raw === undefined) return false;
+  const items = aws.intrinsic ? [aws] : (aws.list() ?? []);
+  if (items.some((item) => !item.isToken && item.str() === '*')) return !hasConfiningCondition(statement);
+  for (const item of items) {
+    if (item.isToken && !ctx.target(item)) item.str(); // throws: this principal could be anyone
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+import { defineDuty } from '../../lib/model/duty';
+import { statements } from '../../lib/model/policy';
+import { configured, unconfigured } from '../../lib/model/verdict';
+import { allowsEveryone } from '../iam/helpers';
+import { attachedToSecret } from './helpers';
+
+export default defineDuty({
+  id: 'secretsmanager-secret-policy-not-public',
+  title: 'Secrets Manager secret resource policy does not allow access to everyone',
+  category: 'identity-and-access',
+  resourceTypes: ['AWS::SecretsManager::Secret'],
+  awsSide:
+    'Secrets Manager evaluates the secret\'s resource policy on every request and, by default (BlockPublicPolicy absent or true), refuses to attach a policy that allows broad access such as a wildcard principal.',
+  customerSide:
+    'The resource policy is the customer\'s: turning BlockPublicPolicy off and allowing Principal "*" without a confining condition lets principals of any AWS account read or change the secret.',
+  severity: 'error',
+  remediation: {
+    l2: 'secret.grantRead(principal) / secret.addToResourcePolicy(...) naming specific principals instead of new iam.AnyPrincipal()',
+    l1: 'AWS::SecretsManager::ResourcePolicy statements whose Principal names accounts or roles, and BlockPublicPolicy left unset or true',
+  },
+  controls: { fsbp: [], nist: ['AC-3', 'AC-4', 'AC-6', 'AC-21'] },
+  sources: [
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-secretsmanager-resourcepolicy.html#cfn-secretsmanager-resourcepolicy-blockpublicpolicy',
+    'https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html',
+  ],
+  messages: {
+    publicPolicy: 'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and sets BlockPublicPolicy false.',
+  },
+  evaluate(ctx) {
+    const policies = attachedToSecret(ctx, 'AWS::SecretsManager::ResourcePolicy');
+    if (policies.length === 0) return configured('the secret has no resource policy');
+    let blocked: string | undefined;
+    for (const policy of policies) {
+      const props = ctx.propsOf(policy);
+      const all = statements(props.at('ResourcePolicy'));
+      for (let i = 0; i < all.length; i++) {
+        if (!allowsEveryone(ctx, all[i])) continue;
+        if (props.at('BlockPublicPolicy').bool() === false) return unconfigured('publicPolicy', { policy: policy.logicalId, index: i + 1 });
+        blocked = policy.logicalId;
+      }
+    }
+    if (blocked) return configured(`resource policy ${blocked} allows "*", but BlockPublicPolicy (on by default) makes Secrets Manager reject it`);
+    return configured('every Allow statement of the resource policy names its principals');
+  },
+});

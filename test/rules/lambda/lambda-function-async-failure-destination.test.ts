@@ -1,0 +1,48 @@
+import { CfnCondition, Fn } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { dutyCases } from '../../harness';
+
+const code = lambda.Code.fromInline('exports.handler = async () => {}');
+const base = { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code };
+
+dutyCases('lambda-function-async-failure-destination', [
+  {
+    name: 'the L2 function has an on-failure SQS destination',
+    build: (stack) => new lambda.Function(stack, 'Fn', { ...base, onFailure: new destinations.SqsDestination(new sqs.Queue(stack, 'Q')) }),
+    path: 'Fn',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 function enables its dead-letter queue',
+    build: (stack) => new lambda.Function(stack, 'Fn', { ...base, deadLetterQueueEnabled: true }),
+    path: 'Fn',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 function has its defaults',
+    build: (stack) => new lambda.Function(stack, 'Fn', base),
+    path: 'Fn',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an escape hatch sets DeadLetterConfig',
+    build: (stack) => {
+      const fn = new lambda.Function(stack, 'Fn', base);
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig.TargetArn', 'arn:aws:sqs:us-east-1:111111111111:dlq');
+    },
+    path: 'Fn',
+    expect: 'configured',
+  },
+  {
+    name: 'the dead-letter target depends on a condition',
+    build: (stack) => {
+      const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
+      const fn = new lambda.Function(stack, 'Fn', base);
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig.TargetArn', Fn.conditionIf(cond.logicalId, 'arn:aws:sqs:us-east-1:111111111111:dlq', Fn.ref('AWS::NoValue')));
+    },
+    path: 'Fn',
+    expect: 'unknown',
+  },
+]);

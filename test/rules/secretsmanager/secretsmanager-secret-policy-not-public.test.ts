@@ -1,0 +1,56 @@
+import { Fn } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { dutyCases } from '../../harness';
+
+const readAll = (principal: iam.IPrincipal) => new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [principal] });
+
+dutyCases('secretsmanager-secret-policy-not-public', [
+  {
+    name: 'the L2 secret has no resource policy',
+    build: (stack) => new secretsmanager.Secret(stack, 'Secret'),
+    path: 'Secret',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 secret grants read to a role of the stack',
+    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }))),
+    path: 'Secret',
+    expect: 'configured',
+  },
+  {
+    name: 'the policy allows "*" and BlockPublicPolicy keeps its default',
+    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.AnyPrincipal())),
+    path: 'Secret',
+    expect: 'configured',
+  },
+  {
+    name: 'the policy allows "*" and an L1 resource policy sets BlockPublicPolicy false',
+    build: (stack) => {
+      const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
+      new secretsmanager.CfnResourcePolicy(stack, 'Policy', {
+        secretId: secret.ref,
+        blockPublicPolicy: false,
+        resourcePolicy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: '*' }] },
+      });
+    },
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an escape-hatch override turns BlockPublicPolicy off under an L2 "*" grant',
+    build: (stack) => {
+      const secret = new secretsmanager.Secret(stack, 'Secret');
+      secret.addToResourcePolicy(readAll(new iam.AnyPrincipal()));
+      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride('BlockPublicPolicy', false);
+    },
+    path: 'Secret',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the granted principal is imported',
+    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.ArnPrincipal(Fn.importValue('ConsumerRoleArn')))),
+    path: 'Secret',
+    expect: 'unknown',
+  },
+]);
