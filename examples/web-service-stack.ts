@@ -34,6 +34,7 @@ export class WebServiceStack extends Stack {
       ],
     });
     const flowLogGroup = new logs.LogGroup(this, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: key });
+    Tags.of(flowLogGroup).add('DataClassification', 'internal');
     vpc.addFlowLog('FlowLog', { destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogGroup) });
     key.grantEncryptDecrypt(new iam.ServicePrincipal('logs.amazonaws.com'));
 
@@ -47,8 +48,9 @@ export class WebServiceStack extends Stack {
       lifecycleRules: [{ expiration: Duration.days(400) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    Tags.of(accessLogs).add('DataClassification', 'internal');
     // A log bucket does not log its own access: that would log forever.
-    Validations.of(accessLogs).acknowledge({ id: 's3-bucket-access-logging', reason: 'This is the access-log destination bucket' });
+    Validations.of(accessLogs).acknowledge({ id: 's3-bucket-server-access-logging', reason: 'This is the access-log destination bucket' });
 
     const uploads = new s3.Bucket(this, 'Uploads', {
       enforceSSL: true,
@@ -65,6 +67,7 @@ export class WebServiceStack extends Stack {
     });
     Tags.of(uploads).add('DataClassification', 'confidential');
 
+    // Job payloads carry customer references: internal, not confidential.
     const deadLetters = new sqs.Queue(this, 'JobsDeadLetters', { enforceSSL: true, encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, retentionPeriod: Duration.days(14) });
     const jobs = new sqs.Queue(this, 'Jobs', {
       enforceSSL: true,
@@ -72,6 +75,8 @@ export class WebServiceStack extends Stack {
       encryptionMasterKey: key,
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
     });
+    Tags.of(jobs).add('DataClassification', 'internal');
+    Tags.of(deadLetters).add('DataClassification', 'internal');
 
     // The instances: the customer owns everything above the hypervisor.
     const role = new iam.Role(this, 'WebRole', {
@@ -128,6 +133,7 @@ export class WebServiceStack extends Stack {
       vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
       instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+      credentials: rds.Credentials.fromGeneratedSecret('webadmin', { encryptionKey: key }),
       multiAz: true,
       storageEncrypted: true,
       storageEncryptionKey: key,
@@ -143,6 +149,7 @@ export class WebServiceStack extends Stack {
     });
     Tags.of(database).add('DataClassification', 'confidential');
     database.connections.allowDefaultPortFrom(webSg, 'Web instances');
+    database.addRotationSingleUser({ automaticallyAfter: Duration.days(30) });
     database.grantConnect(role, 'app');
   }
 }

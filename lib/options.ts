@@ -1,7 +1,10 @@
 import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
+import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
+
+const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'sarif', 'csv'];
 
 export interface SharedResponsibilityChecksProps {
   /**
@@ -44,6 +47,24 @@ export interface SharedResponsibilityChecksProps {
    * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`
    */
   readonly dataClassification?: { readonly tagKey?: string; readonly sensitiveLevels?: string[] };
+  /**
+   * Check resources that CDK creates itself (custom-resource providers, log retention and
+   * auto-delete handlers, bucket deployments) like any other. Otherwise their findings are
+   * reported at info: the user did not write them and can rarely change them.
+   * @default false
+   */
+  readonly checkCdkHelpers?: boolean;
+  /**
+   * Reports written beside the results file at synth: Markdown for a pull request, SARIF for code
+   * scanning, CSV for auditors. The CLI renders the same from a cdk.out later.
+   * @default ['markdown', 'sarif', 'csv']
+   */
+  readonly reports?: ReportFormat[];
+  /**
+   * Directory that source locations in the reports are relative to.
+   * @default process.cwd()
+   */
+  readonly repoRoot?: string;
 }
 
 export interface AttestationInput {
@@ -66,6 +87,9 @@ export interface ResolvedOptions {
   readonly resultsFile: string | false;
   readonly attestations: readonly AttestationInput[];
   readonly settings: DutySettings;
+  readonly checkCdkHelpers: boolean;
+  readonly reports: readonly ReportFormat[];
+  readonly repoRoot: string;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
 }
@@ -102,6 +126,10 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
       throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' expires on '${a.expires}'; use YYYY-MM-DD.`);
     }
   }
+  const reports = props.reports ?? ['markdown', 'sarif', 'csv'];
+  for (const r of reports) {
+    if (!REPORT_FORMATS.includes(r)) throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
+  }
   const duties = catalog.filter((d) => categories.includes(d.category));
   return {
     duties,
@@ -111,6 +139,9 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
     resultsFile,
     attestations,
+    checkCdkHelpers: props.checkCdkHelpers ?? false,
+    reports,
+    repoRoot: props.repoRoot ?? process.cwd(),
     settings: {
       classificationTag: props.dataClassification?.tagKey ?? DEFAULT_SETTINGS.classificationTag,
       sensitiveLevels: (props.dataClassification?.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),

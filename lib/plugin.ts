@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { Stage } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
@@ -8,7 +7,7 @@ import { runEngine } from './private/run';
 import { toViolations } from './private/scope-run';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
-import { buildResults, writeAtomically } from './private/write-results';
+import { writeOutputs } from './private/outputs';
 
 export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
   /**
@@ -49,10 +48,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
     const out = runEngine(stacks, this.options, catalogIndex, { enterStages: false });
     const outdir = Stage.isStage(app) ? app.outdir : undefined;
-    if (outdir && this.options.resultsFile !== false) {
-      const results = buildResults(out.resources, out.uncoveredTypes, []);
-      writeAtomically(path.join(outdir, this.options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
-    }
+    writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []);
     const violations = toViolations(out.resources);
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };

@@ -65,6 +65,8 @@ export interface ResourceResult {
   /** What AWS carries for this resource type (inherited controls). */
   readonly awsSide?: string;
   readonly source?: SourceLocation;
+  /** Set when CDK created the resource itself (a custom-resource provider, a log retention handler): what it is. */
+  readonly cdkHelper?: string;
   readonly duties: readonly DutyResult[];
 }
 

@@ -5,6 +5,7 @@ import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
 import * as backup from './backup';
+import * as classification from './classification';
 import * as cloud9 from './cloud9';
 import * as cloudfront from './cloudfront';
 import * as cloudtrail from './cloudtrail';
@@ -56,6 +57,7 @@ const services = [
   apigateway,
   autoscaling,
   backup,
+  classification,
   cloud9,
   cloudfront,
   cloudtrail,

@@ -10,6 +10,7 @@ import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
 import { fill, unconfiguredMessage, unknownMessage } from './messages';
+import { cdkHelperReason } from './cdk-helpers';
 import { findAttestation, isExpired, waiverExpiry } from './expiry';
 import { findWaiver } from './waivers';
 
@@ -42,6 +43,7 @@ export function evaluateAll(input: EvaluationInput): {
     }
     const ctx = new EvaluationContext(record, input.index, input.options.settings);
     const sensitive = isSensitive(ctx);
+    const cdkHelper = cdkHelperReason(record.cfnPath);
     const info = input.resourceTypes.get(record.type);
     resources.push({
       path: record.ownerPath,
@@ -53,13 +55,23 @@ export function evaluateAll(input: EvaluationInput): {
       serviceModel: info?.serviceModel,
       awsSide: info?.awsSide,
       source: record.source,
-      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input, sensitive)),
+      cdkHelper,
+      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input, sensitive, cdkHelper !== undefined && !input.options.checkCdkHelpers)),
     });
   }
   return { resources, uncoveredTypes: [...uncovered].sort() };
 }
 
-function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean): DutyResult {
+function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean, asHelper: boolean): DutyResult {
+  const result = evaluateDuty(duty, record, ctx, input, sensitive);
+  // A finding on a resource CDK created itself is reported, but not as something the user must fix.
+  if (asHelper && !result.evaluatorError && (result.outcome === 'unconfigured' || result.outcome === 'unknown')) {
+    return { ...result, severity: 'info', message: `(Created by CDK itself, so reported as info; set checkCdkHelpers to check it like your own.) ${result.message ?? ''}` };
+  }
+  return result;
+}
+
+function evaluateDuty(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean): DutyResult {
   const base = { dutyId: duty.id, category: duty.category, controls: duty.controls };
   // Stricter duties for sensitive data: a data-protection warning on a store tagged sensitive is an error.
   const escalate = sensitive && duty.category === 'data-protection' && input.options.severityOf(duty) === 'warning';
@@ -96,10 +108,10 @@ function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext,
     }
     case 'unconfigured':
     case 'unknown': {
-      const escalation = escalate ? ` (An error, not a warning: the store is classified sensitive by its ${input.options.settings.classificationTag} tag.)` : '';
+      const escalation = escalate ? `(An error, not a warning: the store is classified sensitive by its ${input.options.settings.classificationTag} tag.) ` : '';
       const message =
         verdict.kind === 'unconfigured'
-          ? `${unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))}${escalation}`
+          ? `${escalation}${unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))}`
           : unknownMessage(duty, verdict.reason);
       const effective: Severity = evaluatorError ? 'error' : verdict.kind === 'unknown' ? input.options.unknownSeverity : severity;
       const waiver = findWaiver(input.acks, record.cfnPath, duty.id);

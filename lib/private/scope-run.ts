@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { Annotations, Stage, Validations } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
@@ -9,7 +8,7 @@ import { EVALUATOR_ERROR_ID } from './evaluate';
 import { type Catalog, type RunOutput, runEngine } from './run';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
-import { buildResults, writeAtomically } from './write-results';
+import { writeOutputs } from './outputs';
 
 /** CloudFormation resources already evaluated by any run in this process, so none is reported twice. */
 const EVALUATED = new WeakSet<IConstruct>();
@@ -109,9 +108,7 @@ export class ScopeRun {
   }
 
   private write(outdir: string | undefined, uncoveredStages: readonly string[]): void {
-    if (this.options.resultsFile === false || !outdir) return;
-    const results = buildResults(this.resources, this.uncoveredTypes, uncoveredStages);
-    writeAtomically(path.join(outdir, this.options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+    writeOutputs(outdir, this.options, this.resources, this.uncoveredTypes, uncoveredStages);
   }
 }
 

@@ -7,8 +7,18 @@ import type { ResourceRecord } from '../../lib/model/resource';
  * document, say) is not attached to it.
  */
 export function attachedToSecret(ctx: EvaluationContext, type: string): ResourceRecord[] {
-  return ctx.referrers(type).filter((r) => {
-    const target = ctx.target(ctx.propsOf(r).at('SecretId'));
-    return target !== undefined && target.stackPath === ctx.resource.stackPath && target.logicalId === ctx.resource.logicalId;
-  });
+  // A Ref to an AWS::SecretsManager::SecretTargetAttachment also returns the secret's ARN; CDK's
+  // `database.addRotationSingleUser()` points the rotation schedule at the attachment.
+  const viaAttachments = ctx
+    .referrers(ATTACHMENT)
+    .filter((a) => pointsAt(ctx, a, ctx.resource))
+    .flatMap((a) => ctx.index.referrers(a, type).filter((r) => pointsAt(ctx, r, a)));
+  return [...ctx.referrers(type).filter((r) => pointsAt(ctx, r, ctx.resource)), ...viaAttachments];
+}
+
+const ATTACHMENT = 'AWS::SecretsManager::SecretTargetAttachment';
+
+function pointsAt(ctx: EvaluationContext, from: ResourceRecord, to: ResourceRecord): boolean {
+  const target = ctx.target(ctx.propsOf(from).at('SecretId'));
+  return target !== undefined && target.stackPath === to.stackPath && target.logicalId === to.logicalId;
 }

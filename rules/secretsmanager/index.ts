@@ -2,6 +2,7 @@ import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import secretsmanagerSecretPolicyNotPublic from './secretsmanager-secret-policy-not-public';
 import secretsmanagerSecretRotationEnabled from './secretsmanager-secret-rotation-enabled';
+import secretsmanagerSecretRotationSucceeds from './secretsmanager-secret-rotation-succeeds';
 import secretsmanagerSecretRotationWithin90Days from './secretsmanager-secret-rotation-within-90-days';
 import secretsmanagerSecretValueNotInTemplate from './secretsmanager-secret-value-not-in-template';
 
@@ -9,6 +10,7 @@ import secretsmanagerSecretValueNotInTemplate from './secretsmanager-secret-valu
 export const duties: readonly Duty[] = [
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretRotationSucceeds,
   secretsmanagerSecretRotationWithin90Days,
   secretsmanagerSecretValueNotInTemplate,
 ];

@@ -1,7 +1,20 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
+import sqsQueueDeadLetterQueue from './sqs-queue-dead-letter-queue';
+import sqsQueueEncrypted from './sqs-queue-encrypted';
+import sqsQueuePolicyNotPublic from './sqs-queue-policy-not-public';
+import sqsQueueRequireTls from './sqs-queue-require-tls';
 
 /** Duties of this service, sorted by id. */
-export const duties: readonly Duty[] = [];
+export const duties: readonly Duty[] = [sqsQueueDeadLetterQueue, sqsQueueEncrypted, sqsQueuePolicyNotPublic, sqsQueueRequireTls];
 
-export const resourceTypes: readonly ResourceTypeInfo[] = [];
+export const resourceTypes: readonly ResourceTypeInfo[] = [
+  {
+    type: 'AWS::SQS::Queue',
+    service: 'Amazon SQS',
+    serviceModel: 'abstracted',
+    awsSide:
+      'AWS operates the queue infrastructure, durability and endpoints, and encrypts new queues at rest with SSE-SQS by default; access policy, transport enforcement and failure handling are configured by the customer.',
+    source: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
+  },
+];

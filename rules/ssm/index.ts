@@ -1,11 +1,12 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
+import ssmInstancePatchCompliance from './ssm-instance-patch-compliance';
 import ssmParameterNoPlaintextSecret from './ssm-parameter-no-plaintext-secret';
 import ssmSessionDocumentKmsEncryption from './ssm-session-document-kms-encryption';
 import ssmSessionDocumentLogging from './ssm-session-document-logging';
 
 /** Systems Manager duties (parameters and documents), sorted by id. */
-export const duties: readonly Duty[] = [ssmParameterNoPlaintextSecret, ssmSessionDocumentKmsEncryption, ssmSessionDocumentLogging];
+export const duties: readonly Duty[] = [ssmInstancePatchCompliance, ssmParameterNoPlaintextSecret, ssmSessionDocumentKmsEncryption, ssmSessionDocumentLogging];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
   {

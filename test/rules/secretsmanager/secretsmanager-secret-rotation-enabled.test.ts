@@ -52,3 +52,18 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
     expect: 'unknown',
   },
 ]);
+
+describe('rotation scheduled through a secret target attachment', () => {
+  it('is configured for a database secret rotated with addRotationSingleUser (the schedule names the attachment)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { synthWithChecks, dutyResult } = require('../../harness') as typeof import('../../harness');
+    const ec2 = require('aws-cdk-lib/aws-ec2') as typeof import('aws-cdk-lib/aws-ec2');
+    const rds = require('aws-cdk-lib/aws-rds') as typeof import('aws-cdk-lib/aws-rds');
+    const { results } = synthWithChecks((stack) => {
+      const vpc = new ec2.Vpc(stack, 'Vpc', { natGateways: 1, maxAzs: 2 });
+      const db = new rds.DatabaseInstance(stack, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc });
+      db.addRotationSingleUser();
+    });
+    expect(dutyResult(results, 'Db/Secret', 'secretsmanager-secret-rotation-enabled')?.outcome).toBe('configured');
+  });
+});

@@ -1,0 +1,19 @@
+import * as path from 'path';
+import type { ResolvedOptions } from '../options';
+import { writeReports } from '../report/write';
+import type { ResourceResult } from '../results';
+import { buildResults, writeAtomically } from './write-results';
+
+/** Writes the results file and the chosen reports into the cloud assembly directory. */
+export function writeOutputs(
+  outdir: string | undefined,
+  options: ResolvedOptions,
+  resources: readonly ResourceResult[],
+  uncoveredTypes: readonly string[],
+  uncoveredStages: readonly string[],
+): void {
+  if (!outdir || options.resultsFile === false) return;
+  const results = buildResults(resources, uncoveredTypes, uncoveredStages);
+  writeAtomically(path.join(outdir, options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+  if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);
+}

@@ -1,0 +1,40 @@
+import type { Results } from '../results';
+import { sourceRef } from './findings';
+
+export interface CsvOptions {
+  /**
+   * Source files are shown relative to this directory.
+   * @default - as recorded in the results (absolute paths)
+   */
+  readonly repoRoot?: string;
+}
+
+const HEADERS = [
+  'construct path', 'stack', 'logical id', 'resource type', 'service model', 'duty', 'category', 'outcome', 'severity',
+  'FSBP controls', 'NIST 800-53 controls', 'message', 'waiver reason', 'attestation evidence', 'source',
+];
+
+/**
+ * One cell per RFC 4180. A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return, which some strip first) as a formula, and construct paths and messages come from the app,
+ * so such a cell gets a leading apostrophe and is shown as text.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per resource and duty, every outcome included, for auditors and spreadsheets. */
+export function renderCsv(results: Results, options: CsvOptions = {}): string {
+  const lines = [HEADERS.map(csvCell).join(',')];
+  for (const r of results.resources) {
+    const source = sourceRef(r, options.repoRoot) ?? '';
+    for (const d of r.duties) {
+      lines.push([
+        r.path, r.stackPath, r.logicalId, r.type, r.serviceModel ?? '', d.dutyId, d.category, d.outcome, d.severity,
+        d.controls.fsbp.join('; '), d.controls.nist.join('; '), d.message ?? '', d.waiver?.reason ?? '', d.attestation?.evidence ?? '', source,
+      ].map(csvCell).join(','));
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}

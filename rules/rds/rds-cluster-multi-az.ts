@@ -1,0 +1,41 @@
+import { defineDuty } from '../../lib/model/duty';
+import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
+import { CFN_CLUSTER, NIST, RDS_CONTROLS, isMultiAzDbCluster, membersOf } from './helpers';
+
+export default defineDuty({
+  id: 'rds-cluster-multi-az',
+  title: 'RDS DB cluster has instances in more than one Availability Zone',
+  category: 'resilience',
+  resourceTypes: ['AWS::RDS::DBCluster'],
+  awsSide:
+    'A Multi-AZ DB cluster always runs a writer and two readable standbys in three Availability Zones; an Aurora cluster replicates storage across three zones but fails over to another zone only if it has an Aurora Replica, which the customer must create.',
+  customerSide:
+    'Compute availability of an Aurora cluster is the customer\'s design: with a single DB instance a zone or instance failure means an outage until RDS recreates it, so at least one reader is needed.',
+  severity: 'warning',
+  remediation: {
+    l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer: rds.ClusterInstance.provisioned('writer'), readers: [rds.ClusterInstance.provisioned('reader')] })",
+    l1: 'a second AWS::RDS::DBInstance with DBClusterIdentifier of the cluster (in another Availability Zone)',
+  },
+  controls: { fsbp: ['RDS.15'], nist: [...NIST.highAvailability] },
+  sources: [
+    `${RDS_CONTROLS}#rds-15`,
+    'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html',
+    `${CFN_CLUSTER}#cfn-rds-dbcluster-dbclusterinstanceclass`,
+  ],
+  messages: {
+    single: 'The DB cluster has {count} DB instance in this app ({instances}), so it cannot fail over to another Availability Zone.',
+    sameZone: 'All DB instances of the cluster ({instances}) are pinned to Availability Zone {zone}.',
+  },
+  evaluate(ctx) {
+    if (isMultiAzDbCluster(ctx.props)) return configured('a Multi-AZ DB cluster (DBClusterInstanceClass set) runs a writer and two readers in three Availability Zones');
+    if (ctx.props.at('EngineMode').str() === 'serverless') return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
+    const members = membersOf(ctx);
+    if (members.length === 0) return unknown('no DB instance of this cluster is defined in the same template');
+    const names = members.map((m) => m.logicalId).join(', ');
+    if (members.length === 1) return unconfigured('single', { count: 1, instances: names });
+    const zones = members.map((m) => ctx.propsOf(m).at('AvailabilityZone').str());
+    if (zones.every((z) => z !== undefined && z === zones[0])) return unconfigured('sameZone', { instances: names, zone: zones[0]! });
+    return configured(`${members.length} DB instances (${names})`);
+  },
+});

@@ -1,0 +1,38 @@
+import { defineDuty } from '../../lib/model/duty';
+import { statements } from '../../lib/model/policy';
+import { configured, unconfigured } from '../../lib/model/verdict';
+import { deniesInsecurePublish, topicPolicies } from './helpers';
+
+export default defineDuty({
+  id: 'sns-topic-require-tls',
+  title: 'SNS topic denies publishing not sent over TLS',
+  category: 'data-protection',
+  resourceTypes: ['AWS::SNS::Topic'],
+  awsSide: 'AWS operates the SNS HTTPS endpoints, but SNS also accepts Publish requests over plain HTTP unless the topic policy denies them.',
+  customerSide:
+    'Protecting messages in transit to the topic is the customer\'s: only a topic policy that denies sns:Publish where aws:SecureTransport is false makes SNS refuse unencrypted publishes.',
+  severity: 'error',
+  remediation: {
+    l2: 'new sns.Topic(this, id, { enforceSSL: true })',
+    l1: 'an AWS::SNS::TopicPolicy with a Deny statement for Principal "*", Action "sns:Publish" and Condition {"Bool": {"aws:SecureTransport": "false"}}',
+  },
+  controls: { fsbp: [], nist: ['AC-17(2)', 'SC-8', 'SC-8(1)', 'SC-23'] },
+  sources: [
+    'https://docs.aws.amazon.com/sns/latest/dg/sns-security-best-practices.html#enforce-encryption-data-in-transit',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicpolicy.html',
+  ],
+  messages: {
+    noPolicy: 'The topic has no topic policy in the app, so nothing denies publishing over plain HTTP.',
+    noDeny: 'No topic policy of the topic denies sns:Publish where aws:SecureTransport is false.',
+  },
+  evaluate(ctx) {
+    const policies = topicPolicies(ctx);
+    if (policies.length === 0) return unconfigured('noPolicy');
+    for (const policy of policies) {
+      if (statements(ctx.propsOf(policy).at('PolicyDocument')).some(deniesInsecurePublish)) {
+        return configured(`topic policy ${policy.logicalId} denies publishing with aws:SecureTransport=false`);
+      }
+    }
+    return unconfigured('noDeny');
+  },
+});

@@ -1,0 +1,38 @@
+import { defineDuty } from '../../lib/model/duty';
+import { deniesInsecureTransport, statements } from '../../lib/model/policy';
+import { configured, unconfigured } from '../../lib/model/verdict';
+import { queuePolicies } from './helpers';
+
+export default defineDuty({
+  id: 'sqs-queue-require-tls',
+  title: 'SQS queue denies requests not sent over TLS',
+  category: 'data-protection',
+  resourceTypes: ['AWS::SQS::Queue'],
+  awsSide: 'AWS operates the SQS HTTPS endpoints, but SQS also accepts requests over plain HTTP unless a queue policy denies them.',
+  customerSide:
+    'Protecting messages in transit is the customer\'s: only a queue policy that denies requests where aws:SecureTransport is false makes SQS refuse unencrypted requests.',
+  severity: 'error',
+  remediation: {
+    l2: 'new sqs.Queue(this, id, { enforceSSL: true })',
+    l1: 'an AWS::SQS::QueuePolicy on the queue with a Deny statement for Principal "*", Action "sqs:*" and Condition {"Bool": {"aws:SecureTransport": "false"}}',
+  },
+  controls: { fsbp: [], nist: ['AC-17(2)', 'SC-8', 'SC-8(1)', 'SC-23'] },
+  sources: [
+    'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security-best-practices.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queuepolicy.html',
+  ],
+  messages: {
+    noPolicy: 'The queue has no queue policy, so nothing denies requests over plain HTTP.',
+    noDeny: 'No queue policy of the queue denies sqs:* where aws:SecureTransport is false.',
+  },
+  evaluate(ctx) {
+    const policies = queuePolicies(ctx);
+    if (policies.length === 0) return unconfigured('noPolicy');
+    for (const policy of policies) {
+      if (statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 'sqs'))) {
+        return configured(`queue policy ${policy.logicalId} denies aws:SecureTransport=false`);
+      }
+    }
+    return unconfigured('noDeny');
+  },
+});

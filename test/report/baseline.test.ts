@@ -1,0 +1,52 @@
+import { diffWithBaseline } from '../../lib/report';
+import type { Results } from '../../lib/results';
+import { HOSTILE_ID, synthReportApp } from './fixtures';
+
+const { results } = synthReportApp();
+const findingCount = results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === 'unconfigured' || d.outcome === 'unknown').length;
+
+/** The results with one duty on one construct set to another outcome, as an earlier run might have had it. */
+function withOutcome(constructPath: string, dutyId: string, outcome: 'configured' | 'unknown' | 'waived'): Results {
+  return {
+    ...results,
+    resources: results.resources.map((r) => r.path !== constructPath ? r : { ...r, duties: r.duties.map((d) => (d.dutyId === dutyId ? { ...d, outcome } : d)) }),
+  };
+}
+
+describe('diffWithBaseline', () => {
+  it('counts every finding as new without a baseline', () => {
+    const diff = diffWithBaseline(results);
+    expect(diff.added).toHaveLength(findingCount);
+    expect(diff.existing).toEqual([]);
+  });
+
+  it('finds nothing new against the same results', () => {
+    const diff = diffWithBaseline(results, results);
+    expect(diff.added).toEqual([]);
+    expect(diff.existing).toHaveLength(findingCount);
+  });
+
+  it('reports a finding as new when the baseline had the duty configured or waived there', () => {
+    for (const outcome of ['configured', 'waived'] as const) {
+      const diff = diffWithBaseline(results, withOutcome(`Review/${HOSTILE_ID}`, 's3-bucket-require-tls', outcome));
+      expect(diff.added.map((f) => [f.duty.dutyId, f.resource.path])).toEqual([['s3-bucket-require-tls', `Review/${HOSTILE_ID}`]]);
+      expect(diff.existing).toHaveLength(findingCount - 1);
+    }
+  });
+
+  it('does not report a finding as new when the baseline had it unknown rather than unconfigured', () => {
+    expect(diffWithBaseline(results, withOutcome(`Review/${HOSTILE_ID}`, 's3-bucket-require-tls', 'unknown')).added).toEqual([]);
+  });
+
+  it('matches on duty and construct path, not on logical id or source line', () => {
+    const moved: Results = { ...results, resources: results.resources.map((r) => ({ ...r, logicalId: `Renamed${r.logicalId}`, source: undefined })) };
+    expect(diffWithBaseline(moved, results).added).toEqual([]);
+  });
+
+  it('reports findings on a construct the baseline did not have as new', () => {
+    const baseline: Results = { ...results, resources: results.resources.filter((r) => r.stackPath !== 'Review') };
+    const added = diffWithBaseline(results, baseline).added;
+    expect(added.length).toBeGreaterThan(0);
+    expect(new Set(added.map((f) => f.resource.stackPath))).toEqual(new Set(['Review']));
+  });
+});

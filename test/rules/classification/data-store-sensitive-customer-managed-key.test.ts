@@ -1,0 +1,62 @@
+import { CfnParameter, Tags } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { dutyCases, dutyResult, synthWithChecks } from '../../harness';
+
+const ID = 'data-store-sensitive-customer-managed-key';
+
+dutyCases(ID, [
+  {
+    name: 'a confidential bucket is encrypted with a key of the app',
+    build: (s) => Tags.of(new s3.Bucket(s, 'Store', { encryption: s3.BucketEncryption.KMS, encryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) })).add('DataClassification', 'confidential'),
+    path: 'Store',
+    expect: 'configured',
+  },
+  {
+    name: 'a restricted bucket keeps the default SSE-S3 encryption',
+    build: (s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'Restricted'),
+    path: 'Store',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'a confidential queue uses the AWS managed key alias/aws/sqs',
+    build: (s) => Tags.of(new sqs.Queue(s, 'Store', { encryption: sqs.QueueEncryption.KMS_MANAGED })).add('DataClassification', 'confidential'),
+    path: 'Store',
+    expect: 'unconfigured',
+  },
+  { name: 'an internal bucket needs no customer managed key', build: (s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'internal'), path: 'Store', expect: 'not-applicable' },
+  {
+    name: 'the confidential bucket\'s key is a parameter',
+    build: (s) => {
+      const b = new s3.CfnBucket(s, 'Store', {
+        bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: new CfnParameter(s, 'KeyArn').valueAsString } }] },
+      });
+      Tags.of(b).add('DataClassification', 'confidential');
+    },
+    path: 'Store',
+    expect: 'unknown',
+  },
+]);
+
+describe('stricter duties for sensitive stores', () => {
+  // s3-bucket-require-tls is a data-protection duty; lowered to a warning, it shows the escalation.
+  const props = { severityOverrides: { 's3-bucket-require-tls': 'warning' as const } };
+
+  it('keeps a data-protection warning a warning on a store that is not sensitive', () => {
+    const { results } = synthWithChecks((s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'internal'), props);
+    expect(dutyResult(results, 'Store', 's3-bucket-require-tls')?.severity).toBe('warning');
+  });
+
+  it('turns it into an error on a store tagged sensitive, and says why', () => {
+    const { results } = synthWithChecks((s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'confidential'), props);
+    const d = dutyResult(results, 'Store', 's3-bucket-require-tls');
+    expect(d?.severity).toBe('error');
+    expect(d?.message).toMatch(/classified sensitive by its DataClassification tag/);
+  });
+
+  it('leaves other categories alone', () => {
+    const { results } = synthWithChecks((s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'confidential'));
+    expect(dutyResult(results, 'Store', 's3-bucket-versioning')?.severity).toBe('warning');
+  });
+});

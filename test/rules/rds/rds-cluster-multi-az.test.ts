@@ -1,0 +1,35 @@
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { dutyCases } from '../../harness';
+import { cluster, parameter, rawCluster } from './fixtures';
+
+dutyCases('rds-cluster-multi-az', [
+  { name: 'the L2 cluster has a writer and a reader', build: (s) => cluster(s, { readers: [rds.ClusterInstance.provisioned('reader')] }), path: 'Cluster', expect: 'configured' },
+  { name: 'the L2 cluster has a Serverless v2 reader', build: (s) => cluster(s, { readers: [rds.ClusterInstance.serverlessV2('reader')] }), path: 'Cluster', expect: 'configured' },
+  { name: 'the L2 cluster keeps a single writer', build: (s) => cluster(s), path: 'Cluster', expect: 'unconfigured' },
+  {
+    name: 'an L1 cluster has two instances pinned to the same Availability Zone',
+    build: (s) => {
+      const c = rawCluster(s);
+      for (const id of ['A', 'B']) new rds.CfnDBInstance(s, id, { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
+    },
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an L1 Multi-AZ DB cluster (three zones by design)',
+    build: (s) => rawCluster(s, { engine: 'mysql', engineVersion: '8.0.40', dbClusterInstanceClass: 'db.m6gd.large', allocatedStorage: 100, storageType: 'io1', iops: 1000 }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the second instance\'s zone is a parameter and the first is pinned',
+    build: (s) => {
+      const c = rawCluster(s);
+      new rds.CfnDBInstance(s, 'A', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
+      new rds.CfnDBInstance(s, 'B', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: parameter(s) });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  { name: 'no instance of the cluster is in the template', build: (s) => rawCluster(s), path: 'Raw', expect: 'unknown' },
+]);
