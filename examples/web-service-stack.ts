@@ -49,8 +49,6 @@ export class WebServiceStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Tags.of(accessLogs).add('DataClassification', 'internal');
-    // A log bucket does not log its own access: that would log forever.
-    Validations.of(accessLogs).acknowledge({ id: 's3-bucket-server-access-logging', reason: 'This is the access-log destination bucket' });
 
     const uploads = new s3.Bucket(this, 'Uploads', {
       enforceSSL: true,
@@ -150,6 +148,12 @@ export class WebServiceStack extends Stack {
     Tags.of(database).add('DataClassification', 'confidential');
     database.connections.allowDefaultPortFrom(webSg, 'Web instances');
     database.addRotationSingleUser({ automaticallyAfter: Duration.days(30) });
+    Validations.of(database).acknowledge({
+      id: 'rds-instance-in-backup-plan',
+      reason: 'Recovery relies on RDS automated backups (14 days, point-in-time) and a final snapshot; AWS Backup is not used for this service',
+    });
+    // Instances reach Systems Manager through the NAT gateway; interface endpoints would cost more than the traffic they save.
+    Validations.of(vpc).acknowledge({ id: 'ec2-vpc-ssm-endpoint', reason: 'SSM is reached through the NAT gateway; no interface endpoints by design' });
     database.grantConnect(role, 'app');
   }
 }
