@@ -11,7 +11,7 @@ export default defineDuty({
     'Amazon EFS supports TLS for NFS traffic through the mount helper, but accepts unencrypted NFS connections unless the file system policy denies requests where aws:SecureTransport is false.',
   customerSide:
     'Protecting file data in transit is the customer\'s: only a file system policy that denies non-TLS access stops clients from mounting without encryption.',
-  severity: 'error',
+  severity: 'warning',
   remediation: {
     l2: 'new efs.FileSystem(this, id, { vpc, fileSystemPolicy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ["*"], conditions: { Bool: { "aws:SecureTransport": "false" } } })] }) })',
     l1: 'FileSystemPolicy with a Deny statement for Principal {"AWS": "*"}, Action "*" and Condition {"Bool": {"aws:SecureTransport": "false"}}',
