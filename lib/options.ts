@@ -56,8 +56,10 @@ export interface SharedResponsibilityChecksProps {
   readonly checkCdkHelpers?: boolean;
   /**
    * Reports written beside the results file at synth: Markdown for a pull request, SARIF for code
-   * scanning, CSV for auditors. The CLI renders the same from a cdk.out later.
-   * @default ['markdown', 'sarif', 'csv']
+   * scanning, CSV for auditors. Off by default because rendering them for a large app costs about
+   * as much as the checks themselves; `cdk-shared-responsibility render` writes the same from a
+   * cdk.out when a reviewer needs them.
+   * @default - none
    */
   readonly reports?: ReportFormat[];
   /**
@@ -126,7 +128,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
       throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' expires on '${a.expires}'; use YYYY-MM-DD.`);
     }
   }
-  const reports = props.reports ?? ['markdown', 'sarif', 'csv'];
+  const reports = props.reports ?? [];
   for (const r of reports) {
     if (!REPORT_FORMATS.includes(r)) throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }

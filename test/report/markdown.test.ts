@@ -13,7 +13,7 @@ describe('renderMarkdown', () => {
       results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === outcome && (severity === undefined || d.severity === severity)).length;
     expect(md.split('\n')[0]).toBe(
       `## ❌ Shared responsibility: ${count('unconfigured', 'error')} errors · ${count('unconfigured', 'warning')} warnings · ` +
-      `${count('unknown')} unknown · ${count('unconfigured', 'info')} info · 1 waived · ${count('needs-attestation')} need attestation`,
+      `${count('unknown')} unknown · ${count('unconfigured', 'info')} info · ${count('waived')} waived · ${count('needs-attestation')} need attestation`,
     );
     expect(count('unconfigured', 'error')).toBeGreaterThan(1);
     expect(count('needs-attestation')).toBeGreaterThan(1);
