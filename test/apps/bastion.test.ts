@@ -1,0 +1,4 @@
+import { bastion } from './shapes/bastion';
+import { describeShape } from './shapes/common';
+
+describeShape(bastion);

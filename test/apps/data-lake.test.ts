@@ -1,0 +1,4 @@
+import { describeShape } from './shapes/common';
+import { dataLake } from './shapes/data-lake';
+
+describeShape(dataLake);

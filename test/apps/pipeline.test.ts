@@ -1,0 +1,4 @@
+import { describeShape } from './shapes/common';
+import { pipeline } from './shapes/pipeline';
+
+describeShape(pipeline);

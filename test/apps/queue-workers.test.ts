@@ -1,0 +1,4 @@
+import { describeShape } from './shapes/common';
+import { queueWorkers } from './shapes/queue-workers';
+
+describeShape(queueWorkers);

@@ -1,0 +1,4 @@
+import { describeShape } from './shapes/common';
+import { staticSite } from './shapes/static-site';
+
+describeShape(staticSite);
