@@ -27,7 +27,8 @@ export class UnexpectedValue {
     expected: string,
     found: unknown,
   ) {
-    this.message = `${path} should be ${expected} but is ${describeJson(found)}`;
+    // The value itself is never quoted: a wrong-typed value may be a secret pasted in the wrong place.
+    this.message = `${path} should be ${expected} but is ${kindOf(found)}`;
   }
 }
 
@@ -89,6 +90,12 @@ export function defaultDescribe(intrinsic: Record<string, unknown>): string {
     default:
       return `an ${key} expression`;
   }
+}
+
+function kindOf(x: unknown): string {
+  if (Array.isArray(x)) return 'a list';
+  if (x === null) return 'null';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
 
 function describeJson(x: unknown): string {

@@ -32,7 +32,9 @@ export function toRecord(cfn: CfnResource): ResourceRecord {
       return { ...base, logicalId: stack.resolve(cfn.logicalId), properties: {}, entry: {}, resolveError: 'the resource renders no template entry' };
     }
     const properties = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
-    return { ...base, logicalId, properties, entry };
+    // The type CloudFormation receives: `addOverride('Type', ...)` can change it.
+    const type = typeof entry.Type === 'string' ? entry.Type : base.type;
+    return { ...base, type, logicalId, properties, entry };
   } catch (e) {
     let logicalId = cfn.node.id;
     try {

@@ -19,6 +19,7 @@ export default defineDuty({
   sources: [
     'https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt',
     'https://docs.aws.amazon.com/whitepapers/latest/kms-best-practices/data-protection.html',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html',
   ],
   messages: {
     noCmk: "The store is classified '{level}' but {what}.",
@@ -26,6 +27,10 @@ export default defineDuty({
   evaluate(ctx) {
     const c = classificationOf(ctx);
     if (c.kind === 'none' || !c.sensitive) return notApplicable(c.kind === 'none' ? 'the store is not classified' : `classified '${c.value}', not sensitive`);
+    // An Aurora DB instance stores nothing of its own: the cluster's storage and key apply (CreateDBInstance, KmsKeyId).
+    if (ctx.resource.type === 'AWS::RDS::DBInstance' && ctx.props.at('DBClusterIdentifier').isSet()) {
+      return notApplicable('an Aurora DB instance is encrypted by its cluster, which carries the key');
+    }
     const keys = DATA_STORES[ctx.resource.type].key(ctx.props);
     const choices = keys.map((k) => keyChoice(ctx, k));
     if (choices.length > 0 && choices.every((k) => k.kind === 'customer-managed')) return configured('encrypted with a customer managed key');

@@ -26,8 +26,18 @@ export default defineDuty({
     const protocol = ctx.props.at('Protocol').str();
     if (protocol?.toLowerCase() === 'http') {
       const endpoint = ctx.props.at('Endpoint');
-      return unconfigured('plainHttp', { endpoint: endpoint.isToken ? 'from a token' : (endpoint.str() ?? 'not set') });
+      // Only the host is quoted: a URL can carry basic-auth credentials, a path or a query with secrets.
+      return unconfigured('plainHttp', { endpoint: endpoint.isToken ? 'from a token' : hostOf(endpoint.str()) });
     }
     return configured(`Protocol is ${protocol}`);
   },
 });
+
+function hostOf(url: string | undefined): string {
+  if (url === undefined) return 'not set';
+  try {
+    return `host ${new URL(url).host}`;
+  } catch {
+    return 'not a valid URL';
+  }
+}

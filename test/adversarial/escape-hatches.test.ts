@@ -183,7 +183,7 @@ describe('an override of the resource Type', () => {
   // template entry, so addOverride('Type', ...) is ignored: a Custom:: resource overridden into an AWS::S3::Bucket is
   // deployed as a bucket but never checked as one (its duties are lost), and a bucket overridden into another type is
   // checked with S3 duties it no longer has.
-  it.failing('checks the resource as the type CloudFormation receives', () => {
+  it('checks the resource as the type CloudFormation receives', () => {
     const app = new App();
     const stack = new Stack(app, 'S');
     new CfnResource(stack, 'Disguised', { type: 'Custom::Anything', properties: { PublicAccessBlockConfiguration: { BlockPublicAcls: false } } }).addOverride(

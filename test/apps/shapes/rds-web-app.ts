@@ -6,9 +6,6 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { type AppShape, ENV } from './common';
 
-const FALSE_POSITIVE =
-  'data-store-sensitive-customer-managed-key flags the instances of an Aurora cluster, whose KmsKeyId and StorageEncrypted "do not apply to Amazon Aurora DB instances: managed by the DB cluster" (RDS API CreateDBInstance); rds-instance-storage-encrypted already returns not-applicable for them';
-
 /** A web backend (Lambda in the VPC) on an Aurora PostgreSQL cluster with credentials in Secrets Manager and rotation. */
 export const rdsWebApp: AppShape = {
   name: 'RDS-backed web app (Aurora PostgreSQL + Lambda in a VPC)',
@@ -65,11 +62,6 @@ export const rdsWebApp: AppShape = {
     cluster.connections.allowDefaultPortFrom(handler);
     if (!secure) cluster.connections.allowDefaultPortFromAnyIpv4('debugging');
   },
-  knownFalsePositives: [
-    // The tag on the cluster reaches its instances; an Aurora instance has no storage or key of its own.
-    { duty: 'data-store-sensitive-customer-managed-key', path: 'Db/Cluster/Writer', bug: FALSE_POSITIVE },
-    { duty: 'data-store-sensitive-customer-managed-key', path: 'Db/Cluster/Reader', bug: FALSE_POSITIVE },
-  ],
   insecureFindings: [
     { duty: 'rds-cluster-storage-encrypted', path: 'Db/Cluster' },
     { duty: 'rds-cluster-require-tls', path: 'Db/Cluster' },

@@ -60,3 +60,23 @@ describe('stricter duties for sensitive stores', () => {
     expect(dutyResult(results, 'Store', 's3-bucket-versioning')?.severity).toBe('warning');
   });
 });
+
+describe('Aurora', () => {
+  it('does not ask the instances of an Aurora cluster for a key of their own: the cluster carries it', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ec2 = require('aws-cdk-lib/aws-ec2') as typeof import('aws-cdk-lib/aws-ec2');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const rds = require('aws-cdk-lib/aws-rds') as typeof import('aws-cdk-lib/aws-rds');
+    const { results } = synthWithChecks((s) => {
+      const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      const cluster = new rds.DatabaseCluster(s, 'Db', {
+        engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+        vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, writer: rds.ClusterInstance.provisioned('Writer'),
+        storageEncrypted: true, storageEncryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }),
+      });
+      Tags.of(cluster).add('DataClassification', 'confidential');
+    });
+    expect(dutyResult(results, 'Db', ID)?.outcome).toBe('configured');
+    expect(dutyResult(results, 'Db/Writer', ID)?.outcome).toBe('not-applicable');
+  });
+});
