@@ -71,6 +71,22 @@ export function pseudoText(raw: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * One step down into an object. CloudFormation accepts a JSON-typed property (a policy document,
+ * say) as a string of JSON text too, so such a string is stepped into as the object it encodes.
+ */
+function step(current: unknown, key: string): unknown {
+  let container = current;
+  if (typeof current === 'string' && /^\s*[[{]/.test(current)) {
+    try {
+      container = JSON.parse(current);
+    } catch {
+      return undefined;
+    }
+  }
+  return container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[key] : undefined;
+}
+
 export function isDynamicReference(raw: unknown): boolean {
   return typeof raw === 'string' && raw.includes('{{resolve:');
 }
@@ -118,7 +134,7 @@ export class Value {
   child(key: string): Value {
     const current = isNoValue(this.raw) ? undefined : this.raw;
     if (isIntrinsic(current) && !isNoValue(current)) return this;
-    const next = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+    const next = step(current, key);
     return new Value(isNoValue(next) ? undefined : next, this.path ? `${this.path}.${key}` : key, this.describe);
   }
 
@@ -132,7 +148,7 @@ export class Value {
         return new Value(current, at, this.describe);
       }
       at = at ? `${at}.${key}` : key;
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+      current = step(current, key);
       if (isNoValue(current)) current = undefined;
     }
     return new Value(current, at, this.describe);

@@ -174,17 +174,17 @@ describe('policy documents written as JSON strings', () => {
   const asJsonString = (r: CfnResource, property: string, json: string) => r.addPropertyOverride(property, json);
   const ADMIN = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 
-  it.failing('does not pass a managed policy that grants "*" on "*" as a JSON string', () => {
+  it('does not pass a managed policy that grants "*" on "*" as a JSON string', () => {
     const { results } = synth((stack) => asJsonString(new iam.CfnManagedPolicy(stack, 'Admin', { policyDocument: {} }), 'PolicyDocument', ADMIN));
     expect(resultOf(results, 'S/Admin', 'iam-managed-policy-no-full-admin')?.outcome).not.toBe('configured');
   });
 
-  it.failing('does not pass an inline policy that grants "*" on "*" as a JSON string', () => {
+  it('does not pass an inline policy that grants "*" on "*" as a JSON string', () => {
     const { results } = synth((stack) => asJsonString(new iam.CfnPolicy(stack, 'Admin', { policyName: 'admin', policyDocument: {}, roles: ['some-role'] }), 'PolicyDocument', ADMIN));
     expect(resultOf(results, 'S/Admin', 'iam-inline-policy-no-full-admin')?.outcome).not.toBe('configured');
   });
 
-  it.failing('does not pass a role whose trust policy, as a JSON string, trusts everyone', () => {
+  it('does not pass a role whose trust policy, as a JSON string, trusts everyone', () => {
     const { results } = synth((stack) =>
       asJsonString(
         new iam.CfnRole(stack, 'Open', { assumeRolePolicyDocument: {} }),
@@ -195,7 +195,7 @@ describe('policy documents written as JSON strings', () => {
     expect(resultOf(results, 'S/Open', 'iam-role-trust-not-public')?.outcome).not.toBe('configured');
   });
 
-  it.failing('does not pass a bucket whose public bucket policy is a JSON string', () => {
+  it('does not pass a bucket whose public bucket policy is a JSON string', () => {
     const { results } = synth((stack) => {
       const bucket = new s3.CfnBucket(stack, 'Open', { publicAccessBlockConfiguration: { restrictPublicBuckets: false } });
       asJsonString(
