@@ -1,0 +1,408 @@
+/**
+ * Synth-time cost of the checks (project issue #5). `npm run bench -- --help` for the flags.
+ *
+ * In one process, INTERLEAVED (each repetition runs every variant, in an order rotated by one per
+ * repetition, so drift in the machine spreads over all variants), it times `app.synth()` of fresh,
+ * seeded apps of each size for: plain synth, our aspect, our validation plugin, and cdk-nag 3's
+ * AwsSolutionsChecks. Building the app is not timed. Then, per (variant, size), a child process
+ * measures peak memory; the engine's phases are timed from outside after each plain synth (see
+ * bench/phases.ts); and with --profile N, one plain and one aspect synth of N resources run under
+ * `node --cpu-prof` and the profiles are compared. Results: bench/out/results-<date>.json and a table.
+ */
+import './bench/env';
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { catalog } from '../rules';
+import { PHASE_LABELS, PHASES, type Phase, timePhases } from './bench/phases';
+import type { ProbeResult } from './bench/probe';
+import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
+import { fmt, median, rotate, table } from './bench/stats';
+import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant } from './bench/variants';
+
+const ROOT = path.resolve(__dirname, '..');
+const PROBE = path.join(__dirname, 'bench', 'probe.ts');
+const OURS = ['aspect', 'plugin'] as const;
+
+const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1] [--seed 42]
+                   [--no-memory] [--no-phases] [--profile 5000] [--out bench/out]
+
+  --sizes    approximate CloudFormation resources per app (comma-separated)
+  --runs     timed synths per (variant, size); medians are reported
+  --warmup   untimed rounds of every variant first, at the smallest size or 1,000 (JIT warm-up)
+  --seed     PRNG seed for the generated apps
+  --no-memory  skip the child-process peak-memory probes
+  --no-phases  skip timing the engine's phases
+  --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them`;
+
+interface SizeResult {
+  size: number;
+  resources: number;
+  stacks: number;
+  synthMs: Record<Variant, number[]>;
+  medianMs: Record<Variant, number>;
+  minMs: Record<Variant, number>;
+  maxMs: Record<Variant, number>;
+  /** (median variant - median plain) / median plain. */
+  overhead: Record<Variant, number>;
+  /** cdk-nag's overhead divided by ours (aspect, plugin). */
+  nagOverOurs: Record<(typeof OURS)[number], number>;
+  /** Overhead per CloudFormation resource, microseconds. */
+  usPerResource: Record<Variant, number>;
+  phasesMs?: Record<Phase, number[]>;
+  phasesMedianMs?: Record<Phase, number>;
+  memory?: Record<Variant, ProbeResult>;
+  /** Extra peak RSS the variant's synth adds over plain synth's, relative to plain's peak RSS; each variant in its own child process. */
+  memoryOverhead?: Record<Variant, number>;
+  /** The same extra, relative to what plain synth itself adds to its process (peak RSS - RSS before synth). */
+  memoryOverheadOfSynthGrowth?: Record<Variant, number>;
+}
+
+interface Target {
+  readonly target: string;
+  readonly holds: boolean | null;
+  readonly detail: string;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,20000' },
+      runs: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '42' },
+      'no-memory': { type: 'boolean', default: false },
+      'no-phases': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      out: { type: 'string', default: 'bench/out' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  const runs = Number(values.runs);
+  const warmup = Number(values.warmup);
+  const seed = Number(values.seed);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 100) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
+    throw new Error(`bench: --sizes takes integers >= 100, --runs an integer >= 1, --warmup an integer >= 0.\n\n${HELP}`);
+  }
+  const gc = exposeGc();
+  const started = new Date();
+  const codeAtStart = codeFingerprint();
+  const loadStart = os.loadavg();
+  log(`bench: sizes ${sizes.join(', ')}, ${runs} runs, ${warmup} warm-up round(s), seed ${seed}, ${os.cpus().length} CPUs, load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
+
+  const warmupSize = Math.min(1000, ...sizes);
+  for (let w = 0; w < warmup; w++) {
+    for (const v of VARIANTS) {
+      const ms = timeOne(v, warmupSize, seed, gc).ms;
+      log(`  warm-up ${v} @${warmupSize}: ${fmt.ms(ms)} ms`);
+    }
+  }
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const synthMs = Object.fromEntries(VARIANTS.map((v) => [v, [] as number[]])) as Record<Variant, number[]>;
+    const phasesMs = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<Phase, number[]>;
+    let resources = 0;
+    let stacks = 0;
+    for (let rep = 0; rep < runs; rep++) {
+      for (const v of rotate(VARIANTS, rep % VARIANTS.length)) {
+        const one = timeOne(v, size, seed, gc, v === 'plain' && !values['no-phases']);
+        synthMs[v].push(one.ms);
+        resources = one.resources;
+        stacks = one.stacks;
+        if (one.phases) for (const p of PHASES) phasesMs[p].push(one.phases[p]);
+        log(`  @${size} run ${rep + 1}/${runs} ${v}: ${fmt.ms(one.ms)} ms`);
+      }
+    }
+    const r = summarize(size, resources, stacks, synthMs, values['no-phases'] ? undefined : phasesMs);
+    if (!values['no-memory']) addMemory(r, seed);
+    results.push(r);
+    log(`  @${size}: ${resources} resources in ${stacks} stacks; medians ${VARIANTS.map((v) => `${v} ${fmt.ms(r.medianMs[v])}`).join(', ')} ms`);
+  }
+
+  let profile: { size: number; plain: ProfileSummary; aspect: ProfileSummary } | undefined;
+  if (values.profile) {
+    const size = Number(values.profile);
+    const outDir = path.resolve(ROOT, values.out);
+    profile = { size, plain: runProfile('plain', size, seed, outDir), aspect: runProfile('aspect', size, seed, outDir) };
+  }
+  const codeAtEnd = codeFingerprint();
+
+  const targets = evaluateTargets(results);
+  const loadEnd = os.loadavg();
+  const report = {
+    date: started.toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    environment: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      loadAverageStart: loadStart,
+      loadAverageEnd: loadEnd,
+      awsCdkLib: packageVersion('aws-cdk-lib'),
+      cdkNag: packageVersion('cdk-nag'),
+      duties: catalog.length,
+      commit: gitCommit(),
+      /** sha256 over lib/ and rules/ at start and end: child processes load the code as it is when they start. */
+      codeAtStart,
+      codeAtEnd,
+      codeChangedDuringRun: codeAtStart !== codeAtEnd,
+    },
+    config: {
+      sizes,
+      runs,
+      warmup,
+      seed,
+      interleaving: 'per repetition, every variant once, order rotated by one per repetition',
+      timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
+      phasesMethod: 'engine internals called from outside in runEngine order with process.hrtime, after each plain app.synth() (scripts/bench/phases.ts)',
+      memoryMethod:
+        'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth; peak = process.resourceUsage().maxRSS. Overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak',
+    },
+    sizes: results,
+    profile,
+    targets,
+  };
+  const outDir = path.resolve(ROOT, values.out);
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `results-${started.toISOString().replace(/:/g, '-').replace(/\..*/, '')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(render(results, profile, targets, { loadStart, loadEnd }));
+  if (codeAtStart !== codeAtEnd) {
+    console.log('\nWARNING: lib/ or rules/ changed while the benchmark ran; the child processes (memory, profile) may have measured other code than the timings. Run it again.');
+  }
+  console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
+}
+
+/** One timed synth of a fresh app: building and registering are not timed. */
+function timeOne(variant: Variant, size: number, seed: number, gc: () => void, withPhases = false): { ms: number; resources: number; stacks: number; phases?: Record<Phase, number> } {
+  const { bench, outdir } = prepare(variant, size, seed);
+  try {
+    gc();
+    const start = process.hrtime.bigint();
+    bench.app.synth();
+    const ms = msSince(start);
+    const phases = withPhases ? timePhases(bench.app, outdir) : undefined;
+    return { ms, resources: bench.resources, stacks: bench.stacks, phases };
+  } finally {
+    removeOutdir(outdir);
+  }
+}
+
+function summarize(size: number, resources: number, stacks: number, synthMs: Record<Variant, number[]>, phasesMs?: Record<Phase, number[]>): SizeResult {
+  const per = <T>(f: (v: Variant) => T) => Object.fromEntries(VARIANTS.map((v) => [v, f(v)])) as Record<Variant, T>;
+  const medianMs = per((v) => median(synthMs[v]));
+  const overhead = per((v) => (medianMs[v] - medianMs.plain) / medianMs.plain);
+  const usPerResource = per((v) => ((medianMs[v] - medianMs.plain) * 1000) / resources);
+  const nagOver = (ours: number) => (ours > 0 ? overhead.nag / ours : Infinity);
+  return {
+    size,
+    resources,
+    stacks,
+    synthMs,
+    medianMs,
+    minMs: per((v) => Math.min(...synthMs[v])),
+    maxMs: per((v) => Math.max(...synthMs[v])),
+    overhead,
+    nagOverOurs: { aspect: nagOver(overhead.aspect), plugin: nagOver(overhead.plugin) },
+    usPerResource,
+    phasesMs,
+    phasesMedianMs: phasesMs && (Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[p])])) as Record<Phase, number>),
+  };
+}
+
+/** Peak memory of each variant in its own child process, so one variant's garbage cannot inflate another's peak. */
+function addMemory(r: SizeResult, seed: number): void {
+  const memory = {} as Record<Variant, ProbeResult>;
+  for (const v of VARIANTS) {
+    const res = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', v, '--size', String(r.size), '--seed', String(seed)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CDK_VALIDATION: 'false' },
+    });
+    if (res.status !== 0) throw new Error(`memory probe ${v} @${r.size} failed (${res.status}):\n${res.stderr}`);
+    memory[v] = JSON.parse(res.stdout.trim().split('\n').pop()!) as ProbeResult;
+    log(`  memory @${r.size} ${v}: peak RSS ${fmt.mb(memory[v].maxRssMb)} MB (before synth ${fmt.mb(memory[v].rssBeforeSynthMb)} MB)`);
+  }
+  const plain = memory.plain;
+  r.memory = memory;
+  // What synth adds to each process's RSS, so noise in the baseline (module loading, the app's
+  // construction) cancels: extra = (peak - before synth) of the variant minus that of plain.
+  const growth = (v: Variant) => memory[v].maxRssMb - memory[v].rssBeforeSynthMb;
+  r.memoryOverhead = Object.fromEntries(VARIANTS.map((v) => [v, (growth(v) - growth('plain')) / plain.maxRssMb])) as Record<Variant, number>;
+  r.memoryOverheadOfSynthGrowth = Object.fromEntries(VARIANTS.map((v) => [v, (growth(v) - growth('plain')) / growth('plain')])) as Record<Variant, number>;
+}
+
+/** One synth under node --cpu-prof in a child; the profile is kept in the output directory. */
+function runProfile(variant: Variant, size: number, seed: number, outDir: string): ProfileSummary {
+  const dir = path.join(outDir, `cpuprofile-${variant}-${size}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  log(`  profiling one ${variant} synth @${size} (node --cpu-prof)...`);
+  const res = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '500', '--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', variant, '--size', String(size), '--seed', String(seed)],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
+  );
+  if (res.status !== 0) throw new Error(`profile run failed (${res.status}):\n${res.stderr}`);
+  return summarizeProfile(newestProfile(dir), 'timedSynth');
+}
+
+function evaluateTargets(results: readonly SizeResult[]): Target[] {
+  const targets: Target[] = [];
+  const large = results.filter((r) => r.size >= 5000);
+  for (const v of OURS) {
+    targets.push({
+      target: `${v}: overhead <= 10% of plain synth at 5,000 and 20,000 resources`,
+      holds: large.length === 0 ? null : large.every((r) => r.overhead[v] <= 0.1),
+      detail: large.length === 0 ? 'no size >= 5,000 measured' : large.map((r) => `${r.size}: ${fmt.pct(r.overhead[v])}`).join(', '),
+    });
+    targets.push({
+      target: `${v}: overhead <= 1/6 of cdk-nag's (cdk-nag / ours >= 6)`,
+      holds: results.every((r) => r.nagOverOurs[v] >= 6),
+      detail: results.map((r) => `${r.size}: ${fmt.x(r.nagOverOurs[v])}`).join(', '),
+    });
+    const per = results.map((r) => r.usPerResource[v]);
+    const spread = Math.max(...per) / Math.min(...per);
+    const measured = results.map((r) => r.size);
+    const span = `${Math.min(...measured)} to ${Math.max(...measured)}${Math.min(...measured) > 1000 || Math.max(...measured) < 20000 ? ', not the full 1,000 to 20,000' : ''}`;
+    targets.push({
+      target: `${v}: time per resource flat within 1.5x from 1,000 to 20,000`,
+      holds: results.length < 2 || per.some((x) => x <= 0) ? null : spread <= 1.5,
+      detail: `${results.map((r) => `${r.size}: ${fmt.us(r.usPerResource[v])} us`).join(', ')}; max/min ${fmt.x(spread)} (${span})`,
+    });
+    const mem = results.filter((r) => r.memoryOverhead);
+    targets.push({
+      target: `${v}: peak memory overhead <= 15%`,
+      holds: mem.length === 0 ? null : mem.every((r) => r.memoryOverhead![v] <= 0.15),
+      detail: mem.length === 0 ? 'not measured' : mem.map((r) => `${r.size}: ${fmt.pct(r.memoryOverhead![v])}`).join(', '),
+    });
+  }
+  return targets;
+}
+
+function render(results: readonly SizeResult[], profile: { size: number; plain: ProfileSummary; aspect: ProfileSummary } | undefined, targets: readonly Target[], load: { loadStart: number[]; loadEnd: number[] }): string {
+  const out: string[] = [];
+  out.push(`\nVariants: ${VARIANTS.map((v) => `${v} = ${VARIANT_LABELS[v]}`).join('; ')}`);
+  out.push('\nSynth time, median of runs (ms) [min-max]; overhead vs plain synth');
+  out.push(
+    table([
+      ['size (resources, stacks)', ...VARIANTS, 'aspect ovh', 'plugin ovh', 'nag ovh', 'nag/aspect', 'nag/plugin', 'us/res aspect', 'us/res plugin', 'us/res nag'],
+      ...results.map((r) => [
+        `${r.size} (${r.resources}, ${r.stacks})`,
+        ...VARIANTS.map((v) => `${fmt.ms(r.medianMs[v])} [${fmt.ms(r.minMs[v])}-${fmt.ms(r.maxMs[v])}]`),
+        fmt.pct(r.overhead.aspect),
+        fmt.pct(r.overhead.plugin),
+        fmt.pct(r.overhead.nag),
+        fmt.x(r.nagOverOurs.aspect),
+        fmt.x(r.nagOverOurs.plugin),
+        fmt.us(r.usPerResource.aspect),
+        fmt.us(r.usPerResource.plugin),
+        fmt.us(r.usPerResource.nag),
+      ]),
+    ]),
+  );
+  if (results.some((r) => r.memory)) {
+    out.push('\nPeak RSS during synth per (variant, size), each in its own child process (MB); overhead = extra peak growth vs plain, relative to plain peak');
+    out.push(
+      table([
+        ['size', ...VARIANTS.map((v) => `${v} peak`), 'plain before synth', 'aspect ovh', 'plugin ovh', 'nag ovh'],
+        ...results.filter((r) => r.memory).map((r) => [
+          String(r.size),
+          ...VARIANTS.map((v) => fmt.mb(r.memory![v].maxRssMb)),
+          fmt.mb(r.memory!.plain.rssBeforeSynthMb),
+          fmt.pct(r.memoryOverhead!.aspect),
+          fmt.pct(r.memoryOverhead!.plugin),
+          fmt.pct(r.memoryOverhead!.nag),
+        ]),
+      ]),
+    );
+  }
+  if (results.some((r) => r.phasesMedianMs)) {
+    out.push('\nEngine phases, median ms (measured from outside: engine internals called in runEngine order after a plain synth)');
+    const withPhases = results.filter((r) => r.phasesMedianMs);
+    out.push(
+      table([
+        ['phase', ...withPhases.map((r) => String(r.size))],
+        ...PHASES.map((p) => [PHASE_LABELS[p], ...withPhases.map((r) => fmt.ms(r.phasesMedianMs![p]))]),
+        ['sum of phases', ...withPhases.map((r) => fmt.ms(PHASES.reduce((s, p) => s + r.phasesMedianMs![p], 0)))],
+        ['aspect overhead (median aspect - median plain)', ...withPhases.map((r) => fmt.ms(r.medianMs.aspect - r.medianMs.plain))],
+      ]),
+    );
+  }
+  if (profile) {
+    const { plain, aspect } = profile;
+    out.push(`\nCPU profiles at ${profile.size} resources, one synth each (node --cpu-prof, ${path.relative(process.cwd(), path.dirname(path.dirname(aspect.file)))}/cpuprofile-*): ms sampled under app.synth(), inclusive`);
+    const plainBy = new Map(plain.engine.map((r) => [r.fn, r.ms]));
+    out.push(
+      table([
+        ['step (inclusive)', 'plain', 'aspect', 'aspect - plain'],
+        ['app.synth() total', fmt.ms(plain.totalMs), fmt.ms(aspect.totalMs), fmt.ms(aspect.totalMs - plain.totalMs)],
+        ...aspect.engine.map((r) => [r.fn, fmt.ms(plainBy.get(r.fn) ?? 0), fmt.ms(r.ms), fmt.ms(r.ms - (plainBy.get(r.fn) ?? 0))]),
+      ]),
+    );
+    out.push('');
+    const plainArea = new Map(plain.selfByArea.map((r) => [r.fn, r.ms]));
+    out.push(table([['self time by area', 'plain', 'aspect', 'aspect - plain'], ...aspect.selfByArea.map((r) => [r.fn, fmt.ms(plainArea.get(r.fn) ?? 0), fmt.ms(r.ms), fmt.ms(r.ms - (plainArea.get(r.fn) ?? 0))])]));
+    out.push('');
+    out.push(table([['aspect: top functions (inclusive)', 'ms', 'share'], ...aspect.topInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push('');
+    out.push(table([['aspect: top functions of lib/ and rules/ (inclusive)', 'ms', 'share'], ...aspect.oursInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push('');
+    out.push(table([['aspect: top functions of lib/ and rules/ (self)', 'ms', 'share'], ...aspect.oursSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push('');
+    out.push(table([['aspect: top functions (self)', 'ms', 'share'], ...aspect.topSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+  }
+  out.push('\nTargets (project issue #5)');
+  out.push(table([['target', 'holds', 'measured'], ...targets.map((t) => [t.target, t.holds === null ? 'n/a' : t.holds ? 'yes' : 'NO', t.detail])]));
+  out.push(`\nLoad average at start ${load.loadStart.map((l) => l.toFixed(2)).join(' ')}, at end ${load.loadEnd.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs): other work on the machine makes these numbers noisy.`);
+  return out.join('\n');
+}
+
+/** gc() without --expose-gc on the command line, so `npm run bench` can stay a plain ts-node call. */
+function exposeGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A short hash of every file under lib/ and rules/. */
+function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile()) hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  for (const d of ['lib', 'rules']) walk(path.join(ROOT, d));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function gitCommit(): string | undefined {
+  const res = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  return res.status === 0 ? res.stdout.trim() : undefined;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+main();
