@@ -20,7 +20,8 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { catalog } from '../rules';
 import { PHASE_LABELS, PHASES, type Phase, timePhases } from './bench/phases';
-import type { ProbeResult } from './bench/probe';
+import { compareMemory, type MemoryResult } from './bench/memory';
+import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
 import { fmt, median, rotate, table } from './bench/stats';
 import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant } from './bench/variants';
@@ -56,11 +57,10 @@ interface SizeResult {
   usPerResource: Record<Variant, number>;
   phasesMs?: Record<Phase, number[]>;
   phasesMedianMs?: Record<Phase, number>;
-  memory?: Record<Variant, ProbeResult>;
-  /** Extra peak RSS the variant's synth adds over plain synth's, relative to plain's peak RSS; each variant in its own child process. */
-  memoryOverhead?: Record<Variant, number>;
-  /** The same extra, relative to what plain synth itself adds to its process (peak RSS - RSS before synth). */
-  memoryOverheadOfSynthGrowth?: Record<Variant, number>;
+  memory?: Record<Variant, MemoryResult>;
+  /** See MemoryComparison in bench/memory.ts. */
+  rssOverhead?: Record<Variant, number>;
+  heapOverhead?: Record<Variant, number>;
 }
 
 interface Target {
@@ -100,10 +100,17 @@ function main(): void {
   const loadStart = os.loadavg();
   log(`bench: sizes ${sizes.join(', ')}, ${runs} runs, ${warmup} warm-up round(s), seed ${seed}, ${os.cpus().length} CPUs, load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
 
+  // One tiny synth of each variant loads every module and creates CDK's lazy module-level tokens;
+  // whatever CDK's process-wide tables hold after it stays, everything later apps add is released.
+  const globals = new CdkGlobals();
+  for (const v of VARIANTS) timeOne(v, 100, seed, gc);
+  globals.mark();
+  const release = () => globals.release();
+
   const warmupSize = Math.min(1000, ...sizes);
   for (let w = 0; w < warmup; w++) {
     for (const v of VARIANTS) {
-      const ms = timeOne(v, warmupSize, seed, gc).ms;
+      const ms = timeOne(v, warmupSize, seed, gc, release).ms;
       log(`  warm-up ${v} @${warmupSize}: ${fmt.ms(ms)} ms`);
     }
   }
@@ -116,7 +123,7 @@ function main(): void {
     let stacks = 0;
     for (let rep = 0; rep < runs; rep++) {
       for (const v of rotate(VARIANTS, rep % VARIANTS.length)) {
-        const one = timeOne(v, size, seed, gc, v === 'plain' && !values['no-phases']);
+        const one = timeOne(v, size, seed, gc, release, v === 'plain' && !values['no-phases']);
         synthMs[v].push(one.ms);
         resources = one.resources;
         stacks = one.stacks;
@@ -125,7 +132,12 @@ function main(): void {
       }
     }
     const r = summarize(size, resources, stacks, synthMs, values['no-phases'] ? undefined : phasesMs);
-    if (!values['no-memory']) addMemory(r, seed);
+    if (!values['no-memory']) {
+      const m = compareMemory(size, seed, ROOT, log);
+      r.memory = m.memory;
+      r.rssOverhead = m.rssOverhead;
+      r.heapOverhead = m.heapOverhead;
+    }
     results.push(r);
     log(`  @${size}: ${resources} resources in ${stacks} stacks; medians ${VARIANTS.map((v) => `${v} ${fmt.ms(r.medianMs[v])}`).join(', ')} ms`);
   }
@@ -167,9 +179,10 @@ function main(): void {
       seed,
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
+      released: "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
       phasesMethod: 'engine internals called from outside in runEngine order with process.hrtime, after each plain app.synth() (scripts/bench/phases.ts)',
       memoryMethod:
-        'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth; peak = process.resourceUsage().maxRSS. Overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak',
+        'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth. Peak RSS = process.resourceUsage().maxRSS; its overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak. Heap high-water = largest heap used before any GC during synth (V8 --trace-gc, switched on around synth only) or at its end; overhead relative to plain',
     },
     sizes: results,
     profile,
@@ -187,7 +200,14 @@ function main(): void {
 }
 
 /** One timed synth of a fresh app: building and registering are not timed. */
-function timeOne(variant: Variant, size: number, seed: number, gc: () => void, withPhases = false): { ms: number; resources: number; stacks: number; phases?: Record<Phase, number> } {
+function timeOne(
+  variant: Variant,
+  size: number,
+  seed: number,
+  gc: () => void,
+  release?: () => void,
+  withPhases = false,
+): { ms: number; resources: number; stacks: number; phases?: Record<Phase, number> } {
   const { bench, outdir } = prepare(variant, size, seed);
   try {
     gc();
@@ -198,6 +218,7 @@ function timeOne(variant: Variant, size: number, seed: number, gc: () => void, w
     return { ms, resources: bench.resources, stacks: bench.stacks, phases };
   } finally {
     removeOutdir(outdir);
+    release?.();
   }
 }
 
@@ -221,29 +242,6 @@ function summarize(size: number, resources: number, stacks: number, synthMs: Rec
     phasesMs,
     phasesMedianMs: phasesMs && (Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[p])])) as Record<Phase, number>),
   };
-}
-
-/** Peak memory of each variant in its own child process, so one variant's garbage cannot inflate another's peak. */
-function addMemory(r: SizeResult, seed: number): void {
-  const memory = {} as Record<Variant, ProbeResult>;
-  for (const v of VARIANTS) {
-    const res = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', v, '--size', String(r.size), '--seed', String(seed)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CDK_VALIDATION: 'false' },
-    });
-    if (res.status !== 0) throw new Error(`memory probe ${v} @${r.size} failed (${res.status}):\n${res.stderr}`);
-    memory[v] = JSON.parse(res.stdout.trim().split('\n').pop()!) as ProbeResult;
-    log(`  memory @${r.size} ${v}: peak RSS ${fmt.mb(memory[v].maxRssMb)} MB (before synth ${fmt.mb(memory[v].rssBeforeSynthMb)} MB)`);
-  }
-  const plain = memory.plain;
-  r.memory = memory;
-  // What synth adds to each process's RSS, so noise in the baseline (module loading, the app's
-  // construction) cancels: extra = (peak - before synth) of the variant minus that of plain.
-  const growth = (v: Variant) => memory[v].maxRssMb - memory[v].rssBeforeSynthMb;
-  r.memoryOverhead = Object.fromEntries(VARIANTS.map((v) => [v, (growth(v) - growth('plain')) / plain.maxRssMb])) as Record<Variant, number>;
-  r.memoryOverheadOfSynthGrowth = Object.fromEntries(VARIANTS.map((v) => [v, (growth(v) - growth('plain')) / growth('plain')])) as Record<Variant, number>;
 }
 
 /** One synth under node --cpu-prof in a child; the profile is kept in the output directory. */
@@ -284,12 +282,17 @@ function evaluateTargets(results: readonly SizeResult[]): Target[] {
       holds: results.length < 2 || per.some((x) => x <= 0) ? null : spread <= 1.5,
       detail: `${results.map((r) => `${r.size}: ${fmt.us(r.usPerResource[v])} us`).join(', ')}; max/min ${fmt.x(spread)} (${span})`,
     });
-    const mem = results.filter((r) => r.memoryOverhead);
-    targets.push({
-      target: `${v}: peak memory overhead <= 15%`,
-      holds: mem.length === 0 ? null : mem.every((r) => r.memoryOverhead![v] <= 0.15),
-      detail: mem.length === 0 ? 'not measured' : mem.map((r) => `${r.size}: ${fmt.pct(r.memoryOverhead![v])}`).join(', '),
-    });
+    const mem = results.filter((r) => r.memory);
+    for (const [what, of] of [
+      ['peak RSS', (r: SizeResult) => r.rssOverhead![v]],
+      ['V8 heap high-water', (r: SizeResult) => r.heapOverhead![v]],
+    ] as const) {
+      targets.push({
+        target: `${v}: peak memory overhead <= 15% (${what})`,
+        holds: mem.length === 0 ? null : mem.every((r) => of(r) <= 0.15),
+        detail: mem.length === 0 ? 'not measured' : mem.map((r) => `${r.size}: ${fmt.pct(of(r))}`).join(', '),
+      });
+    }
   }
   return targets;
 }
@@ -316,20 +319,22 @@ function render(results: readonly SizeResult[], profile: { size: number; plain: 
     ]),
   );
   if (results.some((r) => r.memory)) {
-    out.push('\nPeak RSS during synth per (variant, size), each in its own child process (MB); overhead = extra peak growth vs plain, relative to plain peak');
+    out.push('\nMemory during synth, each (variant, size) in its own child process (MB); overhead vs plain (see scripts/bench/memory.ts)');
     out.push(
       table([
-        ['size', ...VARIANTS.map((v) => `${v} peak`), 'plain before synth', 'aspect ovh', 'plugin ovh', 'nag ovh'],
+        ['size', ...VARIANTS.map((v) => `${v} RSS`), 'aspect ovh', 'plugin ovh', 'nag ovh', ...VARIANTS.map((v) => `${v} heap`), 'aspect ovh', 'plugin ovh', 'nag ovh'],
         ...results.filter((r) => r.memory).map((r) => [
           String(r.size),
           ...VARIANTS.map((v) => fmt.mb(r.memory![v].maxRssMb)),
-          fmt.mb(r.memory!.plain.rssBeforeSynthMb),
-          fmt.pct(r.memoryOverhead!.aspect),
-          fmt.pct(r.memoryOverhead!.plugin),
-          fmt.pct(r.memoryOverhead!.nag),
+          ...OURS.map((v) => fmt.pct(r.rssOverhead![v])),
+          fmt.pct(r.rssOverhead!.nag),
+          ...VARIANTS.map((v) => fmt.mb(r.memory![v].heapHighWaterMb)),
+          ...OURS.map((v) => fmt.pct(r.heapOverhead![v])),
+          fmt.pct(r.heapOverhead!.nag),
         ]),
       ]),
     );
+    out.push('(RSS: peak RSS during synth; heap: V8 heap high-water mark during synth, from --trace-gc)');
   }
   if (results.some((r) => r.phasesMedianMs)) {
     out.push('\nEngine phases, median ms (measured from outside: engine internals called in runEngine order after a plain synth)');

@@ -31,6 +31,7 @@ export interface ProbeResult {
   /** V8's committed heap right after synth, before any collection (MB); V8 rarely shrinks it, so it approximates the heap's high-water mark. */
   readonly heapCommittedAfterSynthMb: number;
   readonly heapUsedBeforeSynthMb: number;
+  readonly heapUsedAfterSynthMb: number;
 }
 
 const MB = 1024 * 1024;
@@ -57,7 +58,14 @@ function resetPeakRss(): boolean {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { variant: { type: 'string' }, size: { type: 'string' }, seed: { type: 'string', default: '42' } },
+    options: {
+      variant: { type: 'string' },
+      size: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      // V8 prints a line per GC, with the heap used before and after it, while synth runs; the
+      // largest "before" is the heap's high-water mark (see heapHighWater in bench/memory.ts).
+      'trace-gc': { type: 'boolean', default: false },
+    },
   });
   const variant = values.variant as Variant;
   if (!VARIANTS.includes(variant)) throw new Error(`--variant must be one of ${VARIANTS.join(', ')}; got '${values.variant}'`);
@@ -68,7 +76,10 @@ function main(): void {
   gc?.();
   const peakReset = resetPeakRss();
   const before = process.memoryUsage();
+  if (values['trace-gc']) v8.setFlagsFromString('--trace-gc');
   const synthMs = timedSynth(bench.app);
+  if (values['trace-gc']) v8.setFlagsFromString('--no-trace-gc');
+  const heapUsedAfterSynthMb = process.memoryUsage().heapUsed / MB;
   const heap = v8.getHeapStatistics();
   const result: ProbeResult = {
     variant,
@@ -80,6 +91,7 @@ function main(): void {
     peakReset,
     heapCommittedAfterSynthMb: heap.total_heap_size / MB,
     heapUsedBeforeSynthMb: before.heapUsed / MB,
+    heapUsedAfterSynthMb,
   };
   removeOutdir(outdir);
   process.stdout.write(`${JSON.stringify(result)}\n`);
