@@ -1,6 +1,6 @@
 import type { IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { catalog, catalogIndex } from '../rules';
+import { catalogIndex } from '../rules';
 import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { ScopeRun } from './private/scope-run';
 
@@ -20,7 +20,7 @@ export class SharedResponsibilityChecks implements IAspect {
   private readonly scopes: IConstruct[] = [];
 
   constructor(props: SharedResponsibilityChecksProps = {}) {
-    this.options = resolveOptions(props, catalog);
+    this.options = resolveOptions(props, catalogIndex);
   }
 
   public visit(node: IConstruct): void {
@@ -28,7 +28,7 @@ export class SharedResponsibilityChecks implements IAspect {
     // after every aspect has run (see ScopeRun), so here we only notice a new scope.
     if (this.covers(node)) return;
     this.scopes.push(node);
-    new ScopeRun(node, this.options, catalogIndex).start();
+    new ScopeRun(node, this.options).start();
   }
 
   private covers(node: IConstruct): boolean {

@@ -1,4 +1,6 @@
+import type { Catalog } from './model/catalog';
 import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
+import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
 import type { ReportFormat } from './report/write';
@@ -81,6 +83,9 @@ export interface AttestationInput {
 
 export interface ResolvedOptions {
   readonly duties: readonly Duty[];
+  /** Every duty of the catalog by id, enabled or not, for the text of results. */
+  readonly dutyById: ReadonlyMap<string, Duty>;
+  readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
   /** The enabled duties by CloudFormation type, built once. */
   readonly dispatch: ReadonlyMap<string, readonly Duty[]>;
   readonly severityOf: (duty: Duty) => Severity;
@@ -97,7 +102,7 @@ export interface ResolvedOptions {
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
-export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: readonly Duty[]): ResolvedOptions {
+export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: catalog, resourceTypes }: Catalog): ResolvedOptions {
   const categories = props.categories ?? [...CATEGORIES];
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c)) {
@@ -135,6 +140,8 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, catalog: 
   const duties = catalog.filter((d) => categories.includes(d.category));
   return {
     duties,
+    dutyById: new Map(catalog.map((d) => [d.id, d])),
+    resourceTypes,
     dispatch: dutiesByType(duties),
     severityOf: (duty) => overrides[duty.id] ?? duty.severity,
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',

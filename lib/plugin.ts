@@ -1,7 +1,7 @@
 import { Stage } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { catalog, catalogIndex } from '../rules';
+import { catalogIndex } from '../rules';
 import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { runEngine } from './private/run';
 import { toViolations } from './private/scope-run';
@@ -38,7 +38,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   private readonly failOnWarnings: boolean;
 
   constructor(props: SharedResponsibilityPluginProps = {}) {
-    this.options = resolveOptions(props, catalog);
+    this.options = resolveOptions(props, catalogIndex);
     this.failOnWarnings = props.failOnWarnings ?? false;
     this.ruleIds = this.options.duties.map((d) => d.id);
   }
@@ -46,10 +46,10 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const app = context.appConstruct;
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
-    const out = runEngine(stacks, this.options, catalogIndex, { enterStages: false });
+    const out = runEngine(stacks, this.options, { enterStages: false });
     const outdir = Stage.isStage(app) ? app.outdir : undefined;
     writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []);
-    const violations = toViolations(out.resources);
+    const violations = toViolations(out.resources, this.options.dutyById);
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }

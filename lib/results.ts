@@ -1,4 +1,4 @@
-import type { Category, Controls, ServiceModel, Severity } from './model/duty';
+import type { Category, Controls, Remediation, ServiceModel, Severity } from './model/duty';
 import type { SourceLocation } from './model/resource';
 
 /**
@@ -32,22 +32,61 @@ export interface Waiver {
   readonly acknowledgedId: string;
   /** What the outcome would have been without the waiver. */
   readonly waivedOutcome: 'unconfigured' | 'unknown';
+  /** The date in the reason's `expires YYYY-MM-DD`, if it gave one. */
+  readonly expires?: string;
 }
 
+/**
+ * One duty on one resource. What every finding of a duty shares (why it is the customer's, the
+ * fix, the controls) is in `Results.duties`, once; this holds what is particular to the resource.
+ */
 export interface DutyResult {
   readonly dutyId: string;
-  readonly category: Category;
   readonly outcome: Outcome;
-  /** Effective severity after options (an unknown outcome reports at the unknown severity). */
+  /**
+   * Effective severity after options: an unknown outcome reports at the unknown severity, a
+   * resource CDK created itself at info, a sensitive store's data-protection warning as an error.
+   */
   readonly severity: Severity;
-  /** The finding text for unconfigured and unknown outcomes; the reason for not-applicable. */
-  readonly message?: string;
-  readonly controls: Controls;
+  /**
+   * What was found on this resource. Unconfigured: what is missing, with the value seen.
+   * Unknown: which value cannot be decided at synth, and why. Not applicable, configured,
+   * needs attestation: the reason or note, when the duty gives one.
+   * @default - no text of its own
+   */
+  readonly detail?: string;
+  /**
+   * The acknowledgement that matched. It waived the outcome unless `expired` is set.
+   * @default - none matched
+   */
   readonly waiver?: Waiver;
+  /**
+   * The attestation that matched. It attested the duty unless `expired` is set.
+   * @default - none matched
+   */
   readonly attestation?: Attestation;
-  /** Set when a waiver or attestation matched but had expired, so it was not honoured. */
+  /**
+   * Set when the waiver or attestation that matched had expired, so it was not honoured.
+   * @default false
+   */
   readonly expired?: boolean;
-  /** Set when the duty's evaluator threw: the error, so the failure is never silent. */
+  /**
+   * Set when the severity was raised to error because the store is classified sensitive: the
+   * classification tag that says so.
+   * @default - the severity was not raised
+   */
+  readonly escalated?: string;
+  /**
+   * Set when the severity was lowered to info because CDK created the resource itself
+   * (`ResourceResult.cdkHelper` says what it is) and `checkCdkHelpers` is off.
+   * @default false
+   */
+  readonly asCdkHelper?: boolean;
+  /**
+   * Set when the duty's evaluator threw: the error, so the failure is never silent. The outcome is
+   * then `unknown` at error severity.
+   * @default - the evaluator returned a verdict
+   */
   readonly evaluatorError?: string;
 }
 
@@ -61,13 +100,32 @@ export interface ResourceResult {
   readonly templateFile?: string;
   readonly logicalId: string;
   readonly type: string;
-  readonly serviceModel?: ServiceModel;
-  /** What AWS carries for this resource type (inherited controls). */
-  readonly awsSide?: string;
   readonly source?: SourceLocation;
   /** Set when CDK created the resource itself (a custom-resource provider, a log retention handler): what it is. */
   readonly cdkHelper?: string;
   readonly duties: readonly DutyResult[];
+}
+
+/** What the catalog says of a duty, for every resource it applies to. */
+export interface DutyInfo {
+  readonly title: string;
+  readonly category: Category;
+  /** The catalog's severity, before options. */
+  readonly severity: Severity;
+  /** What AWS does on its side for this duty. */
+  readonly awsSide: string;
+  /** What the customer must configure, and why it is theirs. */
+  readonly customerSide: string;
+  readonly remediation: Remediation;
+  readonly controls: Controls;
+  readonly sources: readonly string[];
+}
+
+/** What AWS runs for a resource type, which decides what is left to the customer. */
+export interface ResourceTypeSummary {
+  readonly serviceModel: ServiceModel;
+  /** What AWS carries for this resource type (inherited controls). */
+  readonly awsSide: string;
 }
 
 export interface ResultsSummary {
@@ -77,16 +135,26 @@ export interface ResultsSummary {
   readonly warnings: number;
 }
 
-/** The results file the checks write into the cloud assembly. */
+/**
+ * The results file the checks write into the cloud assembly. Version 2 keeps each duty's and each
+ * resource type's text once (`duties`, `resourceTypes`) instead of on every result.
+ */
 export interface Results {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly tool: { readonly name: string; readonly version: string };
   readonly summary: ResultsSummary;
+  /** Every duty that has a result below, by id. */
+  readonly duties: Readonly<Record<string, DutyInfo>>;
+  /** Every covered resource type that has a result below, by CloudFormation type. */
+  readonly resourceTypes: Readonly<Record<string, ResourceTypeSummary>>;
+  /** Sorted by construct path. */
   readonly resources: readonly ResourceResult[];
   /** Resource types present in the checked scope that no duty covers. */
   readonly uncoveredTypes: readonly string[];
   /** Stages that these results do not cover, with why. Empty when everything below the scope was checked. */
   readonly uncoveredStages: readonly string[];
 }
+
+export const RESULTS_SCHEMA_VERSION = 2;
 
 export const RESULTS_FILE = 'shared-responsibility.results.json';

@@ -1,4 +1,4 @@
-import { catalog, catalogIndex } from '../rules';
+import { catalogIndex } from '../rules';
 import { ACCOUNT_TYPE, accountRecord } from './model/account';
 import { ResourceIndex } from './model/resource-index';
 import type { ResourceRecord } from './model/resource';
@@ -41,14 +41,13 @@ export function scanTemplate(template: unknown, options: ScanTemplateOptions = {
       cfnPath: typeof metadata['aws:cdk:path'] === 'string' ? (metadata['aws:cdk:path'] as string) : logicalId,
     });
   }
-  const resolved = resolveOptions(options, catalog);
+  const resolved = resolveOptions(options, catalogIndex);
   if (records.length > 0 && resolved.dispatch.has(ACCOUNT_TYPE)) records.push(accountRecord(''));
   const { resources: results, uncoveredTypes } = evaluateAll({
     records,
     index: new ResourceIndex(records),
     options: resolved,
     acks: new Map(),
-    resourceTypes: catalogIndex.resourceTypes,
   });
-  return buildResults(results, uncoveredTypes, []);
+  return buildResults(results, uncoveredTypes, [], resolved);
 }

@@ -1,6 +1,6 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
-import type { Catalog } from '../lib/private/run';
+import type { Catalog } from '../lib/model/catalog';
 import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
@@ -105,5 +105,6 @@ export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {
+  duties: catalog,
   resourceTypes: new Map(resourceTypes.map((t) => [t.type, t])),
 };

@@ -82,10 +82,10 @@ export function dutyCases(dutyId: string, cases: readonly DutyCase[], options: D
       it(`${c.expect} when ${c.name}`, () => {
         const { results } = synthWithChecks(c.build, c.props);
         const result = dutyResult(results, c.path, dutyId);
-        expect({ path: c.path, outcome: result?.outcome ?? 'absent', message: result?.message }).toEqual(
+        expect({ path: c.path, outcome: result?.outcome ?? 'absent', detail: result?.detail }).toEqual(
           expect.objectContaining({ path: c.path, outcome: c.expect }),
         );
-        if (c.expect === 'unconfigured' || c.expect === 'unknown') expect(result?.message).toBeTruthy();
+        if (c.expect === 'unconfigured' || c.expect === 'unknown') expect(result?.detail).toBeTruthy();
       });
     }
   });

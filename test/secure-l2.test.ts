@@ -81,7 +81,7 @@ describe('secure L2 constructs get no error', () => {
       Tags.of(stack).add('DataClassification', 'internal');
     });
     const errors = results.resources.flatMap((r) =>
-      r.duties.filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error').map((d) => `${d.dutyId} on ${r.path}: ${d.message?.slice(0, 160)}`),
+      r.duties.filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error').map((d) => `${d.dutyId} on ${r.path}: ${d.detail?.slice(0, 160)}`),
     );
     expect(errors).toEqual([]);
   });

@@ -1,11 +1,22 @@
 import type { IConstruct } from 'constructs';
-import type { ResourceResult } from '../results';
+import type { DutyInfo, DutyResult, ResourceResult } from '../results';
+import { findingText } from '../report/finding-text';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 
 // The cloud assembly's metadata entry types for annotations (cloud-assembly-schema ArtifactMetadataEntryType).
 const ERROR = 'aws:cdk:error';
 const WARNING = 'aws:cdk:warning';
 const INFO = 'aws:cdk:info';
+
+/** Whether a duty result is reported on the console: a finding, or an attestation someone let expire. */
+export function isReported(d: DutyResult): boolean {
+  return d.outcome === 'unconfigured' || d.outcome === 'unknown' || (d.outcome === 'needs-attestation' && d.expired === true);
+}
+
+/** `[duty-id] [unknown] <the whole finding text>`, as the console and CDK's validation report show it. */
+export function reportedText(info: DutyInfo | undefined, resource: ResourceResult, d: DutyResult): string {
+  return `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${findingText(info, d, resource.cdkHelper)}`;
+}
 
 /**
  * Emits each unconfigured or unknown duty on the construct that owns the resource, in the exact
@@ -18,24 +29,19 @@ const INFO = 'aws:cdk:info';
  * was most of our synth overhead. Waivers are decided before this point by the engine, from the
  * acknowledgements CDK records.
  */
-export function annotate(resources: readonly ResourceResult[], owners: ReadonlyMap<string, IConstruct>): void {
+export function annotate(resources: readonly ResourceResult[], owners: ReadonlyMap<string, IConstruct>, dutyById: ReadonlyMap<string, DutyInfo>): void {
   for (const resource of resources) {
     const owner = owners.get(resource.path);
     if (!owner) continue;
     for (const d of resource.duties) {
-      if (d.outcome === 'needs-attestation' && d.expired) {
-        add(owner, WARNING, `[${d.dutyId}] ${d.message ?? ''} [ack: Annotation::${d.dutyId}]`);
-        continue;
-      }
-      if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown') continue;
-      const tag = d.outcome === 'unknown' ? '[unknown] ' : '';
-      const text = `[${d.dutyId}] ${tag}${d.message ?? ''}`;
+      if (!isReported(d)) continue;
+      const text = reportedText(dutyById.get(d.dutyId), resource, d);
       if (d.evaluatorError) {
         add(owner, ERROR, `${text} (Annotation::${EVALUATOR_ERROR_ID})`);
-      } else if (d.severity === 'error') {
+      } else if (d.severity === 'error' && d.outcome !== 'needs-attestation') {
         add(owner, ERROR, `${text} (Annotation::${d.dutyId})`);
       } else {
-        add(owner, d.severity === 'warning' ? WARNING : INFO, `${text} [ack: Annotation::${d.dutyId}]`);
+        add(owner, d.severity === 'info' ? INFO : WARNING, `${text} [ack: Annotation::${d.dutyId}]`);
       }
     }
   }

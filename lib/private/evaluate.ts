@@ -3,13 +3,11 @@ import { isSensitive } from '../model/evidence/classification';
 import type { Duty, Severity } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import type { ResourceIndex } from '../model/resource-index';
-import type { ResourceTypeInfo } from '../model/resource-type';
 import { UnexpectedValue, UnresolvedValue } from '../model/value';
 import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
-import { fill, unconfiguredMessage, unknownMessage } from './messages';
 import { cdkHelperReason } from './cdk-helpers';
 import { findAttestation, isExpired, waiverExpiry } from './expiry';
 import { findWaiver } from './waivers';
@@ -22,11 +20,20 @@ export interface EvaluationInput {
   readonly index: ResourceIndex;
   readonly options: ResolvedOptions;
   readonly acks: ReadonlyMap<string, ReadonlyMap<string, AckRecord>>;
-  readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
 }
 
 /** Types CDK adds to every app that carry no customer duty. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
+
+/** What one resource's duties share while they are evaluated. */
+interface Subject {
+  readonly record: ResourceRecord;
+  readonly ctx: EvaluationContext;
+  /** The classification tag key when the store is classified sensitive. */
+  readonly sensitiveBy?: string;
+  /** Findings on a resource CDK created itself are reported at info. */
+  readonly asHelper: boolean;
+}
 
 export function evaluateAll(input: EvaluationInput): {
   resources: ResourceResult[];
@@ -34,17 +41,24 @@ export function evaluateAll(input: EvaluationInput): {
 } {
   const resources: ResourceResult[] = [];
   const uncovered = new Set<string>();
+  const { options } = input;
   for (const record of input.records) {
     if (IGNORED_TYPES.has(record.type)) continue;
-    const duties = input.options.dispatch.get(record.type);
+    const duties = options.dispatch.get(record.type);
     if (!duties) {
       uncovered.add(record.type);
       continue;
     }
-    const ctx = new EvaluationContext(record, input.index, input.options.settings);
-    const sensitive = isSensitive(ctx);
+    const ctx = new EvaluationContext(record, input.index, options.settings);
     const cdkHelper = cdkHelperReason(record.cfnPath);
-    const info = input.resourceTypes.get(record.type);
+    const subject: Subject = {
+      record,
+      ctx,
+      sensitiveBy: isSensitive(ctx) ? options.settings.classificationTag : undefined,
+      asHelper: cdkHelper !== undefined && !options.checkCdkHelpers,
+    };
+    const results: DutyResult[] = new Array(duties.length);
+    for (let i = 0; i < duties.length; i++) results[i] = evaluateDuty(duties[i], subject, input);
     resources.push({
       path: record.ownerPath,
       cfnPath: record.cfnPath,
@@ -52,37 +66,29 @@ export function evaluateAll(input: EvaluationInput): {
       templateFile: record.templateFile,
       logicalId: record.logicalId,
       type: record.type,
-      serviceModel: info?.serviceModel,
-      awsSide: info?.awsSide,
       source: record.source,
       cdkHelper,
-      duties: duties.map((duty) => evaluateOne(duty, record, ctx, input, sensitive, cdkHelper !== undefined && !input.options.checkCdkHelpers)),
+      duties: results,
     });
   }
   return { resources, uncoveredTypes: [...uncovered].sort() };
 }
 
-function evaluateOne(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean, asHelper: boolean): DutyResult {
-  const result = evaluateDuty(duty, record, ctx, input, sensitive);
-  // A finding on a resource CDK created itself is reported, but not as something the user must fix.
-  if (asHelper && !result.evaluatorError && (result.outcome === 'unconfigured' || result.outcome === 'unknown')) {
-    return { ...result, severity: 'info', message: `(Created by CDK itself, so reported as info; set checkCdkHelpers to check it like your own.) ${result.message ?? ''}` };
-  }
-  return result;
-}
-
-function evaluateDuty(duty: Duty, record: ResourceRecord, ctx: EvaluationContext, input: EvaluationInput, sensitive: boolean): DutyResult {
-  const base = { dutyId: duty.id, category: duty.category, controls: duty.controls };
+function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): DutyResult {
+  const { options } = input;
+  const { record } = subject;
+  const dutyId = duty.id;
+  const configuredSeverity = options.severityOf(duty);
   // Stricter duties for sensitive data: a data-protection warning on a store tagged sensitive is an error.
-  const escalate = sensitive && duty.category === 'data-protection' && input.options.severityOf(duty) === 'warning';
-  const severity = escalate ? 'error' : input.options.severityOf(duty);
+  const escalatedBy = subject.sensitiveBy !== undefined && duty.category === 'data-protection' && configuredSeverity === 'warning' ? subject.sensitiveBy : undefined;
+  const severity: Severity = escalatedBy ? 'error' : configuredSeverity;
   let verdict: Verdict;
   let evaluatorError: string | undefined;
   if (record.resolveError) {
     verdict = { kind: 'unknown', reason: `the resource's properties could not be resolved (${record.resolveError})` };
   } else {
     try {
-      verdict = checkVerdict(duty.evaluate(ctx), duty);
+      verdict = checkVerdict(duty.evaluate(subject.ctx), duty);
     } catch (e) {
       if (e instanceof UnresolvedValue || e instanceof UnexpectedValue) {
         verdict = { kind: 'unknown', reason: e.message };
@@ -94,35 +100,39 @@ function evaluateDuty(duty: Duty, record: ResourceRecord, ctx: EvaluationContext
   }
   switch (verdict.kind) {
     case 'configured':
-      return { ...base, outcome: 'configured', severity, message: verdict.note };
+      return { dutyId, outcome: 'configured', severity, detail: verdict.note };
     case 'not-applicable':
-      return { ...base, outcome: 'not-applicable', severity, message: verdict.reason };
+      return { dutyId, outcome: 'not-applicable', severity, detail: verdict.reason };
     case 'needs-attestation': {
-      const a = findAttestation(input.options.attestations, duty.id, record.ownerPath);
-      const attestation = a && { evidence: a.evidence, scope: a.scope ?? '', expires: a.expires };
-      if (a && !isExpired(a.expires, input.options.today)) {
-        return { ...base, outcome: 'attested', severity, message: verdict.reason, attestation };
-      }
-      const expired = a ? `The attestation (${a.evidence}) expired on ${a.expires}. ` : '';
-      return { ...base, outcome: 'needs-attestation', severity: a ? 'warning' : 'info', message: `${expired}${verdict.reason}`, attestation, expired: Boolean(a) };
+      const a = findAttestation(options.attestations, dutyId, record.ownerPath);
+      if (!a) return { dutyId, outcome: 'needs-attestation', severity: 'info', detail: verdict.reason };
+      const attestation = { evidence: a.evidence, scope: a.scope ?? '', expires: a.expires };
+      if (!isExpired(a.expires, options.today)) return { dutyId, outcome: 'attested', severity, detail: verdict.reason, attestation };
+      // An expired attestation is a warning: someone relied on it and has to renew it.
+      return { dutyId, outcome: 'needs-attestation', severity: 'warning', detail: verdict.reason, attestation, expired: true };
     }
     case 'unconfigured':
     case 'unknown': {
-      const escalation = escalate ? `(An error, not a warning: the store is classified sensitive by its ${input.options.settings.classificationTag} tag.) ` : '';
-      const message =
-        verdict.kind === 'unconfigured'
-          ? `${escalation}${unconfiguredMessage(duty, fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data))}`
-          : unknownMessage(duty, verdict.reason);
-      const effective: Severity = evaluatorError ? 'error' : verdict.kind === 'unknown' ? input.options.unknownSeverity : severity;
-      const waiver = findWaiver(input.acks, record.cfnPath, duty.id);
-      const expires = waiver && waiverExpiry(waiver.reason);
-      if (waiver && !isExpired(expires, input.options.today)) {
-        return { ...base, outcome: 'waived', severity: effective, message, evaluatorError, waiver: { ...waiver, waivedOutcome: verdict.kind } };
-      }
-      const prefix = waiver ? `The waiver at ${waiver.acknowledgedAt} ('${waiver.reason}') expired on ${expires}. ` : '';
-      return { ...base, outcome: verdict.kind, severity: effective, message: `${prefix}${message}`, evaluatorError, expired: Boolean(waiver) };
+      const detail = verdict.kind === 'unconfigured' ? fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data) : verdict.reason;
+      // A finding on a resource CDK created itself is reported, but not as something the user must
+      // fix; an internal error never is downgraded: nothing may pass silently because a check broke.
+      const asCdkHelper = subject.asHelper && !evaluatorError ? true : undefined;
+      const effective: Severity = evaluatorError ? 'error' : asCdkHelper ? 'info' : verdict.kind === 'unknown' ? options.unknownSeverity : severity;
+      const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? escalatedBy : undefined;
+      const found = findWaiver(input.acks, record.cfnPath, dutyId);
+      if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
+      const expires = waiverExpiry(found.reason);
+      const waiver = { ...found, waivedOutcome: verdict.kind, expires };
+      if (!isExpired(expires, options.today)) return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
+      return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, expired: true, escalated, asCdkHelper, evaluatorError };
     }
   }
+}
+
+/** A message template with `{name}` placeholders filled from the verdict's data. */
+export function fill(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
 /** An evaluator that returns something other than a verdict is a bug in the duty, reported as such. */

@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { ResolvedOptions } from '../options';
 import { writeReports } from '../report/write';
 import type { ResourceResult } from '../results';
-import { buildResults, writeAtomically } from './write-results';
+import { buildResults, resultsJson, writeAtomically } from './write-results';
 
 /** Writes the results file and the chosen reports into the cloud assembly directory. */
 export function writeOutputs(
@@ -13,7 +13,7 @@ export function writeOutputs(
   uncoveredStages: readonly string[],
 ): void {
   if (!outdir || options.resultsFile === false) return;
-  const results = buildResults(resources, uncoveredTypes, uncoveredStages);
-  writeAtomically(path.join(outdir, options.resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+  const results = buildResults(resources, uncoveredTypes, uncoveredStages, options);
+  writeAtomically(path.join(outdir, options.resultsFile), resultsJson(results));
   if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);
 }

@@ -2,7 +2,6 @@ import type { CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { ACCOUNT_TYPE, accountRecord } from '../model/account';
 import { ResourceIndex } from '../model/resource-index';
-import type { ResourceTypeInfo } from '../model/resource-type';
 import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
 import { collect } from './collect';
@@ -19,10 +18,6 @@ export interface RunOutput {
   readonly stagesNotEntered: IConstruct[];
 }
 
-export interface Catalog {
-  readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
-}
-
 /**
  * One run of the engine below the roots: walk once, resolve each resource once, index once,
  * dispatch duties by type. Resources in `alreadyEvaluated` stay in the index (as evidence for
@@ -31,7 +26,6 @@ export interface Catalog {
 export function runEngine(
   roots: IConstruct | readonly IConstruct[],
   options: ResolvedOptions,
-  catalog: Catalog,
   opts: { enterStages: boolean; alreadyEvaluated?: WeakSet<IConstruct> },
 ): RunOutput {
   const found = collect(Array.isArray(roots) ? roots : [roots as IConstruct], { enterStages: opts.enterStages, skipPaths: options.skipPaths });
@@ -53,6 +47,6 @@ export function runEngine(
     owners.set(account.ownerPath, first);
     toEvaluate.push(account);
   }
-  const { resources, uncoveredTypes } = evaluateAll({ records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalog.resourceTypes });
+  const { resources, uncoveredTypes } = evaluateAll({ records: toEvaluate, index, options, acks: found.acks });
   return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
 }

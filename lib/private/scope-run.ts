@@ -2,10 +2,11 @@ import { Annotations, Stage, Validations } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
-import type { ResourceResult } from '../results';
-import { annotate } from './annotate';
+import type { DutyInfo, ResourceResult } from '../results';
+import { fixText } from '../report/finding-text';
+import { annotate, isReported, reportedText } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
-import { type Catalog, type RunOutput, runEngine } from './run';
+import { type RunOutput, runEngine } from './run';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
 import { writeOutputs } from './outputs';
@@ -33,7 +34,6 @@ export class ScopeRun {
   constructor(
     private readonly scope: IConstruct,
     private readonly options: ResolvedOptions,
-    private readonly catalog: Catalog,
   ) {}
 
   /** Called on the aspect's first visit of the scope. */
@@ -54,8 +54,8 @@ export class ScopeRun {
   private mainRun(): void {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
-    const out = runEngine(this.scope, this.options, this.catalog, { enterStages: false, alreadyEvaluated: EVALUATED });
-    annotate(out.resources, out.owners);
+    const out = runEngine(this.scope, this.options, { enterStages: false, alreadyEvaluated: EVALUATED });
+    annotate(out.resources, out.owners, this.options.dutyById);
     this.record(out);
     this.stagesNotEntered = out.stagesNotEntered;
     if (!this.pluginRegistered) {
@@ -93,12 +93,12 @@ export class ScopeRun {
     const roots = this.mainRunDone ? this.stagesNotEntered : [this.scope];
     const found: ResourceResult[] = [];
     for (const root of roots) {
-      const out = runEngine(root, this.options, this.catalog, { enterStages: true, alreadyEvaluated: EVALUATED });
+      const out = runEngine(root, this.options, { enterStages: true, alreadyEvaluated: EVALUATED });
       this.record(out);
       for (const r of out.resources) found.push(r);
     }
     this.write(this.outdir(), []);
-    const violations = toViolations(found);
+    const violations = toViolations(found, this.options.dutyById);
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
@@ -112,18 +112,19 @@ export class ScopeRun {
   }
 }
 
-export function toViolations(resources: readonly ResourceResult[]): PolicyViolation[] {
+export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   for (const r of resources) {
     for (const d of r.duties) {
-      const expiredAttestation = d.outcome === 'needs-attestation' && d.expired;
-      if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown' && !expiredAttestation) continue;
+      if (!isReported(d)) continue;
+      const info = dutyById.get(d.dutyId);
       violations.push({
         ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-        description: `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${d.message ?? ''}`,
+        description: reportedText(info, r, d),
+        ...(info ? { fix: fixText(info.remediation) } : {}),
         severity: d.severity,
         violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
-        ruleMetadata: { category: d.category, outcome: d.outcome, fsbp: d.controls.fsbp.join(' '), nist: d.controls.nist.join(' ') },
+        ruleMetadata: { category: info?.category ?? '', outcome: d.outcome, fsbp: info?.controls.fsbp.join(' ') ?? '', nist: info?.controls.nist.join(' ') ?? '' },
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { Results } from '../results';
+import { findingDetail } from './finding-text';
 import { sourceRef } from './findings';
 
 export interface CsvOptions {
@@ -11,7 +12,7 @@ export interface CsvOptions {
 
 const HEADERS = [
   'construct path', 'stack', 'logical id', 'resource type', 'service model', 'duty', 'category', 'outcome', 'severity',
-  'FSBP controls', 'NIST 800-53 controls', 'message', 'waiver reason', 'attestation evidence', 'source',
+  'FSBP controls', 'NIST 800-53 controls', 'detail', 'waiver reason', 'attestation evidence', 'source',
 ];
 
 /**
@@ -29,10 +30,12 @@ export function renderCsv(results: Results, options: CsvOptions = {}): string {
   const lines = [HEADERS.map(csvCell).join(',')];
   for (const r of results.resources) {
     const source = sourceRef(r, options.repoRoot) ?? '';
+    const serviceModel = results.resourceTypes[r.type]?.serviceModel ?? '';
     for (const d of r.duties) {
+      const duty = results.duties[d.dutyId];
       lines.push([
-        r.path, r.stackPath, r.logicalId, r.type, r.serviceModel ?? '', d.dutyId, d.category, d.outcome, d.severity,
-        d.controls.fsbp.join('; '), d.controls.nist.join('; '), d.message ?? '', d.waiver?.reason ?? '', d.attestation?.evidence ?? '', source,
+        r.path, r.stackPath, r.logicalId, r.type, serviceModel, d.dutyId, duty?.category ?? '', d.outcome, d.severity,
+        duty?.controls.fsbp.join('; ') ?? '', duty?.controls.nist.join('; ') ?? '', findingDetail(d, r.cdkHelper), d.waiver?.reason ?? '', d.attestation?.evidence ?? '', source,
       ].map(csvCell).join(','));
     }
   }

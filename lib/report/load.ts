@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RESULTS_FILE, type Results } from '../results';
+import { RESULTS_FILE, RESULTS_SCHEMA_VERSION, type Results } from '../results';
 
 /** Bad input from the user (a missing file, a file that is not what it should be), as opposed to a bug. */
 export class InputError extends Error {}
@@ -24,8 +24,11 @@ export function loadResultsFile(file: string): Results {
     throw new InputError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
   const candidate = parsed as Partial<Results> | null;
-  if (candidate?.schemaVersion !== 1 || !Array.isArray(candidate.resources)) {
-    throw new InputError(`${file} is not a shared-responsibility results file (expected schemaVersion 1 and a resources list)`);
+  if (candidate === null || typeof candidate !== 'object' || !Array.isArray(candidate.resources) || typeof candidate.schemaVersion !== 'number') {
+    throw new InputError(`${file} is not a shared-responsibility results file (expected schemaVersion ${RESULTS_SCHEMA_VERSION} and a resources list)`);
+  }
+  if (candidate.schemaVersion !== RESULTS_SCHEMA_VERSION) {
+    throw new InputError(`${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${RESULTS_SCHEMA_VERSION}: synthesize again with the same version of the checks`);
   }
   return candidate as Results;
 }

@@ -1,6 +1,6 @@
-import type { Duty } from '../model/duty';
+import type { Remediation } from '../model/duty';
 import type { Results } from '../results';
-import { controlsText, dutyOf, findingDetail } from './duties';
+import { controlsText, findingDetail } from './finding-text';
 import { dutiesWhere, type Finding, sourceRef } from './findings';
 import { cappedRows, CLOSE_DETAILS, code, countBy, esc, openDetails, pathCode, row, type Section, table, tableHead } from './markdown-format';
 
@@ -23,33 +23,33 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   ];
 }
 
-function fixOf(duty: Duty): string {
-  const { l2, l1 } = duty.remediation;
+function fixOf(remediation: Remediation): string {
+  const { l2, l1 } = remediation;
   return l2 ? `${code(l2)} (L1: ${code(l1)})` : code(l1);
 }
 
-function findingItem({ resource, duty: result }: Finding, repoRoot: string | undefined): string {
+function findingItem({ resource, duty: result }: Finding, results: Results, repoRoot: string | undefined): string {
   const where = sourceRef(resource, repoRoot);
-  const duty = dutyOf(result.dutyId);
+  const duty = results.duties[result.dutyId];
   const lines = [
     `<strong>${code(result.dutyId)}</strong> on ${pathCode(resource.path)}${where ? ` at ${code(where)}` : ''}` +
       (result.outcome === 'unknown' ? ` (reported as ${result.severity})` : ''),
-    esc(findingDetail(result)),
+    esc(findingDetail(result, resource.cdkHelper)),
   ];
-  if (duty) lines.push(`<strong>Fix:</strong> ${fixOf(duty)}`);
-  const controls = esc(controlsText(result.controls, ' · '));
+  if (duty) lines.push(`<strong>Fix:</strong> ${fixOf(duty.remediation)}`);
+  const controls = duty ? esc(controlsText(duty.controls, ' · ')) : '';
   if (controls) lines.push(`Controls: ${controls}`);
   if (result.evaluatorError) lines.push(`Evaluator error: ${esc(result.evaluatorError)}`);
   return `- ${lines.join('<br>\n  ')}\n`;
 }
 
-export function findingSection(group: FindingGroup, repoRoot: string | undefined): Section {
+export function findingSection(group: FindingGroup, results: Results, repoRoot: string | undefined): Section {
   const title = `<strong>${group.icon} ${group.name} (${group.findings.length})</strong>`;
   return {
     name: group.name,
     *detail() {
       yield openDetails(title, group.open);
-      for (const f of group.findings) yield findingItem(f, repoRoot);
+      for (const f of group.findings) yield findingItem(f, results, repoRoot);
       yield CLOSE_DETAILS;
     },
     summary() {
@@ -106,7 +106,7 @@ export function attestationSection(results: Results): Section | undefined {
       if (needed.length > 0) {
         yield '**Needs attestation**: the app cannot show these; someone has to attest to them.\n\n';
         yield tableHead(['duty', 'construct', 'what to attest']);
-        for (const { resource, duty } of needed) yield row([code(duty.dutyId), pathCode(resource.path), esc(duty.message ?? dutyOf(duty.dutyId)?.customerSide ?? '')]);
+        for (const { resource, duty } of needed) yield row([code(duty.dutyId), pathCode(resource.path), esc(findingDetail(duty) || (results.duties[duty.dutyId]?.customerSide ?? ''))]);
         yield '\n';
       }
       if (attested.length > 0) {

@@ -1,5 +1,4 @@
 import { OUTCOMES, type DutyResult, type Outcome, type ResourceResult, type Results } from '../results';
-import { dutyOf } from './duties';
 import { cappedRows, CLOSE_DETAILS, code, countBy, esc, openDetails, OUTCOME_HEADERS, OUTCOME_ICON, pathCode, plural, type Section, table } from './markdown-format';
 
 function outcomeLabel(d: DutyResult): string {
@@ -23,12 +22,12 @@ function byStack(results: Results): [string, ResourceResult[]][] {
   return [...stacks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function resourceBlock(r: ResourceResult): string {
-  const model = r.serviceModel ? ` (${r.serviceModel} service)` : '';
-  const aws = r.awsSide ? `<strong>AWS covers</strong>${model}: ${esc(r.awsSide)}\n\n` : '';
+function resourceBlock(r: ResourceResult, results: Results): string {
+  const type = results.resourceTypes[r.type];
+  const aws = type ? `<strong>AWS covers</strong> (${type.serviceModel} service): ${esc(type.awsSide)}\n\n` : '';
   const duties = r.duties.length === 0 ? 'No customer duty applies to this resource type.\n' : table(
     ['your duty', 'category', 'outcome'],
-    r.duties.map((d) => [code(d.dutyId), d.category, outcomeLabel(d)]),
+    r.duties.map((d) => [code(d.dutyId), results.duties[d.dutyId]?.category ?? '', outcomeLabel(d)]),
   );
   return openDetails(`${pathCode(r.path)} · ${esc(r.type)} · ${outcomeTally(r.duties)}`) + aws + duties + CLOSE_DETAILS;
 }
@@ -43,7 +42,7 @@ export function matrixSection(results: Results): Section {
       yield openDetails(`${title}: what AWS covers and what is yours, per stack and resource`);
       for (const [stack, resources] of stacks) {
         yield openDetails(`Stack ${pathCode(stack)}: ${plural(resources.length, 'resource')} · ${outcomeTally(resources.flatMap((r) => r.duties))}`);
-        for (const r of resources) yield resourceBlock(r);
+        for (const r of resources) yield resourceBlock(r, results);
         yield CLOSE_DETAILS;
       }
       yield CLOSE_DETAILS;
@@ -63,7 +62,7 @@ export function matrixSection(results: Results): Section {
       }
       const dutyRows = [...perDuty].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, counts]) => [
         code(id),
-        dutyOf(id)?.category ?? '',
+        results.duties[id]?.category ?? '',
         ...OUTCOMES.map((o: Outcome) => counts.get(o) ?? 0),
       ]);
       return (

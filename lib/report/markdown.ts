@@ -48,7 +48,7 @@ function collect(chunks: Iterable<string>, limit: number): string | undefined {
 }
 
 function totalsTable(results: Results): string {
-  const counts = countBy(results.resources.flatMap((r) => r.duties), (d) => `${d.category}|${d.outcome}`);
+  const counts = countBy(results.resources.flatMap((r) => r.duties), (d) => `${results.duties[d.dutyId]?.category}|${d.outcome}`);
   const all = countBy(results.resources.flatMap((r) => r.duties), (d) => d.outcome);
   const rows: (string | number)[][] = CATEGORIES.map((c) => [c, ...OUTCOMES.map((o) => counts.get(`${c}|${o}`) ?? 0)]);
   rows.push(['<strong>all</strong>', ...OUTCOMES.map((o) => all.get(o) ?? 0)]);
@@ -83,7 +83,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
   const totals = `### Totals\n\n${totalsTable(results)}\n`;
 
   const sections = [
-    ...groups.filter((g) => g.findings.length > 0).map((g) => findingSection(g, options.repoRoot)),
+    ...groups.filter((g) => g.findings.length > 0).map((g) => findingSection(g, results, options.repoRoot)),
     waiverSection(results),
     attestationSection(results),
     matrixSection(results),

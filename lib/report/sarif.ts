@@ -3,9 +3,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as sarif from 'sarif';
 import type { Severity } from '../model/duty';
-import { RESULTS_FILE, type ResourceResult, type Results } from '../results';
+import { type DutyInfo, RESULTS_FILE, type ResourceResult, type Results } from '../results';
 import { diffWithBaseline } from './baseline';
-import { controlsText, dutyOf } from './duties';
+import { controlsText, findingText } from './finding-text';
 import { type Finding, findingKey, findingsOf, repoRelative } from './findings';
 
 export interface SarifOptions {
@@ -56,14 +56,13 @@ function inlineCode(text: string): string {
   return `${fence} ${text} ${fence}`;
 }
 
-function rule(dutyId: string, findings: readonly Finding[]): sarif.ReportingDescriptor {
+function rule(dutyId: string, findings: readonly Finding[], duty: DutyInfo | undefined): sarif.ReportingDescriptor {
   // The rule ranks as the duty does when violated; when all its findings are unknown, as unknown.
   const decided = findings.find((f) => f.duty.outcome === 'unconfigured') ?? findings[0];
   const severity = decided.duty.severity;
-  const controls = decided.duty.controls;
-  const tags = ['security', decided.duty.category, ...controls.fsbp.map((id) => `fsbp/${id}`), ...controls.nist.map((id) => `nist-800-53/${id}`)];
+  const controls = duty?.controls ?? { fsbp: [], nist: [] };
+  const tags = ['security', ...(duty ? [duty.category] : []), ...controls.fsbp.map((id) => `fsbp/${id}`), ...controls.nist.map((id) => `nist-800-53/${id}`)];
   const properties = { 'tags': tags, 'security-severity': securitySeverity(decided), 'precision': 'high' };
-  const duty = dutyOf(dutyId);
   if (!duty) return { id: dutyId, shortDescription: { text: dutyId }, defaultConfiguration: { level: LEVEL[severity] }, properties };
   const { l2, l1 } = duty.remediation;
   const controlText = controlsText(controls);
@@ -84,8 +83,8 @@ function rule(dutyId: string, findings: readonly Finding[]): sarif.ReportingDesc
     `**Sources:**\n${duty.sources.map((s) => `- <${s}>`).join('\n')}`,
   ].join('\n\n');
   return {
-    id: duty.id,
-    name: duty.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
+    id: dutyId,
+    name: dutyId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: duty.title },
     fullDescription: { text: duty.customerSide },
     help: { text, markdown },
@@ -120,7 +119,7 @@ function assemblyDir(options: SarifOptions): string {
   return path.resolve(options.repoRoot, options.cdkOut ?? 'cdk.out');
 }
 
-function result(f: Finding, ruleIndex: number, options: SarifOptions, isNew: boolean | undefined): sarif.Result {
+function result(f: Finding, info: DutyInfo | undefined, ruleIndex: number, options: SarifOptions, isNew: boolean | undefined): sarif.Result {
   const { resource: r, duty: d } = f;
   const template = templatePath(r, options);
   const templateLocation = template ? artifact(template, options.repoRoot) : undefined;
@@ -134,7 +133,7 @@ function result(f: Finding, ruleIndex: number, options: SarifOptions, isNew: boo
     ruleId: d.dutyId,
     ruleIndex,
     level: LEVEL[d.severity],
-    message: { text: d.message ?? `${d.dutyId}: ${d.outcome}` },
+    message: { text: findingText(info, d, r.cdkHelper) || `${d.dutyId}: ${d.outcome}` },
     locations: [{ physicalLocation, ...(logicalLocations.length > 0 ? { logicalLocations } : {}) }],
     ...(template && templateLocation ? {
       relatedLocations: [{
@@ -147,7 +146,7 @@ function result(f: Finding, ruleIndex: number, options: SarifOptions, isNew: boo
     ...(isNew === undefined ? {} : { baselineState: isNew ? 'new' : 'unchanged' }),
     properties: {
       'outcome': d.outcome,
-      'category': d.category,
+      ...(info ? { category: info.category } : {}),
       'stack': r.stackPath,
       'logicalId': r.logicalId,
       'resourceType': r.type,
@@ -183,12 +182,12 @@ export function renderSarif(results: Results, options: SarifOptions): sarif.Log 
           version: results.tool.version,
           semanticVersion: results.tool.version,
           informationUri: INFORMATION_URI,
-          rules: ids.map((id) => rule(id, byDuty.get(id) ?? [])),
+          rules: ids.map((id) => rule(id, byDuty.get(id) ?? [], results.duties[id])),
         },
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(options.repoRoot)).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: findings.map((f) => result(f, index.get(f.duty.dutyId) ?? 0, options, added?.has(findingKey(f.duty.dutyId, f.resource.path)))),
+      results: findings.map((f) => result(f, results.duties[f.duty.dutyId], index.get(f.duty.dutyId) ?? 0, options, added?.has(findingKey(f.duty.dutyId, f.resource.path)))),
     }],
   };
 }

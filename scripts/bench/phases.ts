@@ -1,6 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { catalog, catalogIndex } from '../../rules';
+import { catalogIndex } from '../../rules';
 import { ACCOUNT_TYPE, accountRecord } from '../../lib/model/account';
 import { ResourceIndex } from '../../lib/model/resource-index';
 import { resolveOptions } from '../../lib/options';
@@ -33,7 +33,7 @@ export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
  * slightly cheaper here, because synth has rendered every template once already.
  */
 export function timePhases(app: App, outdir: string): Record<Phase, number> {
-  const options = resolveOptions({}, catalog);
+  const options = resolveOptions({}, catalogIndex);
   const ms = {} as Record<Phase, number>;
   let t = process.hrtime.bigint();
   const found = collect([app], { enterStages: false, skipPaths: options.skipPaths });
@@ -56,11 +56,11 @@ export function timePhases(app: App, outdir: string): Record<Phase, number> {
     owners.set(account.ownerPath, app);
     toEvaluate.push(account);
   }
-  const out = evaluateAll({ records: toEvaluate, index, options, acks: found.acks, resourceTypes: catalogIndex.resourceTypes });
+  const out = evaluateAll({ records: toEvaluate, index, options, acks: found.acks });
   ms.evaluate = msSince(t);
 
   t = process.hrtime.bigint();
-  annotate(out.resources, owners);
+  annotate(out.resources, owners, options.dutyById);
   ms.annotate = msSince(t);
 
   t = process.hrtime.bigint();

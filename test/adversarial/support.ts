@@ -93,7 +93,7 @@ export function expectWellFormed(results: Results): void {
       if (!OUTCOMES.includes(d.outcome)) problems.push(`${r.path} ${d.dutyId}: outcome ${String(d.outcome)}`);
       if (!(SEVERITIES as readonly string[]).includes(d.severity)) problems.push(`${r.path} ${d.dutyId}: severity ${String(d.severity)}`);
       if (expected && !expected.includes(d.dutyId)) problems.push(`${r.path} ${d.dutyId}: not a duty of ${r.type}`);
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.message) problems.push(`${r.path} ${d.dutyId}: a finding with no message`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail) problems.push(`${r.path} ${d.dutyId}: a finding with no detail`);
       if (d.outcome === 'waived' && !d.waiver?.reason) problems.push(`${r.path} ${d.dutyId}: waived with no reason`);
     }
   }

@@ -22,12 +22,13 @@ const throwing = defineDuty({ ...base, id: 'test-throws', title: 'throws', messa
 const garbage = defineDuty({ ...base, id: 'test-garbage', title: 'garbage', messages: { m: 'm' }, evaluate: () => ({ kind: 'maybe' }) as never });
 const fine = defineDuty({ ...base, id: 'test-fine', title: 'fine', messages: { m: 'm' }, evaluate: (ctx) => (ctx.props.at('BucketName').str() ? configured() : unconfigured('m')) });
 const testCatalog: Duty[] = [throwing, garbage, fine];
+const options = resolveOptions({}, { duties: testCatalog, resourceTypes: catalogIndex.resourceTypes });
 
 function run(build: (stack: Stack) => void) {
   const app = new App();
   const stack = new Stack(app, 'S');
   build(stack);
-  const out = runEngine(app, resolveOptions({}, testCatalog), catalogIndex, { enterStages: true });
+  const out = runEngine(app, options, { enterStages: true });
   return { out, stack };
 }
 
@@ -44,7 +45,7 @@ describe('containment of internal errors', () => {
 
   it('annotates an evaluator failure as an error with its own id and the duty id', () => {
     const { out, stack } = run((s) => new s3.Bucket(s, 'B'));
-    annotate(out.resources, out.owners);
+    annotate(out.resources, out.owners, options.dutyById);
     const bucket = stack.node.findChild('B');
     const errors = bucket.node.metadata.filter((m) => m.type === 'aws:cdk:error').map((m) => String(m.data));
     expect(errors.some((e) => e.includes('[test-throws]') && e.includes('evaluator-error') && e.includes('boom'))).toBe(true);
@@ -59,7 +60,7 @@ describe('containment of internal errors', () => {
     });
     const fineResult = out.resources[0].duties.find((d) => d.dutyId === 'test-fine');
     expect(fineResult?.outcome).toBe('unknown');
-    expect(fineResult?.message).toMatch(/could not be resolved.*cannot produce/);
+    expect(fineResult?.detail).toMatch(/could not be resolved.*cannot produce/);
   });
 
   it('lists resource types that no duty covers', () => {

@@ -44,7 +44,7 @@ describe('options', () => {
     const d = dutyResult(results, 'Raw', TLS);
     expect(d?.outcome).toBe('unknown');
     expect(d?.severity).toBe('warning');
-    expect(d?.message).toMatch(/parameter 'Flag'/);
+    expect(d?.detail).toMatch(/parameter 'Flag'/);
     Annotations.fromStack(app.node.findChild(STACK) as never).hasWarning('/Test/Raw', Match.stringLikeRegexp(`\\[unknown\\]`));
   });
 

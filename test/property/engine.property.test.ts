@@ -114,7 +114,7 @@ function structuralProblems(template: Template, results: Results): string[] {
     if (ids.length !== want.length || want.some((w) => !ids.includes(w))) problems.push(`${id}: duties ${ids.join(',')} instead of ${want.join(',')}`);
     for (const d of result.duties) {
       if (!OUTCOMES.includes(d.outcome)) problems.push(`${id} ${d.dutyId}: outcome ${String(d.outcome)}`);
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.message) problems.push(`${id} ${d.dutyId}: finding without a message`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail) problems.push(`${id} ${d.dutyId}: finding without a detail`);
     }
   }
   // The results must survive serialization (they are written as JSON).

@@ -52,20 +52,20 @@ describe('renderCsv', () => {
   it('has one row per resource and duty, with CRLF line ends', () => {
     expect(header).toEqual([
       'construct path', 'stack', 'logical id', 'resource type', 'service model', 'duty', 'category', 'outcome', 'severity',
-      'FSBP controls', 'NIST 800-53 controls', 'message', 'waiver reason', 'attestation evidence', 'source',
+      'FSBP controls', 'NIST 800-53 controls', 'detail', 'waiver reason', 'attestation evidence', 'source',
     ]);
     expect(rows).toHaveLength(results.resources.reduce((n, r) => n + r.duties.length, 0));
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
   });
 
-  it('gives controls, message and source for a finding', () => {
+  it('gives controls, detail and source for a finding', () => {
     const open = rowFor(`Review/${HOSTILE_ID}`, 's3-bucket-require-tls');
     expect(open[col('outcome')]).toBe('unconfigured');
     expect(open[col('severity')]).toBe('error');
     expect(open[col('FSBP controls')]).toBe('S3.5');
     expect(open[col('NIST 800-53 controls')]).toContain('SC-8; SC-8(1)');
-    expect(open[col('message')]).toMatch(/^The bucket has no bucket policy/);
+    expect(open[col('detail')]).toMatch(/^The bucket has no bucket policy/);
     expect(open[col('source')]).toBe(`test/report/fixtures.ts:${lineOf(FIXTURES_FILE, 'new s3.Bucket(review, HOSTILE_ID)')}`);
     expect(open[col('resource type')]).toBe('AWS::S3::Bucket');
   });

@@ -45,7 +45,8 @@ describe('loadResults', () => {
 
   it.each([
     ['not JSON', '{', /is not valid JSON: /],
-    ['another JSON file', '{"Resources": {}}', /is not a shared-responsibility results file \(expected schemaVersion 1 and a resources list\)$/],
+    ['another JSON file', '{"Resources": {}}', /is not a shared-responsibility results file \(expected schemaVersion 2 and a resources list\)$/],
+    ['results of another schema version', '{"schemaVersion": 1, "resources": []}', /has results schemaVersion 1; this version reads 2: synthesize again with the same version of the checks$/],
   ])('fails with one line on a file that is %s', (_, text, message) => {
     const file = path.join(dir, 'baseline.json');
     fs.writeFileSync(file, text);

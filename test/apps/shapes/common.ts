@@ -44,7 +44,7 @@ export function errorFindings(results: Results): string[] {
   const out: string[] = [];
   for (const r of results.resources) {
     for (const d of r.duties) {
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error') out.push(`${r.path} [${d.dutyId}] ${d.outcome}: ${(d.message ?? '').slice(0, 160)}`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error') out.push(`${r.path} [${d.dutyId}] ${d.outcome}: ${(d.detail ?? '').slice(0, 160)}`);
     }
   }
   return out.sort();

@@ -3,6 +3,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { dutyCases, dutyResult, synthWithChecks } from '../../harness';
+import { findingText } from '../../../lib/report/finding-text';
 
 const ID = 'data-store-sensitive-customer-managed-key';
 
@@ -52,7 +53,8 @@ describe('stricter duties for sensitive stores', () => {
     const { results } = synthWithChecks((s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'confidential'), props);
     const d = dutyResult(results, 'Store', 's3-bucket-require-tls');
     expect(d?.severity).toBe('error');
-    expect(d?.message).toMatch(/classified sensitive by its DataClassification tag/);
+    expect(d?.escalated).toBe('DataClassification');
+    expect(findingText(results.duties[d!.dutyId], d!)).toMatch(/classified sensitive by its DataClassification tag/);
   });
 
   it('leaves other categories alone', () => {
