@@ -8,6 +8,7 @@ import { toViolations } from './private/scope-run';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
 import { writeOutputs } from './private/outputs';
+import { timed } from './private/timings';
 
 export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
   /**
@@ -46,9 +47,10 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const app = context.appConstruct;
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
-    const out = runEngine(stacks, this.options, { enterStages: false });
+    // The templates are written by now: read them rather than resolve every resource again.
+    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates' });
     const outdir = Stage.isStage(app) ? app.outdir : undefined;
-    writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []);
+    timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
     const violations = toViolations(out.resources, this.options.dutyById);
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };

@@ -5,7 +5,7 @@
  * repetition, so drift in the machine spreads over all variants), it times `app.synth()` of fresh,
  * seeded apps of each size for: plain synth, our aspect, our validation plugin, and cdk-nag 3's
  * AwsSolutionsChecks. Building the app is not timed. Then, per (variant, size), a child process
- * measures peak memory; the engine's phases are timed from outside after each plain synth (see
+ * measures peak memory; the engine times its own phases in every synth of ours (see
  * bench/phases.ts); and with --profile N, one plain and one aspect synth of N resources run under
  * `node --cpu-prof` and the profiles are compared. Results: bench/out/results-<date>.json and a table.
  */
@@ -19,7 +19,7 @@ import { parseArgs } from 'util';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { catalog } from '../rules';
-import { PHASE_LABELS, PHASES, type Phase, timePhases } from './bench/phases';
+import { PHASE_LABELS, PHASES, type Phase, phasesOfLastSynth, resetPhases } from './bench/phases';
 import { compareMemory, type MemoryResult } from './bench/memory';
 import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
@@ -29,16 +29,16 @@ import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant 
 const ROOT = path.resolve(__dirname, '..');
 const PROBE = path.join(__dirname, 'bench', 'probe.ts');
 const OURS = ['aspect', 'plugin'] as const;
+type Ours = (typeof OURS)[number];
 
 const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1] [--seed 42]
-                   [--no-memory] [--no-phases] [--profile 5000] [--out bench/out]
+                   [--no-memory] [--profile 5000] [--out bench/out]
 
   --sizes    approximate CloudFormation resources per app (comma-separated)
   --runs     timed synths per (variant, size); medians are reported
   --warmup   untimed rounds of every variant first, at the smallest size or 1,000 (JIT warm-up)
   --seed     PRNG seed for the generated apps
   --no-memory  skip the child-process peak-memory probes
-  --no-phases  skip timing the engine's phases
   --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them`;
 
 interface SizeResult {
@@ -55,8 +55,9 @@ interface SizeResult {
   nagOverOurs: Record<(typeof OURS)[number], number>;
   /** Overhead per CloudFormation resource, microseconds. */
   usPerResource: Record<Variant, number>;
-  phasesMs?: Record<Phase, number[]>;
-  phasesMedianMs?: Record<Phase, number>;
+  /** The engine's own phase timings in each synth of ours (aspect, plugin). */
+  phasesMs?: Record<Ours, Record<Phase, number[]>>;
+  phasesMedianMs?: Record<Ours, Record<Phase, number>>;
   memory?: Record<Variant, MemoryResult>;
   /** See MemoryComparison in bench/memory.ts. */
   rssOverhead?: Record<Variant, number>;
@@ -77,7 +78,6 @@ function main(): void {
       warmup: { type: 'string', default: '1' },
       seed: { type: 'string', default: '42' },
       'no-memory': { type: 'boolean', default: false },
-      'no-phases': { type: 'boolean', default: false },
       profile: { type: 'string' },
       out: { type: 'string', default: 'bench/out' },
       help: { type: 'boolean', default: false },
@@ -118,20 +118,20 @@ function main(): void {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const synthMs = Object.fromEntries(VARIANTS.map((v) => [v, [] as number[]])) as Record<Variant, number[]>;
-    const phasesMs = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<Phase, number[]>;
+    const phasesMs = Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, [] as number[]]))])) as Record<Ours, Record<Phase, number[]>>;
     let resources = 0;
     let stacks = 0;
     for (let rep = 0; rep < runs; rep++) {
       for (const v of rotate(VARIANTS, rep % VARIANTS.length)) {
-        const one = timeOne(v, size, seed, gc, release, v === 'plain' && !values['no-phases']);
+        const one = timeOne(v, size, seed, gc, release);
         synthMs[v].push(one.ms);
         resources = one.resources;
         stacks = one.stacks;
-        if (one.phases) for (const p of PHASES) phasesMs[p].push(one.phases[p]);
+        if (v === 'aspect' || v === 'plugin') for (const p of PHASES) phasesMs[v][p].push(one.phases[p]);
         log(`  @${size} run ${rep + 1}/${runs} ${v}: ${fmt.ms(one.ms)} ms`);
       }
     }
-    const r = summarize(size, resources, stacks, synthMs, values['no-phases'] ? undefined : phasesMs);
+    const r = summarize(size, resources, stacks, synthMs, phasesMs);
     if (!values['no-memory']) {
       const m = compareMemory(size, seed, ROOT, log);
       r.memory = m.memory;
@@ -180,7 +180,7 @@ function main(): void {
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
       released: "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
-      phasesMethod: 'engine internals called from outside in runEngine order with process.hrtime, after each plain app.synth() (scripts/bench/phases.ts)',
+      phasesMethod: 'the engine times its own phases with process.hrtime in every timed synth of ours (lib/private/timings.ts, scripts/bench/phases.ts); medians per variant',
       memoryMethod:
         'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth. Peak RSS = process.resourceUsage().maxRSS; its overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak. Heap high-water = largest heap used before any GC during synth (V8 --trace-gc, switched on around synth only) or at its end; overhead relative to plain',
     },
@@ -206,15 +206,15 @@ function timeOne(
   seed: number,
   gc: () => void,
   release?: () => void,
-  withPhases = false,
-): { ms: number; resources: number; stacks: number; phases?: Record<Phase, number> } {
+): { ms: number; resources: number; stacks: number; phases: Record<Phase, number> } {
   const { bench, outdir } = prepare(variant, size, seed);
   try {
     gc();
+    resetPhases();
     const start = process.hrtime.bigint();
     bench.app.synth();
     const ms = msSince(start);
-    const phases = withPhases ? timePhases(bench.app, outdir) : undefined;
+    const phases = phasesOfLastSynth();
     return { ms, resources: bench.resources, stacks: bench.stacks, phases };
   } finally {
     removeOutdir(outdir);
@@ -222,7 +222,7 @@ function timeOne(
   }
 }
 
-function summarize(size: number, resources: number, stacks: number, synthMs: Record<Variant, number[]>, phasesMs?: Record<Phase, number[]>): SizeResult {
+function summarize(size: number, resources: number, stacks: number, synthMs: Record<Variant, number[]>, phasesMs?: Record<Ours, Record<Phase, number[]>>): SizeResult {
   const per = <T>(f: (v: Variant) => T) => Object.fromEntries(VARIANTS.map((v) => [v, f(v)])) as Record<Variant, T>;
   const medianMs = per((v) => median(synthMs[v]));
   const overhead = per((v) => (medianMs[v] - medianMs.plain) / medianMs.plain);
@@ -240,7 +240,7 @@ function summarize(size: number, resources: number, stacks: number, synthMs: Rec
     nagOverOurs: { aspect: nagOver(overhead.aspect), plugin: nagOver(overhead.plugin) },
     usPerResource,
     phasesMs,
-    phasesMedianMs: phasesMs && (Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[p])])) as Record<Phase, number>),
+    phasesMedianMs: phasesMs && (Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[v][p])]))])) as Record<Ours, Record<Phase, number>>),
   };
 }
 
@@ -337,14 +337,15 @@ function render(results: readonly SizeResult[], profile: { size: number; plain: 
     out.push('(RSS: peak RSS during synth; heap: V8 heap high-water mark during synth, from --trace-gc)');
   }
   if (results.some((r) => r.phasesMedianMs)) {
-    out.push('\nEngine phases, median ms (measured from outside: engine internals called in runEngine order after a plain synth)');
+    out.push('\nEngine phases, median ms over the timed synths (the engine times itself; the rest of the overhead is CDK work the checks cause, such as its validation report, and GC)');
     const withPhases = results.filter((r) => r.phasesMedianMs);
+    const columns = withPhases.flatMap((r) => OURS.map((v) => [r, v] as const));
     out.push(
       table([
-        ['phase', ...withPhases.map((r) => String(r.size))],
-        ...PHASES.map((p) => [PHASE_LABELS[p], ...withPhases.map((r) => fmt.ms(r.phasesMedianMs![p]))]),
-        ['sum of phases', ...withPhases.map((r) => fmt.ms(PHASES.reduce((s, p) => s + r.phasesMedianMs![p], 0)))],
-        ['aspect overhead (median aspect - median plain)', ...withPhases.map((r) => fmt.ms(r.medianMs.aspect - r.medianMs.plain))],
+        ['phase', ...columns.map(([r, v]) => `${r.size} ${v}`)],
+        ...PHASES.map((p) => [PHASE_LABELS[p], ...columns.map(([r, v]) => fmt.ms(r.phasesMedianMs![v][p]))]),
+        ['sum of phases', ...columns.map(([r, v]) => fmt.ms(PHASES.reduce((s, p) => s + r.phasesMedianMs![v][p], 0)))],
+        ['overhead (median variant - median plain)', ...columns.map(([r, v]) => fmt.ms(r.medianMs[v] - r.medianMs.plain))],
       ]),
     );
   }

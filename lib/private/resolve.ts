@@ -12,38 +12,46 @@ interface Renderable {
 
 /** The resource as CloudFormation will see it: resolved once, escape-hatch overrides applied. */
 export function toRecord(cfn: CfnResource): ResourceRecord {
-  const owner = ownerOf(cfn);
   const stack = Stack.of(cfn);
-  const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
-  const base = {
-    stackPath: stack.node.path,
-    templateFile: stack.templateFile,
-    type: cfn.cfnResourceType,
-    ownerPath: owner.node.path,
-    cfnPath: cfn.node.path,
-    source: userSourceLocation(Array.isArray(creation?.data) ? (creation!.data as string[]) : undefined),
-  };
   try {
     const rendered = stack.resolve((cfn as unknown as Renderable)._toCloudFormation()) as {
       Resources?: Record<string, Record<string, unknown>>;
     };
     const [logicalId, entry] = Object.entries(rendered?.Resources ?? {})[0] ?? [];
-    if (!logicalId || !entry) {
-      return { ...base, logicalId: stack.resolve(cfn.logicalId), properties: {}, entry: {}, resolveError: 'the resource renders no template entry' };
-    }
-    const properties = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
-    // The type CloudFormation receives: `addOverride('Type', ...)` can change it.
-    const type = typeof entry.Type === 'string' ? entry.Type : base.type;
-    return { ...base, type, logicalId, properties, entry };
+    if (!logicalId || !entry) return failed(cfn, stack, 'the resource renders no template entry');
+    return recordOf(cfn, stack, logicalId, entry);
   } catch (e) {
-    let logicalId = cfn.node.id;
-    try {
-      logicalId = stack.resolve(cfn.logicalId);
-    } catch {
-      // keep the construct id: the logical id is what failed to resolve
-    }
-    return { ...base, logicalId, properties: {}, entry: {}, resolveError: (e as Error).message };
+    return failed(cfn, stack, (e as Error).message);
   }
+}
+
+/** A record of `cfn` from its rendered template entry. */
+export function recordOf(cfn: CfnResource, stack: Stack, logicalId: string, entry: Record<string, unknown>): ResourceRecord {
+  const properties = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
+  // The type CloudFormation receives: `addOverride('Type', ...)` can change it.
+  const type = typeof entry.Type === 'string' ? entry.Type : cfn.cfnResourceType;
+  return { ...base(cfn, stack), type, logicalId, properties, entry };
+}
+
+function failed(cfn: CfnResource, stack: Stack, resolveError: string): ResourceRecord {
+  let logicalId = cfn.node.id;
+  try {
+    logicalId = stack.resolve(cfn.logicalId);
+  } catch {
+    // keep the construct id: the logical id is what failed to resolve
+  }
+  return { ...base(cfn, stack), type: cfn.cfnResourceType, logicalId, properties: {}, entry: {}, resolveError };
+}
+
+function base(cfn: CfnResource, stack: Stack) {
+  const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
+  return {
+    stackPath: stack.node.path,
+    templateFile: stack.templateFile,
+    ownerPath: ownerOf(cfn).node.path,
+    cfnPath: cfn.node.path,
+    source: userSourceLocation(Array.isArray(creation?.data) ? (creation!.data as string[]) : undefined),
+  };
 }
 
 /** The L2 whose default child this resource is, else the resource itself. */

@@ -6,7 +6,9 @@ import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
 import { collect } from './collect';
 import { evaluateAll } from './evaluate';
+import { readFromTemplates } from './read-templates';
 import { ownerOf, toRecord } from './resolve';
+import { timed } from './timings';
 
 export interface RunOutput {
   readonly resources: ResourceResult[];
@@ -18,23 +20,33 @@ export interface RunOutput {
   readonly stagesNotEntered: IConstruct[];
 }
 
+export interface RunOptions {
+  /** Enter nested Stages below the roots (CDK synthesizes them apart, before the App's aspects). */
+  readonly enterStages: boolean;
+  /**
+   * Where each resource is read from: resolved from its construct (before the templates exist:
+   * the aspect, which must annotate constructs before CDK writes them), or parsed from the template
+   * CDK has written (after synthesis: validation plugins).
+   */
+  readonly from: 'constructs' | 'templates';
+  /** Resources some earlier run evaluated: kept in the index as evidence for others, not evaluated again. */
+  readonly alreadyEvaluated?: WeakSet<IConstruct>;
+}
+
 /**
- * One run of the engine below the roots: walk once, resolve each resource once, index once,
- * dispatch duties by type. Resources in `alreadyEvaluated` stay in the index (as evidence for
- * others) but are not evaluated again.
+ * One run of the engine below the roots: walk once, read each resource once, index once,
+ * dispatch duties by type.
  */
-export function runEngine(
-  roots: IConstruct | readonly IConstruct[],
-  options: ResolvedOptions,
-  opts: { enterStages: boolean; alreadyEvaluated?: WeakSet<IConstruct> },
-): RunOutput {
-  const found = collect(Array.isArray(roots) ? roots : [roots as IConstruct], { enterStages: opts.enterStages, skipPaths: options.skipPaths });
-  const records = found.resources.map(toRecord);
-  const index = new ResourceIndex(records);
+export function runEngine(roots: IConstruct | readonly IConstruct[], options: ResolvedOptions, opts: RunOptions): RunOutput {
+  const rootList = Array.isArray(roots) ? (roots as readonly IConstruct[]) : [roots as IConstruct];
+  const found = timed('collect', () => collect(rootList, { enterStages: opts.enterStages, skipPaths: options.skipPaths }));
+  const records = opts.from === 'templates' ? timed('read', () => readFromTemplates(found.resources)) : timed('resolve', () => found.resources.map(toRecord));
+  const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
   const evaluated: CfnResource[] = [];
-  const toEvaluate = records.filter((r, i) => {
-    const cfn = found.resources[i];
+  const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
+  const toEvaluate = records.filter((r) => {
+    const cfn = byPath.get(r.cfnPath)!;
     if (opts.alreadyEvaluated?.has(cfn)) return false;
     owners.set(r.ownerPath, ownerOf(cfn));
     evaluated.push(cfn);
@@ -42,11 +54,10 @@ export function runEngine(
   });
   if (toEvaluate.length > 0 && options.dispatch.has(ACCOUNT_TYPE)) {
     // The account's own duties, once per run, on the construct the checks were added to.
-    const first = Array.isArray(roots) ? (roots as IConstruct[])[0] : (roots as IConstruct);
-    const account = accountRecord(first.node.path);
-    owners.set(account.ownerPath, first);
+    const account = accountRecord(rootList[0].node.path);
+    owners.set(account.ownerPath, rootList[0]);
     toEvaluate.push(account);
   }
-  const { resources, uncoveredTypes } = evaluateAll({ records: toEvaluate, index, options, acks: found.acks });
+  const { resources, uncoveredTypes } = timed('evaluate', () => evaluateAll({ records: toEvaluate, index, options, acks: found.acks }));
   return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
 }

@@ -2,14 +2,15 @@ import { Annotations, Stage, Validations } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
-import type { DutyInfo, ResourceResult } from '../results';
 import { fixText } from '../report/finding-text';
+import type { DutyInfo, ResourceResult } from '../results';
 import { annotate, isReported, reportedText } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
+import { writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
+import { timed } from './timings';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
-import { writeOutputs } from './outputs';
 
 /** CloudFormation resources already evaluated by any run in this process, so none is reported twice. */
 const EVALUATED = new WeakSet<IConstruct>();
@@ -19,17 +20,19 @@ const EVALUATED = new WeakSet<IConstruct>();
  *
  * The main run happens in CDK's tree validation, after every aspect has run and before any
  * template is written, so the findings land on the constructs as annotations. CDK synthesizes
- * nested Stages before it invokes the App's aspects, so they are out of reach there; a validation
- * plugin registered on the enclosing App or Stage picks up whatever the main run could not
- * evaluate (nested Stages, or everything if tree validation was skipped) and writes the results
- * file once all is known.
+ * nested Stages before it invokes the App's aspects, so they are out of reach there: when the main
+ * run finds one, it registers a validation plugin on the enclosing App or Stage, which evaluates
+ * them from their written templates, reports through CDK's validation report and writes the
+ * results file once all is known.
+ *
+ * WHY the plugin only when needed: any registered plugin makes CDK index the whole construct tree
+ * for its report, which costs as much as a good part of our own run on a large app.
  */
 export class ScopeRun {
   private readonly resources: ResourceResult[] = [];
   private readonly uncoveredTypes: string[] = [];
   private stagesNotEntered: IConstruct[] = [];
   private mainRunDone = false;
-  private pluginRegistered = false;
 
   constructor(
     private readonly scope: IConstruct,
@@ -44,30 +47,32 @@ export class ScopeRun {
         return [];
       },
     });
-    // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
-    if (Stage.of(this.scope) || Stage.isStage(this.scope)) {
-      Validations.of(this.scope).addPlugins(this.plugin());
-      this.pluginRegistered = true;
-    }
   }
 
   private mainRun(): void {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
-    const out = runEngine(this.scope, this.options, { enterStages: false, alreadyEvaluated: EVALUATED });
-    annotate(out.resources, out.owners, this.options.dutyById);
+    const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: EVALUATED });
+    timed('annotate', () => annotate(out.resources, out.owners, this.options.dutyById));
     this.record(out);
     this.stagesNotEntered = out.stagesNotEntered;
-    if (!this.pluginRegistered) {
-      // No App will run a plugin for us: say which Stages were not checked rather than pass them silently.
-      for (const stage of out.stagesNotEntered) {
-        Annotations.of(this.scope).addWarningV2(
-          'stage-not-checked',
-          `Stage ${stage.node.path} was not checked by SharedResponsibilityChecks: add the checks to the App, or to the Stage itself.`,
-        );
-      }
-      this.write(this.outdir(), out.stagesNotEntered.map((s) => s.node.path));
+    if (out.stagesNotEntered.length === 0) {
+      this.write([]);
+      return;
     }
+    // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
+    if (Stage.of(this.scope) || Stage.isStage(this.scope)) {
+      Validations.of(this.scope).addPlugins(this.plugin());
+      return;
+    }
+    // No App will run a plugin for us: say which Stages were not checked rather than pass them silently.
+    for (const stage of out.stagesNotEntered) {
+      Annotations.of(this.scope).addWarningV2(
+        'stage-not-checked',
+        `Stage ${stage.node.path} was not checked by SharedResponsibilityChecks: add the checks to the App, or to the Stage itself.`,
+      );
+    }
+    this.write(out.stagesNotEntered.map((s) => s.node.path));
   }
 
   private record(out: RunOutput): void {
@@ -82,33 +87,27 @@ export class ScopeRun {
       name: PLUGIN_NAMESPACE,
       version: TOOL_VERSION,
       validate(_context: IPolicyValidationContext): PolicyValidationPluginReport {
-        return self.coverTheRest();
+        return self.coverTheStages();
       },
     };
   }
 
-  /** Evaluates what the main run did not reach and reports it through CDK's validation report. */
-  private coverTheRest(): PolicyValidationPluginReport {
-    // Normally only the nested Stages are left; if tree validation was skipped, everything is.
-    const roots = this.mainRunDone ? this.stagesNotEntered : [this.scope];
+  /** Evaluates the nested Stages the main run could not reach and reports them through CDK's validation report. */
+  private coverTheStages(): PolicyValidationPluginReport {
     const found: ResourceResult[] = [];
-    for (const root of roots) {
-      const out = runEngine(root, this.options, { enterStages: true, alreadyEvaluated: EVALUATED });
+    for (const root of this.stagesNotEntered) {
+      const out = runEngine(root, this.options, { enterStages: true, from: 'templates', alreadyEvaluated: EVALUATED });
       this.record(out);
       for (const r of out.resources) found.push(r);
     }
-    this.write(this.outdir(), []);
+    this.write([]);
     const violations = toViolations(found, this.options.dutyById);
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
-  private outdir(): string | undefined {
+  private write(uncoveredStages: readonly string[]): void {
     const stage = Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope);
-    return stage?.outdir;
-  }
-
-  private write(outdir: string | undefined, uncoveredStages: readonly string[]): void {
-    writeOutputs(outdir, this.options, this.resources, this.uncoveredTypes, uncoveredStages);
+    timed('write', () => writeOutputs(stage?.outdir, this.options, this.resources, this.uncoveredTypes, uncoveredStages));
   }
 }
 

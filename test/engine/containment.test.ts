@@ -28,7 +28,7 @@ function run(build: (stack: Stack) => void) {
   const app = new App();
   const stack = new Stack(app, 'S');
   build(stack);
-  const out = runEngine(app, options, { enterStages: true });
+  const out = runEngine(app, options, { enterStages: true, from: 'constructs' });
   return { out, stack };
 }
 
