@@ -65,4 +65,23 @@ describe('coverage of Stages and nested stacks', () => {
     app.synth();
     expect(outcomes(readResults(app.outdir), 's3-bucket-require-tls')).toEqual({ 'Parent/Nested/Inner': 'unconfigured' });
   });
+
+  it('registers no validation plugin when there is no nested Stage, so CDK does not index the tree for a report', () => {
+    const app = new App();
+    new s3.Bucket(new Stack(app, 'Top'), 'B');
+    Aspects.of(app).add(new SharedResponsibilityChecks());
+    app.synth();
+    // CDK writes its validation report whenever any plugin ran.
+    expect(fs.existsSync(path.join(app.outdir, 'validation-report.json'))).toBe(false);
+    expect(outcomes(readResults(app.outdir), 's3-bucket-require-tls')).toEqual({ 'Top/B': 'unconfigured' });
+  });
+
+  it('registers one when it finds a nested Stage, and the report covers it', () => {
+    const app = new App();
+    new s3.Bucket(new Stack(new Stage(app, 'Prod'), 'S'), 'B', { enforceSSL: true });
+    Aspects.of(app).add(new SharedResponsibilityChecks());
+    app.synth();
+    expect(fs.existsSync(path.join(app.outdir, 'validation-report.json'))).toBe(true);
+    expect(outcomes(readResults(app.outdir), 's3-bucket-require-tls')).toEqual({ 'Prod/S/B': 'configured' });
+  });
 });
