@@ -59,33 +59,63 @@ function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
 }
 
 /**
- * The results as JSON text: one line per resource (and per duty and resource type), so a committed
- * baseline diffs line by line, without the cost and size of indenting every value (a large app has
- * tens of thousands of duty results).
+ * The results as JSON text, in pieces: one line per resource (and per duty and resource type), so
+ * a committed baseline diffs line by line, without the cost and size of indenting every value (a
+ * large app has tens of thousands of duty results). In pieces so the whole text never has to be
+ * held in memory at once.
  */
-export function resultsJson(results: Results): string {
+export function* resultsJson(results: Results): Generator<string> {
   const { resources, duties, resourceTypes, ...head } = results;
-  let out = '{\n';
-  for (const [k, v] of Object.entries(head)) out += `${JSON.stringify(k)}: ${JSON.stringify(v)},\n`;
-  out += `"duties": ${lines(Object.entries(duties), '{', '}', ([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)},\n`;
-  out += `"resourceTypes": ${lines(Object.entries(resourceTypes), '{', '}', ([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)},\n`;
-  out += `"resources": ${lines(resources, '[', ']', (r) => JSON.stringify(r))}\n}\n`;
-  return out;
+  yield '{\n';
+  for (const [k, v] of Object.entries(head)) yield `${JSON.stringify(k)}: ${JSON.stringify(v)},\n`;
+  yield '"duties": ';
+  yield* lines(Object.entries(duties), '{', '}', ([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  yield ',\n"resourceTypes": ';
+  yield* lines(Object.entries(resourceTypes), '{', '}', ([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  yield ',\n"resources": ';
+  yield* lines(resources, '[', ']', (r) => JSON.stringify(r));
+  yield '\n}\n';
 }
 
-// WHY a loop of `+=` rather than map().join(): V8 builds the string as a rope, which for tens of
-// thousands of lines is about twice as fast as joining an array of them.
-function lines<T>(items: readonly T[], open: string, close: string, line: (item: T) => string): string {
-  if (items.length === 0) return `${open}${close}`;
-  let out = `${open}\n`;
-  for (let i = 0; i < items.length; i++) out += `  ${line(items[i])}${i < items.length - 1 ? ',' : ''}\n`;
-  return `${out}${close}`;
+function* lines<T>(items: readonly T[], open: string, close: string, line: (item: T) => string): Generator<string> {
+  if (items.length === 0) {
+    yield `${open}${close}`;
+    return;
+  }
+  yield `${open}\n`;
+  for (let i = 0; i < items.length; i++) yield `  ${line(items[i])}${i < items.length - 1 ? ',' : ''}\n`;
+  yield close;
 }
 
-/** Writes beside the templates through a temporary file and a rename, so a reader never sees half a file. */
-export function writeAtomically(file: string, content: string): void {
+/** Pieces are written in blocks of about this many characters. */
+const BLOCK = 1 << 20;
+
+/**
+ * Writes beside the templates through a temporary file and a rename, so a reader never sees half a
+ * file. Content given in pieces is written block by block.
+ */
+export function writeAtomically(file: string, content: string | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
+  if (typeof content === 'string') {
+    fs.writeFileSync(tmp, content);
+  } else {
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
+      // rope, which for tens of thousands of lines is about twice as fast as a join.
+      let block = '';
+      for (const piece of content) {
+        block += piece;
+        if (block.length >= BLOCK) {
+          fs.writeSync(fd, block);
+          block = '';
+        }
+      }
+      if (block.length > 0) fs.writeSync(fd, block);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
   fs.renameSync(tmp, file);
 }
