@@ -2,6 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { catalog } from '../../rules';
 import { findingText } from '../../lib/report/finding-text';
+import { cdkHelperReason } from '../../lib/private/cdk-helpers';
 import { synthWithChecks } from '../harness';
 
 function autoDeleteBucket(stack: import('aws-cdk-lib').Stack): void {
@@ -32,5 +33,18 @@ describe('resources CDK creates itself', () => {
       expect(d.severity).toBe(catalog.find((c) => c.id === d.dutyId)!.severity);
       expect(findingText(results.duties[d.dutyId], d, handler!.cdkHelper)).not.toMatch(/Created by CDK itself/);
     }
+  });
+
+  it.each([
+    'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a',
+    'AWS679f53fac002430cb0da5b7982bd2287',
+    'CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C',
+    'BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
+    'Custom::S3AutoDeleteObjectsCustomResourceProvider',
+    'framework-onEvent',
+    'waiter-state-machine',
+  ])('recognises the construct id %s anywhere in a path, and nothing in ordinary paths', (id) => {
+    expect(cdkHelperReason(`App/Stack/${id}/Handler`)).toBeDefined();
+    expect(cdkHelperReason(`App/Stack/${id.slice(0, 6)}/Handler`)).toBeUndefined();
   });
 });
