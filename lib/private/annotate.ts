@@ -14,8 +14,8 @@ export function isReported(d: DutyResult): boolean {
 }
 
 /** `[duty-id] [unknown] <the whole finding text>`, as the console and CDK's validation report show it. */
-export function reportedText(info: DutyInfo | undefined, resource: ResourceResult, d: DutyResult): string {
-  return `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${findingText(info, d, resource.cdkHelper)}`;
+export function reportedText(info: DutyInfo | undefined, resource: ResourceResult, d: DutyResult, options: { withFix?: boolean } = {}): string {
+  return `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${findingText(info, d, resource.cdkHelper, options)}`;
 }
 
 /**

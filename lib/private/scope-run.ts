@@ -111,15 +111,22 @@ export class ScopeRun {
   }
 }
 
+/**
+ * The errors and warnings as violations for CDK's validation report. Info findings stay in the
+ * results and the reports: a violation at info is noise in a report about what must change, and
+ * CDK formats every violation with its construct trace, which on a large app costs as much as a
+ * good part of the checks.
+ */
 export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   for (const r of resources) {
     for (const d of r.duties) {
-      if (!isReported(d)) continue;
+      if (!isReported(d) || d.severity === 'info') continue;
       const info = dutyById.get(d.dutyId);
       violations.push({
         ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-        description: reportedText(info, r, d),
+        // CDK's report shows the fix under its own heading.
+        description: reportedText(info, r, d, { withFix: false }),
         ...(info ? { fix: fixText(info.remediation) } : {}),
         severity: d.severity,
         violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],

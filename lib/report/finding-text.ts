@@ -23,16 +23,17 @@ export function fixText(remediation: Remediation): string {
  * The whole text of a finding, as the console and CDK's validation report show it: what was found,
  * why it is the customer's, what to set (L2 and L1) and the controls; for an unknown outcome, what
  * cannot be decided and what to do about it. Notes on why the severity differs from the catalog's
- * come first.
+ * come first. `withFix: false` leaves the fix out, for CDK's validation report, which shows it apart.
  */
-export function findingText(info: DutyInfo | undefined, result: DutyResult, cdkHelper?: string): string {
+export function findingText(info: DutyInfo | undefined, result: DutyResult, cdkHelper?: string, options: { withFix?: boolean } = {}): string {
   const notes = findingNotes(result, cdkHelper);
   const detail = result.detail ?? '';
   const controls = info ? controlsText(info.controls) : '';
   const outcome = result.outcome === 'waived' ? result.waiver?.waivedOutcome : result.outcome;
   let body = detail;
   if (info && outcome === 'unconfigured') {
-    body = `${detail} ${info.customerSide} Fix: ${fixText(info.remediation)}.${controls ? ` Controls: ${controls}.` : ''}`;
+    const fix = options.withFix === false ? '' : ` Fix: ${fixText(info.remediation)}.`;
+    body = `${detail} ${info.customerSide}${fix}${controls ? ` Controls: ${controls}.` : ''}`;
   } else if (info && outcome === 'unknown') {
     body = `Cannot decide '${info.title}' at synth: ${detail}. Make the value concrete, or acknowledge this duty with the reason it holds.${controls ? ` Controls: ${controls}.` : ''}`;
   }

@@ -32,6 +32,20 @@ describe('SharedResponsibilityPlugin', () => {
     expect(waived).toEqual(expect.arrayContaining([['Prod/S/A', 'plain id'], ['Prod/S/B', 'plugin id']]));
   });
 
+  it('reports errors and warnings in CDK\'s report, and keeps info findings in the results only', () => {
+    const app = new App();
+    new s3.Bucket(new Stack(app, 'S'), 'B', { enforceSSL: true });
+    Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
+    app.synth();
+    const report = fs.readFileSync(path.join(app.outdir, 'validation-report.json'), 'utf8');
+    const bucket = results(app).resources.find((r) => r.path === 'S/B')!;
+    const reported = (severity: string) => bucket.duties.filter((d) => d.outcome === 'unconfigured' && d.severity === severity).map((d) => d.dutyId);
+    expect(reported('warning').length).toBeGreaterThan(0);
+    expect(reported('info').length).toBeGreaterThan(0);
+    for (const id of reported('warning')) expect(report).toContain(`"${id}"`);
+    for (const id of reported('info')) expect(report).not.toContain(`"${id}"`);
+  });
+
   it('does not fail on warnings unless asked', () => {
     const build = (failOnWarnings: boolean) => {
       const app = new App();
