@@ -10,6 +10,7 @@ export class ResourceIndex {
   private readonly byTypeMap = new Map<string, ResourceRecord[]>();
   private readonly byKey = new Map<string, ResourceRecord>();
   private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
+  private readonly derived = new Map<object, unknown>();
 
   constructor(readonly resources: readonly ResourceRecord[]) {
     for (const r of resources) {
@@ -27,6 +28,16 @@ export class ResourceIndex {
         if (!list.includes(r)) list.push(r);
       }
     }
+  }
+
+  /**
+   * A structure built from the index once per run and kept with it, keyed by `key` (a module's own
+   * object): how evidence that many resources look up (AWS Backup selections, SSM patch
+   * associations) is found without a scan of every candidate for every resource.
+   */
+  derive<T>(key: object, build: (index: ResourceIndex) => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, build(this));
+    return this.derived.get(key) as T;
   }
 
   ofType(type: string): readonly ResourceRecord[] {

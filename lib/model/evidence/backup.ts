@@ -1,7 +1,8 @@
 import type { EvaluationContext } from '../context';
-import { referencedLogicalId } from '../resource-index';
+import { referencedLogicalId, type ResourceIndex } from '../resource-index';
 import type { ResourceRecord } from '../resource';
-import { UnresolvedValue, type Value } from '../value';
+import { UnresolvedValue, Value } from '../value';
+import { Candidates, type Names } from './candidates';
 import { tagsOf } from './tags';
 
 export type BackupCoverage = { readonly kind: 'covered'; readonly by: string } | { readonly kind: 'not-covered' };
@@ -16,11 +17,11 @@ export type BackupCoverage = { readonly kind: 'covered'; readonly by: string } |
  * `tags` are the resource's tags; by default read from its `Tags` property.
  */
 export function backupCoverage(ctx: EvaluationContext, tags?: ReadonlyMap<string, string | undefined>): BackupCoverage {
-  const selections = ctx.index.ofType('AWS::Backup::BackupSelection');
-  if (selections.length === 0) return { kind: 'not-covered' };
+  if (ctx.index.ofType(SELECTION).length === 0) return { kind: 'not-covered' };
   const ownTags = tags ?? tagsOf(ctx.props);
   const service = serviceOf(ctx.resource.type);
-  for (const selection of selections) {
+  // Only the selections that name this resource, its service or one of its tags can assign it.
+  for (const selection of ctx.index.derive(SELECTIONS, selectionCandidates).of(ctx.resource, ownTags, service)) {
     const spec = ctx.propsOf(selection).at('BackupSelection');
     if (excluded(ctx, selection, spec.at('NotResources'))) continue;
     const byArn = (spec.at('Resources').list() ?? []).some((arn) => arnMatches(ctx, selection, arn, service));
@@ -34,6 +35,41 @@ export function backupCoverage(ctx: EvaluationContext, tags?: ReadonlyMap<string
     }
   }
   return { kind: 'not-covered' };
+}
+
+const SELECTION = 'AWS::Backup::BackupSelection';
+const SELECTIONS = {};
+
+/** The app's backup selections by what they can assign, read once per run. */
+function selectionCandidates(index: ResourceIndex): Candidates {
+  return new Candidates(index.ofType(SELECTION), classifySelection);
+}
+
+/** What `arnMatches` and the tag match below can ever accept; reads that fail make the selection apply to everything. */
+function classifySelection(selection: ResourceRecord, names: Names): void {
+  const spec = new Value(selection.properties, selection.logicalId).at('BackupSelection');
+  // The check reads NotResources for every resource it meets: one that cannot be read applies to all.
+  spec.at('NotResources').list();
+  for (const arn of spec.at('Resources').list() ?? []) {
+    if (typeof arn.raw !== 'string') {
+      names.referencedIn(selection.stackPath, arn.raw);
+      continue;
+    }
+    if (arn.raw === '*') return names.everything();
+    const parts = arn.raw.split(':');
+    if (parts.length < 6 || !/\*$/.test(parts.slice(5).join(':'))) continue;
+    if (parts[2] === '*') return names.everything();
+    names.service(parts[2]);
+  }
+  for (const t of spec.at('ListOfTags').list() ?? []) {
+    if ((t.at('ConditionType').str() ?? 'STRINGEQUALS').toUpperCase() !== 'STRINGEQUALS') continue;
+    const key = t.at('ConditionKey').str();
+    // Read as the match reads it: a value that cannot be read leaves the selection to the slow path.
+    const value = t.at('ConditionValue').str();
+    if (key === undefined) continue;
+    // A missing value matches no tag value (tagEquals compares it with ===): no resource to name.
+    if (value !== undefined) names.tag(key.replace(/^aws:ResourceTag\//, ''), value);
+  }
 }
 
 function serviceOf(type: string): string {

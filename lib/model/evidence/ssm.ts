@@ -1,8 +1,9 @@
 import type { EvaluationContext } from '../context';
 import { effect, statements, stringList } from '../policy';
 import type { ResourceRecord } from '../resource';
-import { referencedLogicalId } from '../resource-index';
-import { UnresolvedValue, type Value } from '../value';
+import { referencedLogicalId, type ResourceIndex } from '../resource-index';
+import { UnresolvedValue, Value } from '../value';
+import { Candidates, type Names } from './candidates';
 
 /**
  * Evidence that Systems Manager manages and patches instances: the customer's side of the guest
@@ -140,21 +141,76 @@ export interface PatchTarget {
  */
 export function patchEvidence(ctx: EvaluationContext, target: PatchTarget): PatchEvidence {
   let best: PatchEvidence = { kind: 'none' };
-  for (const assoc of ctx.index.ofType('AWS::SSM::Association')) {
+  const { associations, tasks } = ctx.index.derive(PATCHING, patchCandidates);
+  // Only what names the instance, one of its tags, or every instance can patch it.
+  const on = target.instance ?? ctx.resource;
+  for (const assoc of associations.of(on, target.tags)) {
     const p = ctx.propsOf(assoc);
     if (!isPatchDocument(p.at('Name'))) continue;
     const aimed = targetsMatch(ctx, assoc, p.at('Targets'), target) || (target.instance !== undefined && sameResource(ctx, assoc, p.at('InstanceId'), target.instance));
     if (!aimed) continue;
     best = better(best, operation(p.at('Parameters').at('Operation')), assoc.logicalId);
+    // One association that installs patches settles it, whatever the others say or leave unknown.
+    if (best.kind === 'install') return best;
   }
-  for (const task of ctx.index.ofType('AWS::SSM::MaintenanceWindowTask')) {
+  for (const task of tasks.of(on, target.tags)) {
     const p = ctx.propsOf(task);
     if (!isPatchDocument(p.at('TaskArn'))) continue;
     if (!windowTaskTargets(ctx, task, p.at('Targets'), target)) continue;
     const params = p.at('TaskInvocationParameters').at('MaintenanceWindowRunCommandParameters').at('Parameters');
     best = better(best, operation(params.at('Operation')), task.logicalId);
+    if (best.kind === 'install') return best;
   }
   return best;
+}
+
+const PATCHING = {};
+
+/** The app's patch associations and maintenance window tasks by what they target, read once per run. */
+function patchCandidates(index: ResourceIndex): { associations: Candidates; tasks: Candidates } {
+  return {
+    associations: new Candidates(index.ofType('AWS::SSM::Association'), (assoc, names) => {
+      const p = new Value(assoc.properties, assoc.logicalId);
+      if (!isPatchDocument(p.at('Name'))) return;
+      classifyTargets(assoc, p.at('Targets'), names);
+      const id = referencedLogicalId(p.at('InstanceId').raw);
+      if (id !== undefined) names.resource(assoc.stackPath, id);
+    }),
+    tasks: new Candidates(index.ofType('AWS::SSM::MaintenanceWindowTask'), (task, names) => {
+      const p = new Value(task.properties, task.logicalId);
+      if (!isPatchDocument(p.at('TaskArn'))) return;
+      for (const t of p.at('Targets').list() ?? []) {
+        if (t.at('Key').str() !== 'WindowTargetIds') continue;
+        for (const v of t.at('Values').list() ?? []) {
+          const windowTarget = index.resolveReference(task, v.raw);
+          if (windowTarget?.type === 'AWS::SSM::MaintenanceWindowTarget') classifyTargets(windowTarget, new Value(windowTarget.properties, windowTarget.logicalId).at('Targets'), names);
+        }
+      }
+      classifyTargets(task, p.at('Targets'), names);
+    }),
+  };
+}
+
+/** What `targetsMatch` can ever accept, read as it reads it. */
+function classifyTargets(from: ResourceRecord, targets: Value, names: Names): void {
+  for (const t of targets.list() ?? []) {
+    const key = t.at('Key').str() ?? '';
+    const values = t.at('Values').list() ?? [];
+    if (key === 'InstanceIds') {
+      if (values.some((v) => v.raw === '*')) return names.everything();
+      for (const v of values) {
+        const id = referencedLogicalId(v.raw);
+        if (id !== undefined) names.resource(from.stackPath, id);
+      }
+    } else if (key.startsWith('tag:')) {
+      // Values the match cannot read make it fail for every instance with the tag: key only, then.
+      const wanted = values.map((v) => (v.isToken ? undefined : v.str()));
+      if (wanted.some((w) => w === undefined)) names.tag(key.slice(4));
+      else for (const w of wanted) names.tag(key.slice(4), w);
+    } else if (key === 'tag-key') {
+      for (const v of values) names.tag(v.str() ?? '');
+    }
+  }
 }
 
 function better(current: PatchEvidence, op: 'install' | 'scan-only', by: string): PatchEvidence {
