@@ -1,7 +1,7 @@
 import type { ResourceRecord } from './resource';
 import type { ResourceIndex } from './resource-index';
 import { DEFAULT_SETTINGS, type DutySettings } from './settings';
-import { type Describe, defaultDescribe, Value } from './value';
+import { defaultDescribe, type Lens, Value } from './value';
 
 /** What an evaluator sees: one resource, as CloudFormation will see it, and the shared index. */
 export class EvaluationContext {
@@ -9,21 +9,21 @@ export class EvaluationContext {
   readonly props: Value;
   /** The whole resource entry, for `DeletionPolicy`, `UpdateReplacePolicy` and `Condition`. */
   readonly entry: Value;
-  private readonly describe: Describe;
+  private readonly lens: Lens;
 
   constructor(
     readonly resource: ResourceRecord,
     readonly index: ResourceIndex,
     readonly settings: DutySettings = DEFAULT_SETTINGS,
   ) {
-    this.describe = (intrinsic) => describeIn(resource, index, intrinsic);
-    this.props = new Value(resource.properties, '', this.describe);
-    this.entry = new Value(resource.entry, '', this.describe);
+    this.lens = { describe: (intrinsic) => describeIn(resource, index, intrinsic), isOutput: (intrinsic) => index.isOutput(resource, intrinsic) };
+    this.props = new Value(resource.properties, '', this.lens);
+    this.entry = new Value(resource.entry, '', this.lens);
   }
 
   /** The `Properties` of another resource, read with the same unknown-aware accessors. */
   propsOf(other: ResourceRecord): Value {
-    return new Value(other.properties, `${other.logicalId}`, this.describe);
+    return new Value(other.properties, `${other.logicalId}`, this.lens);
   }
 
   /** Resources in the same template that reference this one, optionally of one type. */
@@ -31,9 +31,12 @@ export class EvaluationContext {
     return this.index.referrers(this.resource, type);
   }
 
-  /** The resource a `Ref`/`Fn::GetAtt` value points at, if it is in the same template. */
+  /**
+   * The resource a `Ref`/`Fn::GetAtt` value points at, if it is in the same template. A custom
+   * resource's output (`CfnJson`) names nothing, and nothing below a token can be followed.
+   */
   target(value: Value): ResourceRecord | undefined {
-    return this.index.resolveReference(this.resource, value.raw);
+    return this.index.resolveReference(this.resource, value.intrinsic);
   }
 }
 
@@ -43,5 +46,6 @@ function describeIn(resource: ResourceRecord, index: ResourceIndex, intrinsic: R
     if (ref.startsWith('AWS::')) return `the pseudo parameter ${ref}`;
     return index.isResource(resource, ref) ? `a Ref to resource '${ref}'` : `a Ref to parameter '${ref}'`;
   }
+  if (index.isOutput(resource, intrinsic)) return `${defaultDescribe(intrinsic)} (data a custom resource or nested stack returns at deploy)`;
   return defaultDescribe(intrinsic);
 }

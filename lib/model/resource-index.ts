@@ -54,6 +54,23 @@ export class ResourceIndex {
   isResource(from: ResourceRecord, logicalId: string): boolean {
     return this.byKey.has(key(from.stackPath, logicalId));
   }
+
+  /**
+   * Whether an `Fn::GetAtt` reads data that code decides at deploy (a custom resource's or a nested
+   * stack's output, as `CfnJson` renders) rather than an attribute that names the resource. A `Ref`
+   * names the resource, even a custom one (CDK's OIDC provider is referenced so).
+   */
+  isOutput(from: ResourceRecord, intrinsic: Record<string, unknown>): boolean {
+    const id = referencedLogicalId(intrinsic);
+    if (id === undefined || typeof intrinsic.Ref === 'string') return false;
+    const r = this.get(from, id);
+    return r === undefined || isOutputType(r.type);
+  }
+}
+
+/** Types whose attributes are data decided by code at deploy, not names of the resource. */
+function isOutputType(type: string): boolean {
+  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource' || type === 'AWS::CloudFormation::Stack' || type === 'AWS::CloudFormation::WaitCondition';
 }
 
 function key(stackPath: string, logicalId: string): string {

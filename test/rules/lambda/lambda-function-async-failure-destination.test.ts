@@ -1,4 +1,4 @@
-import { CfnCondition, Fn } from 'aws-cdk-lib';
+import { CfnCondition, CfnJson, Fn } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -41,6 +41,16 @@ dutyCases('lambda-function-async-failure-destination', [
       const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
       const fn = new lambda.Function(stack, 'Fn', base);
       (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig.TargetArn', Fn.conditionIf(cond.logicalId, 'arn:aws:sqs:us-east-1:111111111111:dlq', Fn.ref('AWS::NoValue')));
+    },
+    path: 'Fn',
+    expect: 'unknown',
+  },
+  {
+    // CfnJson renders as an Fn::GetAtt of a custom resource: DeadLetterConfig.TargetArn lies below it, unknown.
+    name: 'an escape hatch sets DeadLetterConfig to a CfnJson value',
+    build: (stack) => {
+      const fn = new lambda.Function(stack, 'Fn', base);
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig', new CfnJson(stack, 'Json', { value: { Note: 'no TargetArn' } }).value);
     },
     path: 'Fn',
     expect: 'unknown',
