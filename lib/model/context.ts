@@ -1,7 +1,7 @@
 import type { ResourceRecord } from './resource';
-import type { ResourceIndex } from './resource-index';
+import type { ResourceIndex, UncertainLink } from './resource-index';
 import { DEFAULT_SETTINGS, type DutySettings } from './settings';
-import { defaultDescribe, type Lens, Value } from './value';
+import { defaultDescribe, isIntrinsic, type Lens, UnresolvedValue, Value } from './value';
 
 /** What an evaluator sees: one resource, as CloudFormation will see it, and the shared index. */
 export class EvaluationContext {
@@ -37,6 +37,58 @@ export class EvaluationContext {
    */
   target(value: Value): ResourceRecord | undefined {
     return this.index.resolveReference(this.resource, value.intrinsic);
+  }
+
+  /**
+   * The resources of `type` attached to this one (or to `target`) through the link at `path` of
+   * their properties (a queue policy's `Queues`, an EIP's `InstanceId`). Those whose link may name
+   * it but need not (an Fn::If with it in one branch, a parameter, an import) are in `maybe`.
+   */
+  attachments(type: string, path: string, target: ResourceRecord = this.resource): Attachments {
+    const { sure, maybe } = this.index.attachments(target, type, path);
+    return new Attachments(sure, maybe, this.lens);
+  }
+
+  /**
+   * The resources of `type` the link at `path` of this resource names, when it surely names only
+   * resources of the template; undefined when it names something outside the template or may
+   * (an Fn::If, a parameter), so this resource must be judged on its own.
+   */
+  linked(path: string, type: string): readonly ResourceRecord[] | undefined {
+    return this.index.linked(this.resource, path, type);
+  }
+}
+
+/** The resources attached to the one evaluated: surely, or maybe (the link is decided at deploy). */
+export class Attachments {
+  constructor(
+    readonly sure: readonly ResourceRecord[],
+    readonly maybe: readonly UncertainLink[],
+    private readonly lens: Lens,
+  ) {}
+
+  /**
+   * Throws `UnresolvedValue` (the duty is unknown) naming the link of the first resource that may
+   * be attached and for which `decides` holds: one whose attachment would change the verdict the
+   * sure attachments gave. Evaluating it as attached is the stricter reading, and where it does not
+   * matter the verdict stands.
+   */
+  settle(decides: (record: ResourceRecord) => boolean = () => true): void {
+    const m = this.maybe.find((x) => decides(x.record));
+    if (!m) return;
+    const token = isIntrinsic(m.raw) ? this.lens.describe(m.raw) : 'a dynamic reference';
+    throw new UnresolvedValue(`${m.record.logicalId}.${m.path}`, `${token}, so ${m.record.type} ${m.record.logicalId} may be attached to this resource`);
+  }
+
+  /** These attachments and another resource type's, together. */
+  concat(other: Attachments): Attachments {
+    return new Attachments([...this.sure, ...other.sure], [...this.maybe, ...other.maybe], this.lens);
+  }
+
+  /** The resources surely attached, when no other may be; else throws as `settle` does. */
+  all(): readonly ResourceRecord[] {
+    this.settle();
+    return this.sure;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ResourceRecord } from './resource';
+import { isDynamicReference, isIntrinsic, pseudoText } from './value';
 
 /**
  * Every resource of the checked scope, indexed once: by type, by logical id within its template,
@@ -10,6 +11,7 @@ export class ResourceIndex {
   private readonly byTypeMap = new Map<string, ResourceRecord[]>();
   private readonly byKey = new Map<string, ResourceRecord>();
   private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
+  private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
 
   constructor(readonly resources: readonly ResourceRecord[]) {
     for (const r of resources) {
@@ -66,11 +68,149 @@ export class ResourceIndex {
     const r = this.get(from, id);
     return r === undefined || isOutputType(r.type);
   }
+
+  /**
+   * The resources of `type` that may attach to `target` through the link at `path` of their
+   * properties (a policy's `Queues`, an EIP's `InstanceId`): `sure` when the link is a Ref or
+   * Fn::GetAtt to it (alone or in a list); `maybe`, with the token and where it sits, when the link
+   * can resolve to it at deploy but need not: an Fn::If with it in one branch, or a parameter, an
+   * import or a custom resource's output, which may name any resource of the app.
+   */
+  attachments(target: ResourceRecord, type: string, path: string): { sure: ResourceRecord[]; maybe: UncertainLink[] } {
+    const sure: ResourceRecord[] = [];
+    const maybe: UncertainLink[] = [];
+    const keys = path.split('.');
+    for (const r of new Set([...this.referrers(target, type), ...this.openLinksOf(type, path)])) {
+      const found = this.linkAt(r, r.properties, keys, '', target);
+      if (found?.kind === 'sure') sure.push(r);
+      else if (found) maybe.push({ record: r, path: found.path, raw: found.raw });
+    }
+    return { sure, maybe };
+  }
+
+  /**
+   * The resources of `type` in the template that the link at `path` of `from` names, when every
+   * value it can take is a Ref or Fn::GetAtt to one of them (alone or in a list); undefined when it
+   * names nothing of the template or may name something else, so `from` must be judged on its own.
+   */
+  linked(from: ResourceRecord, path: string, type: string): ResourceRecord[] | undefined {
+    let raw: unknown = from.properties;
+    for (const k of path.split('.')) raw = raw !== null && typeof raw === 'object' && !isIntrinsic(raw) ? (raw as Record<string, unknown>)[k] : undefined;
+    const out: ResourceRecord[] = [];
+    for (const item of Array.isArray(raw) ? raw : [raw]) {
+      if (isNoValueRef(item)) continue;
+      const r = isIntrinsic(item) && !this.isOutput(from, item) ? this.resolveReference(from, item) : undefined;
+      if (!r || r.type !== type) return undefined;
+      out.push(r);
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  /** Resources of `type` whose link at `path` may name any resource (a parameter, an import, ...); computed once per type and path. */
+  private openLinksOf(type: string, path: string): readonly ResourceRecord[] {
+    const k = `${type}\u0000${path}`;
+    let list = this.openLinks.get(k);
+    if (!list) {
+      const keys = path.split('.');
+      list = this.ofType(type).filter((r) => this.linkAt(r, r.properties, keys, '', undefined) !== undefined);
+      this.openLinks.set(k, list);
+    }
+    return list;
+  }
+
+  /** How the value at `keys` below `raw` (a property of `from`) names `target`; `at` is the path walked so far. */
+  private linkAt(from: ResourceRecord, raw: unknown, keys: readonly string[], at: string, target: ResourceRecord | undefined): Found | undefined {
+    const here = (raw: unknown): Found => ({ kind: 'may', path: at, raw });
+    if (raw === undefined || raw === null || isNoValueRef(raw)) return undefined;
+    const branches = isIntrinsic(raw) ? raw['Fn::If'] : undefined;
+    if (Array.isArray(branches)) {
+      const [a, b] = [branches[1], branches[2]].map((x) => this.linkAt(from, x, keys, at, target));
+      if (a?.kind === 'sure' && b?.kind === 'sure') return a;
+      return a || b ? here(raw) : undefined;
+    }
+    if (keys.length > 0) {
+      if (isIntrinsic(raw) || isDynamicReference(raw)) return here(raw);
+      if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+      return this.linkAt(from, (raw as Record<string, unknown>)[keys[0]], keys.slice(1), join(at, keys[0]), target);
+    }
+    if (Array.isArray(raw)) {
+      let may: Found | undefined;
+      for (let i = 0; i < raw.length; i++) {
+        const found = this.linkAt(from, raw[i], keys, join(at, String(i)), target);
+        if (found?.kind === 'sure') return found;
+        may ??= found;
+      }
+      return may;
+    }
+    if (typeof raw === 'string') return isDynamicReference(raw) ? here(raw) : undefined;
+    if (!isIntrinsic(raw)) return undefined;
+    const id = referencedLogicalId(raw);
+    if (id !== undefined) {
+      if (id.startsWith('AWS::')) return undefined;
+      const r = this.get(from, id);
+      if (!r || isOutputType(r.type)) return here(raw);
+      return r === target ? { kind: 'sure', path: at, raw } : undefined;
+    }
+    if (pseudoText(raw) !== undefined) return undefined;
+    return this.mayName(from, raw, target) ? here(raw) : undefined;
+  }
+
+  /** Whether an expression (Fn::Join, Fn::Select, Fn::Sub, Fn::ImportValue, ...) is built from `target` or from a value decided at deploy. */
+  private mayName(from: ResourceRecord, root: unknown, target: ResourceRecord | undefined): boolean {
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const x = stack.pop();
+      if (isDynamicReference(x)) return true;
+      if (x === null || typeof x !== 'object') continue;
+      const obj = x as Record<string, unknown>;
+      if ('Fn::ImportValue' in obj) return true;
+      const id = referencedLogicalId(x);
+      if (id !== undefined && isIntrinsic(x)) {
+        if (id.startsWith('AWS::')) continue;
+        const r = this.get(from, id);
+        if (!r || r === target || isOutputType(r.type)) return true;
+        continue;
+      }
+      const sub = obj['Fn::Sub'];
+      const [text, vars] = Array.isArray(sub) ? [sub[0], sub[1]] : [sub, undefined];
+      if (typeof text === 'string') {
+        for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) {
+          const name = m[1].split('.')[0];
+          if (name.startsWith('AWS::') || (vars && typeof vars === 'object' && name in vars)) continue;
+          const r = this.get(from, name);
+          if (!r || r === target || isOutputType(r.type)) return true;
+        }
+      }
+      for (const child of Array.isArray(x) ? x : Object.values(obj)) stack.push(child);
+    }
+    return false;
+  }
+}
+
+/** A link that may or may not name a resource: the token, and its path in the attaching resource's properties. */
+export interface UncertainLink {
+  readonly record: ResourceRecord;
+  readonly path: string;
+  readonly raw: unknown;
+}
+
+interface Found {
+  readonly kind: 'sure' | 'may';
+  readonly path: string;
+  readonly raw: unknown;
 }
 
 /** Types whose attributes are data decided by code at deploy, not names of the resource. */
 function isOutputType(type: string): boolean {
   return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource' || type === 'AWS::CloudFormation::Stack' || type === 'AWS::CloudFormation::WaitCondition';
+}
+
+function isNoValueRef(raw: unknown): boolean {
+  return isIntrinsic(raw) && raw.Ref === 'AWS::NoValue';
+}
+
+function join(at: string, k: string): string {
+  return at ? `${at}.${k}` : k;
 }
 
 function key(stackPath: string, logicalId: string): string {

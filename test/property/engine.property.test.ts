@@ -38,29 +38,15 @@ const KNOWN_EVALUATOR_ERRORS: Readonly<Record<string, string>> = {};
  * seeds/find-reproducers.ts) that runs below as an `it.failing`: when a duty is fixed its
  * reproducer passes, the it.failing fails, and the entry comes out of this list.
  *
- * The engine bug behind most of them: a resource that attaches evidence to another one through a
- * reference (a queue policy's Queues, an EIP's InstanceId, a role's ManagedPolicyArns) is only
- * linked when the reference is a plain Ref/GetAtt. Wrapped in an Fn::If (or given as a parameter)
- * the link is dropped, so the target is judged as if the attachment did not exist (configured
- * "no policy") and, where the attaching resource is not evaluated on its own, its finding vanishes.
+ * A resource that attaches evidence to another one through a reference (a queue policy's Queues,
+ * an EIP's InstanceId, a role's ManagedPolicyArns) used to be linked only when the reference was a
+ * plain Ref/GetAtt, so an Fn::If or a parameter dropped the link: the target read as configured
+ * ("no policy") and, where the attaching resource was not evaluated on its own, its finding
+ * vanished. ResourceIndex.attachments now keeps a link that may name the target, and the duties
+ * settle it (unknown) where it could change the verdict; branch and preserve are empty.
  */
 const KNOWN_UNSOUND: Readonly<Record<Property, readonly string[]>> = {
-  // BUG: a link (a policy's Queues/Topics/SecretId/Bucket, an EIP's InstanceId, ...) that is an Fn::If is dropped, so the target reads as configured.
-  branch: [
-    'autoscaling-launch-configuration-no-public-ip',
-    'ec2-instance-no-public-ip',
-    'ec2-instance-single-network-interface',
-    'ec2-security-group-no-public-high-risk-ports',
-    'ec2-security-group-public-ports-authorized',
-    'events-bus-policy-not-public',
-    'iam-user-no-direct-policies',
-    's3-bucket-policy-cross-account-restricted',
-    's3-bucket-policy-no-public-access',
-    's3-bucket-replication',
-    'secretsmanager-secret-policy-not-public',
-    'sns-topic-policy-not-public',
-    'sqs-queue-policy-not-public',
-  ],
+  branch: [],
   // BUG: Value.list() keeps an Fn::If element that may be AWS::NoValue, and the duty counts it as present (two subnets, one rule, one action).
   removal: [
     'cloudwatch-alarm-actions-configured',
@@ -77,19 +63,7 @@ const KNOWN_UNSOUND: Readonly<Record<Property, readonly string[]>> = {
     's3-bucket-event-notifications',
     'wafv2-web-acl-has-rules',
   ],
-  // BUG: the same dropped link, where the attaching resource is not evaluated on its own: the finding vanishes from the results.
-  preserve: [
-    'autoscaling-launch-configuration-no-public-ip',
-    'ec2-instance-no-public-ip',
-    'ec2-instance-single-network-interface',
-    'iam-managed-policy-no-full-admin',
-    'iam-managed-policy-no-kms-decrypt-all-keys',
-    'iam-user-no-direct-policies',
-    'secretsmanager-secret-policy-not-public',
-    'secretsmanager-secret-rotation-within-90-days',
-    'sns-topic-policy-not-public',
-    'sqs-queue-policy-not-public',
-  ],
+  preserve: [],
 };
 
 interface Problems {
