@@ -57,6 +57,13 @@ function isNoValue(raw: unknown): boolean {
   return isIntrinsic(raw) && (raw as Record<string, unknown>).Ref === NO_VALUE;
 }
 
+/** Whether a list element may resolve to AWS::NoValue, which removes it from the list: an Fn::If with such a branch. */
+function mayBeRemoved(raw: unknown): boolean {
+  if (isNoValue(raw)) return true;
+  const branches = isIntrinsic(raw) ? raw['Fn::If'] : undefined;
+  return Array.isArray(branches) && branches.slice(1).some(mayBeRemoved);
+}
+
 /** A token that cannot be stepped into: an intrinsic (other than AWS::NoValue) or a dynamic reference. */
 function isOpaque(raw: unknown): boolean {
   return (isIntrinsic(raw) && !isNoValue(raw)) || isDynamicReference(raw);
@@ -244,12 +251,24 @@ export class Value {
     throw new UnexpectedValue(this.path, 'a number', this.raw);
   }
 
-  /** The elements of a list; a single non-list value is read as a list of one, as IAM does for policy elements. */
+  /**
+   * The elements of a list; a single non-list value is read as a list of one, as IAM does for
+   * policy elements. An element that is AWS::NoValue is removed, as CloudFormation removes it; an
+   * element that may be (an Fn::If with such a branch) makes the read unknown, since even the
+   * number of elements is then decided at deploy.
+   */
   list(): Value[] | undefined {
     if (this.raw === undefined || this.raw === null) return undefined;
     if (this.isToken) this.fail();
     const items = Array.isArray(this.raw) ? this.raw : [this.raw];
-    return items.filter((x) => !isNoValue(x)).map((x, i) => new Value(x, `${this.path}.${i}`, this.lens));
+    const out: Value[] = [];
+    items.forEach((x, i) => {
+      if (isNoValue(x)) return;
+      const item = new Value(x, `${this.path}.${i}`, this.lens);
+      if (mayBeRemoved(x)) throw new UnresolvedValue(item.path, `${this.lens.describe(x as Record<string, unknown>)} with an AWS::NoValue branch (the element may not exist)`);
+      out.push(item);
+    });
+    return out;
   }
 
   /** The keys of an object. */

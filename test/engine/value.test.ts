@@ -51,3 +51,23 @@ describe('Value below a token', () => {
     expect(new Value({ Principal: { Ref: 'Role' } }, '', lens).at('Principal').intrinsic).toEqual({ Ref: 'Role' });
   });
 });
+
+describe('Value.list', () => {
+  const cond = (yes: unknown, no: unknown) => ({ 'Fn::If': ['Cond', yes, no] });
+
+  it('removes an element that is AWS::NoValue, as CloudFormation does, and keeps the template index in the path', () => {
+    const items = new Value({ L: [{ Ref: 'AWS::NoValue' }, 'b'] }, '').at('L').list()!;
+    expect(items.map((v) => [v.path, v.raw])).toEqual([['L.1', 'b']]);
+  });
+
+  it('keeps an Fn::If element whose branches are both values (it exists either way; reading it is unknown)', () => {
+    expect(new Value({ L: ['a', cond('b', 'c')] }, '').at('L').list()!.length).toBe(2);
+  });
+
+  it('is unknown when an element may be AWS::NoValue, since the number of elements is decided at deploy', () => {
+    expect(unresolved(() => new Value({ L: ['a', cond('b', { Ref: 'AWS::NoValue' })] }, '').at('L').list())).toBe(
+      "L.1 is an Fn::If on condition 'Cond' with an AWS::NoValue branch (the element may not exist), which cannot be resolved at synth",
+    );
+    expect(unresolved(() => new Value({ L: [cond('a', cond('b', { Ref: 'AWS::NoValue' }))] }, '').at('L').list())).toContain('with an AWS::NoValue branch');
+  });
+});

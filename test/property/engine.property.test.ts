@@ -43,26 +43,13 @@ const KNOWN_EVALUATOR_ERRORS: Readonly<Record<string, string>> = {};
  * plain Ref/GetAtt, so an Fn::If or a parameter dropped the link: the target read as configured
  * ("no policy") and, where the attaching resource was not evaluated on its own, its finding
  * vanished. ResourceIndex.attachments now keeps a link that may name the target, and the duties
- * settle it (unknown) where it could change the verdict; branch and preserve are empty.
+ * settle it (unknown) where it could change the verdict. All three lists are empty today, and exact:
+ * a duty that breaks a property fails the sampled tests below.
  */
 const KNOWN_UNSOUND: Readonly<Record<Property, readonly string[]>> = {
   branch: [],
-  // BUG: Value.list() keeps an Fn::If element that may be AWS::NoValue, and the duty counts it as present (two subnets, one rule, one action).
-  removal: [
-    'cloudwatch-alarm-actions-configured',
-    'dynamodb-table-capacity-scales-with-demand',
-    'ec2-volume-backup-plan',
-    'efs-file-system-backup',
-    'eks-nodegroup-remote-access-restricted',
-    'elb-classic-multi-az',
-    'elbv2-load-balancer-multi-az',
-    'lambda-function-in-vpc',
-    'opensearch-domain-in-vpc',
-    'rds-cluster-in-backup-plan',
-    'rds-instance-in-backup-plan',
-    's3-bucket-event-notifications',
-    'wafv2-web-acl-has-rules',
-  ],
+  // Value.list() makes the read unknown when an element is an Fn::If with an AWS::NoValue branch (it may not exist).
+  removal: [],
   preserve: [],
 };
 
