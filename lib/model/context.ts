@@ -77,18 +77,12 @@ export class Attachments {
     const m = this.maybe.find((x) => decides(x.record));
     if (!m) return;
     const token = isIntrinsic(m.raw) ? this.lens.describe(m.raw) : 'a dynamic reference';
-    throw new UnresolvedValue(`${m.record.logicalId}.${m.path}`, `${token}, so ${m.record.type} ${m.record.logicalId} may be attached to this resource`);
+    throw new UnresolvedValue(m.path ? `${m.record.logicalId}.${m.path}` : m.record.logicalId, `${token}, so ${m.record.type} ${m.record.logicalId} may be attached to this resource`);
   }
 
   /** These attachments and another resource type's, together. */
   concat(other: Attachments): Attachments {
     return new Attachments([...this.sure, ...other.sure], [...this.maybe, ...other.maybe], this.lens);
-  }
-
-  /** The resources surely attached, when no other may be; else throws as `settle` does. */
-  all(): readonly ResourceRecord[] {
-    this.settle();
-    return this.sure;
   }
 }
 

@@ -1,5 +1,8 @@
 import type { ResourceRecord } from './resource';
-import { isDynamicReference, isIntrinsic, pseudoText } from './value';
+import { isNoValueRef, isOutputType, linkAt, referencedLogicalId, type UncertainLink } from './links';
+import { isIntrinsic } from './value';
+
+export { referencedLogicalId, type UncertainLink } from './links';
 
 /**
  * Every resource of the checked scope, indexed once: by type, by logical id within its template,
@@ -81,7 +84,7 @@ export class ResourceIndex {
     const maybe: UncertainLink[] = [];
     const keys = path.split('.');
     for (const r of new Set([...this.referrers(target, type), ...this.openLinksOf(type, path)])) {
-      const found = this.linkAt(r, r.properties, keys, '', target);
+      const found = linkAt(this, r, r.properties, keys, '', target);
       if (found?.kind === 'sure') sure.push(r);
       else if (found) maybe.push({ record: r, path: found.path, raw: found.raw });
     }
@@ -112,119 +115,15 @@ export class ResourceIndex {
     let list = this.openLinks.get(k);
     if (!list) {
       const keys = path.split('.');
-      list = this.ofType(type).filter((r) => this.linkAt(r, r.properties, keys, '', undefined) !== undefined);
+      list = this.ofType(type).filter((r) => linkAt(this, r, r.properties, keys, '', undefined) !== undefined);
       this.openLinks.set(k, list);
     }
     return list;
   }
-
-  /** How the value at `keys` below `raw` (a property of `from`) names `target`; `at` is the path walked so far. */
-  private linkAt(from: ResourceRecord, raw: unknown, keys: readonly string[], at: string, target: ResourceRecord | undefined): Found | undefined {
-    const here = (raw: unknown): Found => ({ kind: 'may', path: at, raw });
-    if (raw === undefined || raw === null || isNoValueRef(raw)) return undefined;
-    const branches = isIntrinsic(raw) ? raw['Fn::If'] : undefined;
-    if (Array.isArray(branches)) {
-      const [a, b] = [branches[1], branches[2]].map((x) => this.linkAt(from, x, keys, at, target));
-      if (a?.kind === 'sure' && b?.kind === 'sure') return a;
-      return a || b ? here(raw) : undefined;
-    }
-    if (keys.length > 0) {
-      if (isIntrinsic(raw) || isDynamicReference(raw)) return here(raw);
-      if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-      return this.linkAt(from, (raw as Record<string, unknown>)[keys[0]], keys.slice(1), join(at, keys[0]), target);
-    }
-    if (Array.isArray(raw)) {
-      let may: Found | undefined;
-      for (let i = 0; i < raw.length; i++) {
-        const found = this.linkAt(from, raw[i], keys, join(at, String(i)), target);
-        if (found?.kind === 'sure') return found;
-        may ??= found;
-      }
-      return may;
-    }
-    if (typeof raw === 'string') return isDynamicReference(raw) ? here(raw) : undefined;
-    if (!isIntrinsic(raw)) return undefined;
-    const id = referencedLogicalId(raw);
-    if (id !== undefined) {
-      if (id.startsWith('AWS::')) return undefined;
-      const r = this.get(from, id);
-      if (!r || isOutputType(r.type)) return here(raw);
-      return r === target ? { kind: 'sure', path: at, raw } : undefined;
-    }
-    if (pseudoText(raw) !== undefined) return undefined;
-    return this.mayName(from, raw, target) ? here(raw) : undefined;
-  }
-
-  /** Whether an expression (Fn::Join, Fn::Select, Fn::Sub, Fn::ImportValue, ...) is built from `target` or from a value decided at deploy. */
-  private mayName(from: ResourceRecord, root: unknown, target: ResourceRecord | undefined): boolean {
-    const stack: unknown[] = [root];
-    while (stack.length > 0) {
-      const x = stack.pop();
-      if (isDynamicReference(x)) return true;
-      if (x === null || typeof x !== 'object') continue;
-      const obj = x as Record<string, unknown>;
-      if ('Fn::ImportValue' in obj) return true;
-      const id = referencedLogicalId(x);
-      if (id !== undefined && isIntrinsic(x)) {
-        if (id.startsWith('AWS::')) continue;
-        const r = this.get(from, id);
-        if (!r || r === target || isOutputType(r.type)) return true;
-        continue;
-      }
-      const sub = obj['Fn::Sub'];
-      const [text, vars] = Array.isArray(sub) ? [sub[0], sub[1]] : [sub, undefined];
-      if (typeof text === 'string') {
-        for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) {
-          const name = m[1].split('.')[0];
-          if (name.startsWith('AWS::') || (vars && typeof vars === 'object' && name in vars)) continue;
-          const r = this.get(from, name);
-          if (!r || r === target || isOutputType(r.type)) return true;
-        }
-      }
-      for (const child of Array.isArray(x) ? x : Object.values(obj)) stack.push(child);
-    }
-    return false;
-  }
-}
-
-/** A link that may or may not name a resource: the token, and its path in the attaching resource's properties. */
-export interface UncertainLink {
-  readonly record: ResourceRecord;
-  readonly path: string;
-  readonly raw: unknown;
-}
-
-interface Found {
-  readonly kind: 'sure' | 'may';
-  readonly path: string;
-  readonly raw: unknown;
-}
-
-/** Types whose attributes are data decided by code at deploy, not names of the resource. */
-function isOutputType(type: string): boolean {
-  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource' || type === 'AWS::CloudFormation::Stack' || type === 'AWS::CloudFormation::WaitCondition';
-}
-
-function isNoValueRef(raw: unknown): boolean {
-  return isIntrinsic(raw) && raw.Ref === 'AWS::NoValue';
-}
-
-function join(at: string, k: string): string {
-  return at ? `${at}.${k}` : k;
 }
 
 function key(stackPath: string, logicalId: string): string {
   return `${stackPath}\u0000${logicalId}`;
-}
-
-export function referencedLogicalId(raw: unknown): string | undefined {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const obj = raw as Record<string, unknown>;
-  if (typeof obj.Ref === 'string') return obj.Ref;
-  const getAtt = obj['Fn::GetAtt'];
-  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return getAtt[0];
-  if (typeof getAtt === 'string') return getAtt.split('.')[0];
-  return undefined;
 }
 
 function collectReferences(root: unknown): Set<string> {

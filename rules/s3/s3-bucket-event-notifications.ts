@@ -37,7 +37,8 @@ export default defineDuty({
       const via = notifies(ctx.propsOf(custom).at('NotificationConfiguration'), true);
       if (via) return configured(`${custom.logicalId} sends events to ${via}`);
     }
-    customs.all(); // one that may be this bucket's, by an Fn::If or a parameter, makes "none" unknown
+    // One that may be this bucket's, by an Fn::If or a parameter, and sends events makes "none" unknown.
+    customs.settle((custom) => notifies(ctx.propsOf(custom).at('NotificationConfiguration'), true) !== undefined);
     return unconfigured('none');
   },
 });

@@ -35,7 +35,7 @@ export default defineDuty({
     // Security Hub S3.9: the target bucket of server access logs need not log its own access.
     const sources = ctx.attachments('AWS::S3::Bucket', 'LoggingConfiguration.DestinationBucketName');
     if (sources.sure.length > 0) return notApplicable(`the bucket is the server access log target of bucket ${sources.sure[0].logicalId}`);
-    sources.all(); // a bucket that may log to this one, by an Fn::If or a parameter, makes the finding unknown
+    sources.settle(); // a bucket that may log to this one, by an Fn::If or a parameter, makes the finding unknown
     return unconfigured('absent');
   },
 });
