@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { SharedResponsibilityChecks, type SharedResponsibilityChecksProps } from '../lib';
 import { catalog } from '../rules';
 import { type DutyResult, type Outcome, RESULTS_FILE, type Results } from '../lib/results';
@@ -40,6 +40,11 @@ export function dutyResult(results: Results, constructPath: string, dutyId: stri
     if (d) return d;
   }
   return undefined;
+}
+
+/** A condition on a new parameter, for a value that depends on it (`Fn.conditionIf(conditionOn(stack), a, b)`); its logical id. */
+export function conditionOn(stack: Stack, id = 'Attach'): string {
+  return new CfnCondition(stack, id, { expression: Fn.conditionEquals(new CfnParameter(stack, `${id}Flag`).valueAsString, 'yes') }).logicalId;
 }
 
 export function outcomeOf(results: Results, constructPath: string, dutyId: string): Outcome | 'absent' {

@@ -1,4 +1,8 @@
 import type { ResourceRecord } from './resource';
+import { isNoValueRef, isOutputType, linkAt, referencedLogicalId, type UncertainLink } from './links';
+import { isIntrinsic } from './value';
+
+export { referencedLogicalId, type UncertainLink } from './links';
 
 /**
  * Every resource of the checked scope, indexed once: by type, by logical id within its template,
@@ -11,6 +15,7 @@ export class ResourceIndex {
   private readonly byKey = new Map<string, ResourceRecord>();
   private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
   private readonly derived = new Map<object, unknown>();
+  private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
 
   constructor(readonly resources: readonly ResourceRecord[]) {
     for (const r of resources) {
@@ -65,20 +70,71 @@ export class ResourceIndex {
   isResource(from: ResourceRecord, logicalId: string): boolean {
     return this.byKey.has(key(from.stackPath, logicalId));
   }
+
+  /**
+   * Whether an `Fn::GetAtt` reads data that code decides at deploy (a custom resource's or a nested
+   * stack's output, as `CfnJson` renders) rather than an attribute that names the resource. A `Ref`
+   * names the resource, even a custom one (CDK's OIDC provider is referenced so).
+   */
+  isOutput(from: ResourceRecord, intrinsic: Record<string, unknown>): boolean {
+    const id = referencedLogicalId(intrinsic);
+    if (id === undefined || typeof intrinsic.Ref === 'string') return false;
+    const r = this.get(from, id);
+    return r === undefined || isOutputType(r.type);
+  }
+
+  /**
+   * The resources of `type` that may attach to `target` through the link at `path` of their
+   * properties (a policy's `Queues`, an EIP's `InstanceId`): `sure` when the link is a Ref or
+   * Fn::GetAtt to it (alone or in a list); `maybe`, with the token and where it sits, when the link
+   * can resolve to it at deploy but need not: an Fn::If with it in one branch, or a parameter, an
+   * import or a custom resource's output, which may name any resource of the app.
+   */
+  attachments(target: ResourceRecord, type: string, path: string): { sure: ResourceRecord[]; maybe: UncertainLink[] } {
+    const sure: ResourceRecord[] = [];
+    const maybe: UncertainLink[] = [];
+    const keys = path.split('.');
+    for (const r of new Set([...this.referrers(target, type), ...this.openLinksOf(type, path)])) {
+      const found = linkAt(this, r, r.properties, keys, '', target);
+      if (found?.kind === 'sure') sure.push(r);
+      else if (found) maybe.push({ record: r, path: found.path, raw: found.raw });
+    }
+    return { sure, maybe };
+  }
+
+  /**
+   * The resources of `type` in the template that the link at `path` of `from` names, when every
+   * value it can take is a Ref or Fn::GetAtt to one of them (alone or in a list); undefined when it
+   * names nothing of the template or may name something else, so `from` must be judged on its own.
+   */
+  linked(from: ResourceRecord, path: string, type: string): ResourceRecord[] | undefined {
+    let raw: unknown = from.properties;
+    for (const k of path.split('.')) raw = raw !== null && typeof raw === 'object' && !isIntrinsic(raw) ? (raw as Record<string, unknown>)[k] : undefined;
+    const out: ResourceRecord[] = [];
+    for (const item of Array.isArray(raw) ? raw : [raw]) {
+      if (isNoValueRef(item)) continue;
+      const r = isIntrinsic(item) && !this.isOutput(from, item) ? this.resolveReference(from, item) : undefined;
+      if (!r || r.type !== type) return undefined;
+      out.push(r);
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  /** Resources of `type` whose link at `path` may name any resource (a parameter, an import, ...); computed once per type and path. */
+  private openLinksOf(type: string, path: string): readonly ResourceRecord[] {
+    const k = `${type}\u0000${path}`;
+    let list = this.openLinks.get(k);
+    if (!list) {
+      const keys = path.split('.');
+      list = this.ofType(type).filter((r) => linkAt(this, r, r.properties, keys, '', undefined) !== undefined);
+      this.openLinks.set(k, list);
+    }
+    return list;
+  }
 }
 
 function key(stackPath: string, logicalId: string): string {
   return `${stackPath}\u0000${logicalId}`;
-}
-
-export function referencedLogicalId(raw: unknown): string | undefined {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const obj = raw as Record<string, unknown>;
-  if (typeof obj.Ref === 'string') return obj.Ref;
-  const getAtt = obj['Fn::GetAtt'];
-  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return getAtt[0];
-  if (typeof getAtt === 'string') return getAtt.split('.')[0];
-  return undefined;
 }
 
 function collectReferences(root: unknown): Set<string> {

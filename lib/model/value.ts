@@ -34,6 +34,17 @@ export class UnexpectedValue {
 
 export type Describe = (intrinsic: Record<string, unknown>) => string;
 
+/** What a value knows of the template it was read from. */
+export interface Lens {
+  /** How an intrinsic reads in a message. */
+  readonly describe: Describe;
+  /**
+   * Whether an intrinsic reads data that code decides at deploy (an `Fn::GetAtt` of a custom
+   * resource, as `CfnJson` renders, or of a nested stack's output) rather than naming a resource.
+   */
+  readonly isOutput: (intrinsic: Record<string, unknown>) => boolean;
+}
+
 const NO_VALUE = 'AWS::NoValue';
 
 export function isIntrinsic(raw: unknown): raw is Record<string, unknown> {
@@ -44,6 +55,18 @@ export function isIntrinsic(raw: unknown): raw is Record<string, unknown> {
 
 function isNoValue(raw: unknown): boolean {
   return isIntrinsic(raw) && (raw as Record<string, unknown>).Ref === NO_VALUE;
+}
+
+/** Whether a list element may resolve to AWS::NoValue, which removes it from the list: an Fn::If with such a branch. */
+function mayBeRemoved(raw: unknown): boolean {
+  if (isNoValue(raw)) return true;
+  const branches = isIntrinsic(raw) ? raw['Fn::If'] : undefined;
+  return Array.isArray(branches) && branches.slice(1).some(mayBeRemoved);
+}
+
+/** A token that cannot be stepped into: an intrinsic (other than AWS::NoValue) or a dynamic reference. */
+function isOpaque(raw: unknown): boolean {
+  return (isIntrinsic(raw) && !isNoValue(raw)) || isDynamicReference(raw);
 }
 
 /**
@@ -123,59 +146,74 @@ function splitPath(path: string): string[] {
   return path === '' ? [] : path.split('.');
 }
 
+const DEFAULT_LENS: Lens = { describe: defaultDescribe, isOutput: () => false };
+
 export class Value {
   constructor(
     readonly raw: unknown,
     readonly path: string,
-    private readonly describe: Describe = defaultDescribe,
+    private readonly lens: Lens = DEFAULT_LENS,
+    /**
+     * Set when the value was read below a token: `raw` is then that token, and `within` the
+     * shallower path it sits at. Nothing below a token is known, not even whether it is set.
+     */
+    private readonly within?: string,
   ) {}
 
   /** The value under one key taken literally, for keys that contain dots (IAM condition keys such as `token.actions.githubusercontent.com:sub`). */
   child(key: string): Value {
-    const current = isNoValue(this.raw) ? undefined : this.raw;
-    if (isIntrinsic(current) && !isNoValue(current)) return this;
-    const next = step(current, key);
-    return new Value(isNoValue(next) ? undefined : next, this.path ? `${this.path}.${key}` : key, this.describe);
+    return this.below([key]);
   }
 
   /** The value at a dot-separated path below this one (array indexes are numbers). */
   at(path: string): Value {
+    return this.below(splitPath(path));
+  }
+
+  private below(keys: readonly string[]): Value {
+    if (keys.length === 0) return this;
+    const full = [this.path, ...keys].filter((k) => k !== '').join('.');
+    if (this.within !== undefined) return new Value(this.raw, full, this.lens, this.within);
     let current: unknown = isNoValue(this.raw) ? undefined : this.raw;
     let at = this.path;
-    for (const key of splitPath(path)) {
-      if (isIntrinsic(current) && !isNoValue(current)) {
-        // Cannot step into an intrinsic: keep it, so the first read reports it with the place it sits.
-        return new Value(current, at, this.describe);
-      }
+    for (const key of keys) {
+      // A token cannot be stepped into: whatever is read below it is unknown, reported with the place the token sits.
+      if (isOpaque(current)) return new Value(current, full, this.lens, at);
       at = at ? `${at}.${key}` : key;
       current = step(current, key);
       if (isNoValue(current)) current = undefined;
     }
-    return new Value(current, at, this.describe);
+    return new Value(current, at, this.lens);
   }
 
-  /** True when the value is an intrinsic or a dynamic reference. */
+  /** True when the value is an intrinsic or a dynamic reference, or lies below one. */
   get isToken(): boolean {
-    return (isIntrinsic(this.raw) && !isNoValue(this.raw)) || isDynamicReference(this.raw);
-  }
-
-  /** The intrinsic if this value is one; evaluators use it to follow Ref and GetAtt to other resources. */
-  get intrinsic(): Record<string, unknown> | undefined {
-    return isIntrinsic(this.raw) && !isNoValue(this.raw) ? this.raw : undefined;
-  }
-
-  private fail(): never {
-    const token = isIntrinsic(this.raw) ? this.describe(this.raw) : 'a dynamic reference';
-    throw new UnresolvedValue(this.path, token);
+    return this.within !== undefined || isOpaque(this.raw);
   }
 
   /**
-   * Whether a value is set. A Ref or GetAtt counts as set (it names something); an Fn::If may
-   * resolve to AWS::NoValue, so it is unknown.
+   * The intrinsic if this value is one that evaluators may follow to another resource (a `Ref` or
+   * an `Fn::GetAtt`); undefined below a token and for a custom resource's output, which names nothing.
+   */
+  get intrinsic(): Record<string, unknown> | undefined {
+    if (this.within !== undefined || !isIntrinsic(this.raw) || isNoValue(this.raw) || this.lens.isOutput(this.raw)) return undefined;
+    return this.raw;
+  }
+
+  private fail(): never {
+    const token = isIntrinsic(this.raw) ? this.lens.describe(this.raw) : 'a dynamic reference';
+    if (this.within === undefined) throw new UnresolvedValue(this.path, token);
+    throw new UnresolvedValue(this.path, `inside ${token}, ${this.within ? `at ${this.within}` : 'the whole Properties'}`);
+  }
+
+  /**
+   * Whether a value is set. A Ref or GetAtt counts as set at the path it was read at (it names
+   * something); below it nothing is known. An Fn::If may resolve to AWS::NoValue, so it is unknown.
    */
   isSet(): boolean {
+    if (this.within !== undefined) this.fail();
     if (this.raw === undefined || this.raw === null) return false;
-    if (isIntrinsic(this.raw) && ('Fn::If' in this.raw)) this.fail();
+    if (isIntrinsic(this.raw) && 'Fn::If' in this.raw) this.fail();
     return true;
   }
 
@@ -195,6 +233,7 @@ export class Value {
    * are not.
    */
   str(): string | undefined {
+    if (this.within !== undefined) this.fail();
     if (this.raw === undefined || this.raw === null) return undefined;
     const text = pseudoText(this.raw);
     if (text !== undefined) return text;
@@ -212,12 +251,24 @@ export class Value {
     throw new UnexpectedValue(this.path, 'a number', this.raw);
   }
 
-  /** The elements of a list; a single non-list value is read as a list of one, as IAM does for policy elements. */
+  /**
+   * The elements of a list; a single non-list value is read as a list of one, as IAM does for
+   * policy elements. An element that is AWS::NoValue is removed, as CloudFormation removes it; an
+   * element that may be (an Fn::If with such a branch) makes the read unknown, since even the
+   * number of elements is then decided at deploy.
+   */
   list(): Value[] | undefined {
     if (this.raw === undefined || this.raw === null) return undefined;
     if (this.isToken) this.fail();
     const items = Array.isArray(this.raw) ? this.raw : [this.raw];
-    return items.filter((x) => !isNoValue(x)).map((x, i) => new Value(x, `${this.path}.${i}`, this.describe));
+    const out: Value[] = [];
+    items.forEach((x, i) => {
+      if (isNoValue(x)) return;
+      const item = new Value(x, `${this.path}.${i}`, this.lens);
+      if (mayBeRemoved(x)) throw new UnresolvedValue(item.path, `${this.lens.describe(x as Record<string, unknown>)} with an AWS::NoValue branch (the element may not exist)`);
+      out.push(item);
+    });
+    return out;
   }
 
   /** The keys of an object. */

@@ -112,16 +112,14 @@ export class ScopeRun {
 }
 
 /**
- * The errors and warnings as violations for CDK's validation report. Info findings stay in the
- * results and the reports: a violation at info is noise in a report about what must change, and
- * CDK formats every violation with its construct trace, which on a large app costs as much as a
- * good part of the checks.
+ * The findings as violations for CDK's validation report, at their severity: info findings too,
+ * as the aspect annotates them, so a finding in a Stage is as visible as one outside.
  */
 export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   for (const r of resources) {
     for (const d of r.duties) {
-      if (!isReported(d) || d.severity === 'info') continue;
+      if (!isReported(d)) continue;
       const info = dutyById.get(d.dutyId);
       violations.push({
         ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,

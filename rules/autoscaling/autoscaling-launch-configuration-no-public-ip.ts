@@ -1,5 +1,7 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
+import type { ResourceRecord } from '../../lib/model/resource';
+import { configured, unconfigured, type Verdict } from '../../lib/model/verdict';
 import { subnetMapsPublicIp } from '../ec2/helpers';
 import { groupsUsing } from './helpers';
 
@@ -32,19 +34,27 @@ export default defineDuty({
     const associate = ctx.props.at('AssociatePublicIpAddress').bool();
     if (associate === true) return unconfigured('associate');
     if (associate === false) return configured('AssociatePublicIpAddress is false');
-    const groups = groupsUsing(ctx, ctx.resource);
-    for (const group of groups) {
-      const subnets = ctx.propsOf(group).at('VPCZoneIdentifier').list();
-      if (subnets === undefined || subnets.length === 0) return unconfigured('defaultSubnet', { group: group.logicalId });
-      for (const s of subnets) {
-        const subnet = subnetMapsPublicIp(ctx, s);
-        if (subnet.maps) return unconfigured('subnet', { group: group.logicalId, subnet: subnet.subnet });
-      }
+    const groups = groupsUsing(ctx);
+    for (const group of groups.sure) {
+      const finding = publicLaunch(ctx, group);
+      if (finding) return finding;
     }
+    groups.settle((g) => publicLaunch(ctx, g) !== undefined);
     return configured(
-      groups.length > 0
+      groups.sure.length > 0
         ? 'AssociatePublicIpAddress is not set and the groups that use the configuration launch into subnets that assign no public IPv4 address'
         : 'AssociatePublicIpAddress is not set; no group of the app uses the configuration',
     );
   },
 });
+
+/** The finding when a group launches from the configuration into subnets that assign public IPv4 addresses. */
+function publicLaunch(ctx: EvaluationContext, group: ResourceRecord): Verdict<'subnet' | 'defaultSubnet'> | undefined {
+  const subnets = ctx.propsOf(group).at('VPCZoneIdentifier').list();
+  if (subnets === undefined || subnets.length === 0) return unconfigured('defaultSubnet', { group: group.logicalId });
+  for (const s of subnets) {
+    const subnet = subnetMapsPublicIp(ctx, s);
+    if (subnet.maps) return unconfigured('subnet', { group: group.logicalId, subnet: subnet.subnet });
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { EvaluationContext } from '../../lib/model/context';
+import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { UnresolvedValue, type Value } from '../../lib/model/value';
 import { launchTemplateOf } from '../ec2/helpers';
@@ -59,9 +59,10 @@ export function propagatedTags(ctx: EvaluationContext): Map<string, string | und
   return tags;
 }
 
-/** The Auto Scaling groups of the app that launch from a launch configuration. */
-export function groupsUsing(ctx: EvaluationContext, lc: ResourceRecord): ResourceRecord[] {
-  return ctx.index
-    .referrers(lc, AUTO_SCALING_GROUP)
-    .filter((g) => ctx.index.resolveReference(g, ctx.propsOf(g).at('LaunchConfigurationName').raw) === lc);
+/**
+ * The Auto Scaling groups of the app that launch from the launch configuration being evaluated;
+ * those whose LaunchConfigurationName may name it (an Fn::If, a parameter) are in `maybe`.
+ */
+export function groupsUsing(ctx: EvaluationContext): Attachments {
+  return ctx.attachments(AUTO_SCALING_GROUP, 'LaunchConfigurationName');
 }

@@ -31,11 +31,9 @@ export default defineDuty({
     elasticIp: 'Elastic IP {eip} is associated with the instance, giving it a public IPv4 address.',
   },
   evaluate(ctx) {
-    for (const type of ['AWS::EC2::EIP', 'AWS::EC2::EIPAssociation']) {
-      for (const eip of ctx.referrers(type)) {
-        if (ctx.target(ctx.propsOf(eip).at('InstanceId')) === ctx.resource) return unconfigured('elasticIp', { eip: eip.logicalId });
-      }
-    }
+    const eips = ctx.attachments('AWS::EC2::EIP', 'InstanceId').concat(ctx.attachments('AWS::EC2::EIPAssociation', 'InstanceId'));
+    if (eips.sure.length > 0) return unconfigured('elasticIp', { eip: eips.sure[0].logicalId });
+    eips.settle(); // an Elastic IP that may be associated with the instance (an Fn::If, a parameter) makes it unknown
     // The instance's own network settings take precedence; the launch template is read only when they are absent.
     let interfaces = ctx.props.at('NetworkInterfaces');
     let where = 'the instance';

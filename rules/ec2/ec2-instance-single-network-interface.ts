@@ -35,12 +35,13 @@ export default defineDuty({
       }
     }
     const inline = Math.max(interfaces?.length ?? 0, 1);
-    const attachments = ctx
-      .referrers('AWS::EC2::NetworkInterfaceAttachment')
-      .filter((a) => ctx.target(ctx.propsOf(a).at('InstanceId')) === ctx.resource)
-      .map((a) => a.logicalId);
+    const attached = ctx.attachments('AWS::EC2::NetworkInterfaceAttachment', 'InstanceId');
+    const attachments = attached.sure.map((a) => a.logicalId);
     const count = inline + attachments.length;
-    if (count <= 1) return configured('the instance has a single network interface');
+    if (count <= 1) {
+      attached.settle(); // an interface that may be attached to the instance (an Fn::If, a parameter) makes it unknown
+      return configured('the instance has a single network interface');
+    }
     const detail = [inline > 1 ? `${inline} in ${where}` : '1 primary', ...(attachments.length ? [`attached by ${attachments.join(', ')}`] : [])].join(', ');
     return unconfigured('multiple', { count, detail });
   },

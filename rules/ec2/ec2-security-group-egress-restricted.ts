@@ -1,6 +1,7 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, rulesOf, worldRule } from './helpers';
+import { describeRule, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
 
 export default defineDuty({
   id: 'ec2-security-group-egress-restricted',
@@ -34,12 +35,17 @@ export default defineDuty({
       return unconfigured('defaultAllowAll', { separate });
     }
     for (const rule of rules.rules) {
-      const w = worldRule(ctx, rule);
-      if (!w) continue;
-      if (w.protocol === 'all' || ((w.protocol === 'tcp' || w.protocol === 'udp') && w.from === 0 && w.to === 65535)) {
-        return unconfigured('allowAll', { rule: describeRule(w, 'to') });
-      }
+      const w = allowsAll(ctx, rule);
+      if (w) return unconfigured('allowAll', { rule: describeRule(w, 'to') });
     }
+    rules.settle((rule) => allowsAll(ctx, rule) !== undefined);
     return configured('outbound traffic is limited to specific rules');
   },
 });
+
+/** The rule as world-open traffic when it allows every port. */
+function allowsAll(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
+  const w = worldRule(ctx, rule);
+  if (!w) return undefined;
+  return w.protocol === 'all' || ((w.protocol === 'tcp' || w.protocol === 'udp') && w.from === 0 && w.to === 65535) ? w : undefined;
+}

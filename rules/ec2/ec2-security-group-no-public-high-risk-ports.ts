@@ -1,6 +1,7 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, reachesPort, rulesOf, type WorldRule, worldRule } from './helpers';
+import { describeRule, reachesPort, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
 
 /** The ports Security Hub EC2.19 treats as high risk, with the well-known service where there is one. */
 export const HIGH_RISK_PORTS: ReadonlyArray<readonly [number, string?]> = [
@@ -39,15 +40,24 @@ export default defineDuty({
     if (rules.kind === 'evaluated-on-group') return notApplicable(`the rule is evaluated on security group ${rules.group}`);
     const offending: Array<{ rule: WorldRule; ports: string[] }> = [];
     for (const rule of rules.rules) {
-      const w = worldRule(ctx, rule);
-      if (!w) continue;
-      const ports = HIGH_RISK_PORTS.filter(([port]) => reachesPort(w, port)).map(([port, name]) => (name ? `${port} (${name})` : `${port}`));
-      if (ports.length > 0) offending.push({ rule: w, ports });
+      const o = offence(ctx, rule);
+      if (o) offending.push(o);
     }
-    if (offending.length === 0) return configured('no inbound rule opens a high-risk port to 0.0.0.0/0 or ::/0');
+    if (offending.length === 0) {
+      rules.settle((rule) => offence(ctx, rule) !== undefined);
+      return configured('no inbound rule opens a high-risk port to 0.0.0.0/0 or ::/0');
+    }
     const [first] = offending;
     const ports = first.ports.length > 6 ? `${first.ports.slice(0, 6).join(', ')} and ${first.ports.length - 6} more` : first.ports.join(', ');
     const more = offending.length > 1 ? `; ${offending.length - 1} more rule(s) do the same` : '';
     return unconfigured('open', { rule: describeRule(first.rule), ports, more });
   },
 });
+
+/** The high-risk ports a rule opens to the whole internet, if any. */
+function offence(ctx: EvaluationContext, rule: Rule): { rule: WorldRule; ports: string[] } | undefined {
+  const w = worldRule(ctx, rule);
+  if (!w) return undefined;
+  const ports = HIGH_RISK_PORTS.filter(([port]) => reachesPort(w, port)).map(([port, name]) => (name ? `${port} (${name})` : `${port}`));
+  return ports.length > 0 ? { rule: w, ports } : undefined;
+}

@@ -1,6 +1,7 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, rulesOf, worldRule } from './helpers';
+import { describeRule, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
 
 /** The ports EC2.18 authorizes for unrestricted inbound traffic by default (authorizedTcpPorts). */
 const AUTHORIZED_TCP_PORTS = [80, 443];
@@ -31,15 +32,20 @@ export default defineDuty({
   evaluate(ctx) {
     const rules = rulesOf(ctx, 'ingress');
     if (rules.kind === 'evaluated-on-group') return notApplicable(`the rule is evaluated on security group ${rules.group}`);
-    const offending = [];
-    for (const rule of rules.rules) {
-      const w = worldRule(ctx, rule);
-      if (!w || w.protocol === 'icmp' || w.protocol === 'icmpv6') continue;
-      const authorized = w.protocol === 'tcp' && w.from === w.to && AUTHORIZED_TCP_PORTS.includes(w.from);
-      if (!authorized) offending.push(w);
+    const offending = rules.rules.map((rule) => unauthorized(ctx, rule)).filter((w) => w !== undefined);
+    if (offending.length === 0) {
+      rules.settle((rule) => unauthorized(ctx, rule) !== undefined);
+      return configured('rules from 0.0.0.0/0 or ::/0, if any, allow only TCP 80 or 443');
     }
-    if (offending.length === 0) return configured('rules from 0.0.0.0/0 or ::/0, if any, allow only TCP 80 or 443');
     const more = offending.length > 1 ? `; ${offending.length - 1} more rule(s) do the same` : '';
     return unconfigured('unauthorized', { rule: describeRule(offending[0]), more });
   },
 });
+
+/** The rule as world-open traffic when it opens more than TCP 80 or 443 (ICMP aside). */
+function unauthorized(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
+  const w = worldRule(ctx, rule);
+  if (!w || w.protocol === 'icmp' || w.protocol === 'icmpv6') return undefined;
+  const authorized = w.protocol === 'tcp' && w.from === w.to && AUTHORIZED_TCP_PORTS.includes(w.from);
+  return authorized ? undefined : w;
+}

@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -25,12 +26,13 @@ export default defineDuty({
     acceptOnly: 'The VPC\'s flow log {flowLogs} records only TrafficType ACCEPT, so rejected connection attempts are not recorded.',
   },
   evaluate(ctx) {
-    const logs = ctx.referrers('AWS::EC2::FlowLog').filter((f) => ctx.target(ctx.propsOf(f).at('ResourceId')) === ctx.resource);
+    const flowLogs = ctx.attachments('AWS::EC2::FlowLog', 'ResourceId');
+    const records = (f: ResourceRecord) => ['ALL', 'REJECT'].includes((ctx.propsOf(f).at('TrafficType').str() ?? '').toUpperCase());
+    const found = flowLogs.sure.find(records);
+    if (found) return configured(`flow log ${found.logicalId} records ${ctx.propsOf(found).at('TrafficType').str()!.toUpperCase()} traffic`);
+    flowLogs.settle(records); // a flow log that may be this VPC's (an Fn::If, a parameter) makes the finding unknown
+    const logs = flowLogs.sure;
     if (logs.length === 0) return unconfigured('none');
-    for (const f of logs) {
-      const traffic = (ctx.propsOf(f).at('TrafficType').str() ?? '').toUpperCase();
-      if (traffic === 'ALL' || traffic === 'REJECT') return configured(`flow log ${f.logicalId} records ${traffic} traffic`);
-    }
     return unconfigured('acceptOnly', { flowLogs: logs.map((f) => f.logicalId).join(', ') });
   },
 });

@@ -133,7 +133,17 @@ export interface Rule {
   readonly origin: string;
 }
 
-export type Rules = { readonly kind: 'rules'; readonly rules: readonly Rule[] } | { readonly kind: 'evaluated-on-group'; readonly group: string };
+export type Rules =
+  | {
+      readonly kind: 'rules';
+      readonly rules: readonly Rule[];
+      /**
+       * Makes the duty unknown when a separate rule resource that may belong to the group (its
+       * GroupId is an Fn::If or a parameter) passes `offends`: call it before a verdict that rule could change.
+       */
+      readonly settle: (offends: (rule: Rule) => boolean) => void;
+    }
+  | { readonly kind: 'evaluated-on-group'; readonly group: string };
 
 const RULE_TYPES = { ingress: 'AWS::EC2::SecurityGroupIngress', egress: 'AWS::EC2::SecurityGroupEgress' } as const;
 const INLINE = { ingress: 'SecurityGroupIngress', egress: 'SecurityGroupEgress' } as const;
@@ -148,25 +158,15 @@ const INLINE = { ingress: 'SecurityGroupIngress', egress: 'SecurityGroupEgress' 
 export function rulesOf(ctx: EvaluationContext, direction: 'ingress' | 'egress'): Rules {
   const type = RULE_TYPES[direction];
   if (ctx.resource.type === type) {
-    const group = groupOf(ctx, ctx.resource);
+    const group = ctx.linked('GroupId', SECURITY_GROUP)?.[0] ?? ctx.linked('GroupName', SECURITY_GROUP)?.[0];
     if (group) return { kind: 'evaluated-on-group', group: group.logicalId };
-    return { kind: 'rules', rules: [{ value: ctx.props, origin: ctx.resource.logicalId }] };
+    return { kind: 'rules', rules: [{ value: ctx.props, origin: ctx.resource.logicalId }], settle: () => undefined };
   }
   const inline = (ctx.props.at(INLINE[direction]).list() ?? []).map((value, i) => ({ value, origin: `${INLINE[direction]}[${i}]` }));
-  const separate = ctx
-    .referrers(type)
-    .filter((r) => groupOf(ctx, r) === ctx.resource)
-    .map((r) => ({ value: ctx.propsOf(r), origin: r.logicalId }));
-  return { kind: 'rules', rules: [...inline, ...separate] };
-}
-
-function groupOf(ctx: EvaluationContext, rule: ResourceRecord): ResourceRecord | undefined {
-  const props = ctx.propsOf(rule);
-  for (const key of ['GroupId', 'GroupName']) {
-    const t = ctx.index.resolveReference(rule, props.at(key).raw);
-    if (t && t.type === SECURITY_GROUP) return t;
-  }
-  return undefined;
+  const attached = ctx.attachments(type, 'GroupId').concat(ctx.attachments(type, 'GroupName'));
+  const separate = [...new Set(attached.sure)].map((r) => ({ value: ctx.propsOf(r), origin: r.logicalId }));
+  const settle = (offends: (rule: Rule) => boolean) => attached.settle((r) => offends({ value: ctx.propsOf(r), origin: r.logicalId }));
+  return { kind: 'rules', rules: [...inline, ...separate], settle };
 }
 
 export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6';
@@ -267,10 +267,9 @@ export function launchTemplateProfile(ctx: EvaluationContext, lt: ResourceRecord
 export function endpointsFor(ctx: EvaluationContext, service: string): ResourceRecord[] {
   const found: ResourceRecord[] = [];
   const unreadable = [];
-  for (const ep of ctx.referrers('AWS::EC2::VPCEndpoint')) {
-    const props = ctx.propsOf(ep);
-    if (ctx.target(props.at('VpcId')) !== ctx.resource) continue;
-    const name = props.at('ServiceName');
+  const endpoints = ctx.attachments('AWS::EC2::VPCEndpoint', 'VpcId');
+  for (const ep of endpoints.sure) {
+    const name = ctx.propsOf(ep).at('ServiceName');
     const text = flatten(name.raw);
     if (text === '') {
       unreadable.push(name);
@@ -280,5 +279,6 @@ export function endpointsFor(ctx: EvaluationContext, service: string): ResourceR
     if (parts.length === 4 && parts[0] === 'com' && parts[1] === 'amazonaws' && parts[3] === service) found.push(ep);
   }
   if (found.length === 0) for (const name of unreadable) name.str(); // throws for a token: unknown
+  if (found.length === 0) endpoints.settle(); // an endpoint that may be in this VPC (an Fn::If, a parameter): unknown
   return found;
 }

@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 import { ELB_CONTROLS_SOURCE, TRANSIT_NIST } from './helpers';
 
@@ -37,10 +38,11 @@ export default defineDuty({
       const action = type === 'redirect' ? `redirect to ${last!.at('RedirectConfig.Protocol').str() ?? '#{protocol}'}` : (type ?? 'none');
       return unconfigured('noRedirect', { port, action });
     }
-    for (const rule of ctx.referrers('AWS::ElasticLoadBalancingV2::ListenerRule')) {
-      const ruleActions = ctx.propsOf(rule).at('Actions').list() ?? [];
-      if (ruleActions.some((a) => a.at('Type').str() === 'forward')) return unconfigured('ruleForwards', { port, rule: rule.logicalId });
-    }
+    const rules = ctx.attachments('AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn');
+    const forwards = (rule: ResourceRecord) => (ctx.propsOf(rule).at('Actions').list() ?? []).some((a) => a.at('Type').str() === 'forward');
+    const found = rules.sure.find(forwards);
+    if (found) return unconfigured('ruleForwards', { port, rule: found.logicalId });
+    rules.settle(forwards);
     return configured('the default action redirects to HTTPS');
   },
 });

@@ -27,15 +27,17 @@ export default defineDuty({
   },
   evaluate(ctx) {
     if (ctx.resource.type === 'AWS::Events::EventBusPolicy') {
-      const bus = ctx.target(ctx.props.at('EventBusName'));
-      if (bus?.type === 'AWS::Events::EventBus') return notApplicable(`evaluated on the event bus ${bus.logicalId}`);
+      // A policy on a bus outside the template (the default bus, or one that may be: an Fn::If, a parameter) is judged on its own.
+      const bus = ctx.linked('EventBusName', 'AWS::Events::EventBus')?.[0];
+      if (bus) return notApplicable(`evaluated on the event bus ${bus.logicalId}`);
       const grant = publicGrantOfBusPolicy(ctx, ctx.resource);
       return grant ? unconfigured('publicAllow', { ...grant }) : configured('the policy statement does not allow every account');
     }
     let found: PublicGrant | undefined = publicGrantOfDocument('Policy', ctx.props.at('Policy'));
-    const policies = ctx.referrers('AWS::Events::EventBusPolicy').filter((p) => ctx.target(ctx.propsOf(p).at('EventBusName')) === ctx.resource);
-    for (const policy of policies) found ??= publicGrantOfBusPolicy(ctx, policy);
+    const policies = ctx.attachments('AWS::Events::EventBusPolicy', 'EventBusName');
+    for (const policy of policies.sure) found ??= publicGrantOfBusPolicy(ctx, policy);
     if (found) return unconfigured('publicAllow', { ...found });
-    return configured(policies.length > 0 || ctx.props.at('Policy').isSet() ? 'the bus policy allows no unconfined public access' : 'no bus policy: only the owning account can put events');
+    policies.settle((p) => publicGrantOfBusPolicy(ctx, p) !== undefined);
+    return configured(policies.sure.length > 0 || ctx.props.at('Policy').isSet() ? 'the bus policy allows no unconfined public access' : 'no bus policy: only the owning account can put events');
   },
 });

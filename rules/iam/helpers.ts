@@ -122,17 +122,13 @@ export const isEveryResource = (pattern: string): boolean => pattern === '*';
  * policies from IAM.1 and KMS.1 (`excludePermissionBoundaryPolicy: true`).
  */
 export function isOnlyPermissionsBoundary(ctx: EvaluationContext): boolean {
-  let boundary = false;
-  for (const type of ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']) {
-    for (const holder of ctx.referrers(type)) {
-      const props = ctx.propsOf(holder);
-      if (type !== 'AWS::IAM::Group' && ctx.target(props.at('PermissionsBoundary')) === ctx.resource) boundary = true;
-      for (const arn of props.at('ManagedPolicyArns').list() ?? []) {
-        if (ctx.target(arn) === ctx.resource) return false;
-      }
-    }
-  }
-  if (!boundary) return false;
+  const holders = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
+  const attached = holders.map((type) => ctx.attachments(type, 'ManagedPolicyArns'));
+  if (attached.some((a) => a.sure.length > 0)) return false;
+  // A boundary that may not be one (an Fn::If, a parameter) leaves the policy checked as any other.
+  if (!holders.slice(0, 2).some((type) => ctx.attachments(type, 'PermissionsBoundary').sure.length > 0)) return false;
+  // A holder whose ManagedPolicyArns may name the policy may attach it as well: unknown.
+  for (const a of attached) a.settle();
   return !['Roles', 'Users', 'Groups'].some((p) => (ctx.props.at(p).list() ?? []).length > 0);
 }
 

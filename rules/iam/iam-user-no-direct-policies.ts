@@ -38,16 +38,12 @@ export default defineDuty({
     if (inline.length > 0) return unconfigured('inline', { count: inline.length });
     const managed = ctx.props.at('ManagedPolicyArns').list() ?? [];
     if (managed.length > 0) return unconfigured('managed', { count: managed.length });
-    for (const [type, property] of ATTACHING) {
-      for (const policy of ctx.referrers(type)) {
-        const named = ctx.propsOf(policy).at(property);
-        // UserName is one Ref; Users is a list of Refs. Anything else unresolvable makes the read unknown.
-        const users = named.intrinsic && ctx.target(named) ? [named] : (named.list() ?? []);
-        if (users.some((u) => ctx.target(u) === ctx.resource)) {
-          return unconfigured('attached', { type, policy: policy.logicalId, property });
-        }
-      }
+    const attached = ATTACHING.map(([type, property]) => ({ type, property, policies: ctx.attachments(type, property) }));
+    for (const { type, property, policies } of attached) {
+      if (policies.sure.length > 0) return unconfigured('attached', { type, policy: policies.sure[0].logicalId, property });
     }
+    // A policy whose Users or UserName may name the user (an Fn::If, a parameter) makes it unknown.
+    for (const { policies } of attached) policies.settle();
     return configured('no policy is attached directly to the user');
   },
 });

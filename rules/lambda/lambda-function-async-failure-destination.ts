@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -26,11 +27,12 @@ export default defineDuty({
   },
   evaluate(ctx) {
     if (ctx.props.at('DeadLetterConfig.TargetArn').isSet()) return configured('DeadLetterConfig.TargetArn is set');
-    for (const config of ctx.referrers('AWS::Lambda::EventInvokeConfig')) {
-      if (ctx.propsOf(config).at('DestinationConfig.OnFailure.Destination').isSet()) {
-        return configured(`${config.logicalId} sends failed invocations to an on-failure destination`);
-      }
-    }
+    // Only a configuration whose FunctionName names this function counts (one for another function may name it as its destination).
+    const configs = ctx.attachments('AWS::Lambda::EventInvokeConfig', 'FunctionName');
+    const sends = (config: ResourceRecord) => ctx.propsOf(config).at('DestinationConfig.OnFailure.Destination').isSet();
+    const found = configs.sure.find(sends);
+    if (found) return configured(`${found.logicalId} sends failed invocations to an on-failure destination`);
+    configs.settle(sends);
     return unconfigured('none');
   },
 });

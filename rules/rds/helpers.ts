@@ -1,4 +1,4 @@
-import type { EvaluationContext } from '../../lib/model/context';
+import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { Value } from '../../lib/model/value';
 
@@ -256,9 +256,9 @@ export function eventSubscriptionFor(ctx: EvaluationContext, sourceType: string,
   return undefined;
 }
 
-/** DB instances in the template that belong to this DB cluster. */
-export function membersOf(ctx: EvaluationContext): ResourceRecord[] {
-  return ctx.referrers('AWS::RDS::DBInstance').filter((r) => ctx.target(ctx.propsOf(r).at('DBClusterIdentifier')) === ctx.resource);
+/** DB instances in the template that belong to this DB cluster; those whose DBClusterIdentifier may name it (an Fn::If, a parameter) are in `maybe`. */
+export function membersOf(ctx: EvaluationContext): Attachments {
+  return ctx.attachments('AWS::RDS::DBInstance', 'DBClusterIdentifier');
 }
 
 /** A Multi-AZ DB cluster (RDS for MySQL/PostgreSQL with readable standbys) rather than an Aurora cluster. */

@@ -30,12 +30,20 @@ export default defineDuty({
   evaluate(ctx) {
     if (isMultiAzDbCluster(ctx.props)) return configured('a Multi-AZ DB cluster (DBClusterInstanceClass set) runs a writer and two readers in three Availability Zones');
     if (ctx.props.at('EngineMode').str() === 'serverless') return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
-    const members = membersOf(ctx);
+    const attached = membersOf(ctx);
+    const members = attached.sure;
     if (members.length === 0) return unknown('no DB instance of this cluster is defined in the same template');
     const names = members.map((m) => m.logicalId).join(', ');
-    if (members.length === 1) return unconfigured('single', { count: 1, instances: names });
+    // An instance that may belong to the cluster (an Fn::If, a parameter) could add a second Availability Zone.
+    if (members.length === 1) {
+      attached.settle();
+      return unconfigured('single', { count: 1, instances: names });
+    }
     const zones = members.map((m) => ctx.propsOf(m).at('AvailabilityZone').str());
-    if (zones.every((z) => z !== undefined && z === zones[0])) return unconfigured('sameZone', { instances: names, zone: zones[0]! });
+    if (zones.every((z) => z !== undefined && z === zones[0])) {
+      attached.settle();
+      return unconfigured('sameZone', { instances: names, zone: zones[0]! });
+    }
     return configured(`${members.length} DB instances (${names})`);
   },
 });

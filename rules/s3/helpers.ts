@@ -1,4 +1,4 @@
-import type { EvaluationContext } from '../../lib/model/context';
+import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import { effect, stringList, statements } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import type { Value } from '../../lib/model/value';
@@ -8,19 +8,25 @@ import type { Value } from '../../lib/model/value';
  * matters makes the duty unknown.
  */
 
-/** Whether two records are the same resource of the same template. */
-export function sameResource(a: ResourceRecord | undefined, b: ResourceRecord): boolean {
-  return a !== undefined && a.stackPath === b.stackPath && a.logicalId === b.logicalId;
-}
-
 /**
  * The bucket policies attached to the bucket being evaluated: `AWS::S3::BucketPolicy` resources
  * whose `Bucket` property is a `Ref` to it. A policy that only mentions the bucket (for example in
- * an `aws:SourceArn` condition of a log bucket's policy) is not attached to it.
+ * an `aws:SourceArn` condition of a log bucket's policy) is not attached to it. Those whose `Bucket`
+ * may name it (an Fn::If, a parameter) are in `maybe`.
  */
-export function attachedBucketPolicies(ctx: EvaluationContext): ResourceRecord[] {
-  return ctx.referrers('AWS::S3::BucketPolicy').filter((p) => sameResource(ctx.target(ctx.propsOf(p).at('Bucket')), ctx.resource));
+export function attachedBucketPolicies(ctx: EvaluationContext): Attachments {
+  return ctx.attachments(BUCKET_POLICY, 'Bucket');
 }
+
+/**
+ * On a bucket policy: the bucket of the template it is evaluated with, or undefined when its
+ * `Bucket` is outside the template or may be (an Fn::If, a parameter), so the policy is judged on its own.
+ */
+export function policyBucket(ctx: EvaluationContext): ResourceRecord | undefined {
+  return ctx.resource.type === BUCKET_POLICY ? ctx.linked('Bucket', 'AWS::S3::Bucket')?.[0] : undefined;
+}
+
+const BUCKET_POLICY = 'AWS::S3::BucketPolicy';
 
 export interface PolicyStatement {
   /** Logical id of the bucket policy the statement is in. */

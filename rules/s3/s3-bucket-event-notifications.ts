@@ -1,7 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import type { Value } from '../../lib/model/value';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { sameResource } from './helpers';
 
 /** Destination lists of a notification configuration: CloudFormation's names and the S3 API's (used by CDK's custom resource). */
 const DESTINATION_LISTS = ['LambdaConfigurations', 'LambdaFunctionConfigurations', 'QueueConfigurations', 'TopicConfigurations'];
@@ -33,12 +32,13 @@ export default defineDuty({
     const own = notifies(ctx.props.at('NotificationConfiguration'), false);
     if (own) return configured(`NotificationConfiguration sends events to ${own}`);
     // CDK's L2 (addEventNotification, eventBridgeEnabled) writes the configuration through a Custom::S3BucketNotifications resource.
-    for (const custom of ctx.referrers('Custom::S3BucketNotifications')) {
-      const props = ctx.propsOf(custom);
-      if (!sameResource(ctx.target(props.at('BucketName')), ctx.resource)) continue;
-      const via = notifies(props.at('NotificationConfiguration'), true);
+    const customs = ctx.attachments('Custom::S3BucketNotifications', 'BucketName');
+    for (const custom of customs.sure) {
+      const via = notifies(ctx.propsOf(custom).at('NotificationConfiguration'), true);
       if (via) return configured(`${custom.logicalId} sends events to ${via}`);
     }
+    // One that may be this bucket's, by an Fn::If or a parameter, and sends events makes "none" unknown.
+    customs.settle((custom) => notifies(ctx.propsOf(custom).at('NotificationConfiguration'), true) !== undefined);
     return unconfigured('none');
   },
 });

@@ -1,7 +1,9 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { hasPublicPrincipal } from '../../lib/model/policy';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
-import { attachedBucketPolicies, grantedActions, onlyTemplatePrincipals, policyStatements, principalEntries, readableFirst } from './helpers';
+import { attachedBucketPolicies, grantedActions, policyBucket, onlyTemplatePrincipals, policyStatements, principalEntries, readableFirst } from './helpers';
 
 /** The actions Security Hub S3.6 does not allow a bucket policy to grant to other AWS accounts. */
 const BLOCKED_ACTIONS = ['s3:DeleteBucketPolicy', 's3:PutBucketAcl', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutObjectAcl'];
@@ -29,38 +31,46 @@ export default defineDuty({
     everyone: 'Bucket policy {policy} statement {statement} allows {actions} to Principal "*", which includes every other AWS account.',
   },
   evaluate(ctx) {
+    const bucket = policyBucket(ctx);
+    if (bucket) return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
     const onBucket = ctx.resource.type === 'AWS::S3::Bucket';
-    if (!onBucket) {
-      const bucket = ctx.target(ctx.props.at('Bucket'));
-      if (bucket?.type === 'AWS::S3::Bucket') return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
-    }
-    const policies = onBucket ? attachedBucketPolicies(ctx) : [ctx.resource];
-    if (policies.length === 0) return configured('the bucket has no bucket policy');
-    let undecided: string | undefined;
-    for (const s of readableFirst(policyStatements(ctx, policies))) {
-      const granted = grantedActions(s.statement, BLOCKED_ACTIONS);
-      if (granted.length === 0 || onlyTemplatePrincipals(ctx, s.statement)) continue;
-      const data = { policy: s.policy, statement: s.label, actions: granted.join(', ') };
-      if (hasPublicPrincipal(s.statement)) return unconfigured('everyone', data);
-      const entries = principalEntries(s.statement);
-      // A principal element that is itself a token: reading it reports the token (unknown).
-      if (entries === 'token') s.statement.at('Principal').str();
-      for (const entry of entries === 'token' ? [] : entries) {
-        if (entry.isToken && ctx.target(entry)) continue; // a role or user of this template: same account
-        const name = entry.str()!;
-        const account = accountOf(name);
-        if (account === undefined) {
-          undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to ${name}, whose account cannot be read from the template`;
-        } else {
-          // The check context does not carry the stack's account, so an account id cannot be compared with it.
-          undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to account ${account}; whether that is the bucket owner's account cannot be decided at synth`;
-        }
-      }
-    }
-    if (undecided) return unknown(undecided);
+    const policies = onBucket ? attachedBucketPolicies(ctx) : undefined;
+    const found = judge(ctx, policies?.sure ?? [ctx.resource]);
+    if (found?.kind === 'everyone') return unconfigured('everyone', found.data);
+    policies?.settle((p) => judge(ctx, [p]) !== undefined);
+    if (found) return unknown(found.reason);
+    if (policies?.sure.length === 0) return configured('the bucket has no bucket policy');
     return configured('no statement grants s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to a principal outside this template');
   },
 });
+
+type Finding = { readonly kind: 'everyone'; readonly data: { policy: string; statement: string; actions: string } } | { readonly kind: 'undecided'; readonly reason: string };
+
+/** The first statement of the policies that grants a blocked action to everyone, else the first whose principal's account cannot be told. */
+function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Finding | undefined {
+  let undecided: string | undefined;
+  for (const s of readableFirst(policyStatements(ctx, policies))) {
+    const granted = grantedActions(s.statement, BLOCKED_ACTIONS);
+    if (granted.length === 0 || onlyTemplatePrincipals(ctx, s.statement)) continue;
+    const data = { policy: s.policy, statement: s.label, actions: granted.join(', ') };
+    if (hasPublicPrincipal(s.statement)) return { kind: 'everyone', data };
+    const entries = principalEntries(s.statement);
+    // A principal element that is itself a token: reading it reports the token (unknown).
+    if (entries === 'token') s.statement.at('Principal').str();
+    for (const entry of entries === 'token' ? [] : entries) {
+      if (entry.isToken && ctx.target(entry)) continue; // a role or user of this template: same account
+      const name = entry.str()!;
+      const account = accountOf(name);
+      if (account === undefined) {
+        undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to ${name}, whose account cannot be read from the template`;
+      } else {
+        // The check context does not carry the stack's account, so an account id cannot be compared with it.
+        undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to account ${account}; whether that is the bucket owner's account cannot be decided at synth`;
+      }
+    }
+  }
+  return undecided ? { kind: 'undecided', reason: undecided } : undefined;
+}
 
 /** The 12-digit account of an account id or IAM ARN principal; undefined for a canonical user id or anything else. */
 function accountOf(principal: string): string | undefined {

@@ -1,7 +1,9 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { isPublicAllow } from '../../lib/model/policy';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { actionText, attachedBucketPolicies, bucketBlockPublicAccess, onlyTemplatePrincipals, policyStatements, readableFirst } from './helpers';
+import { actionText, attachedBucketPolicies, policyBucket, bucketBlockPublicAccess, onlyTemplatePrincipals, policyStatements, readableFirst } from './helpers';
 
 export default defineDuty({
   id: 's3-bucket-policy-no-public-access',
@@ -32,28 +34,37 @@ export default defineDuty({
     publicStatement:
       'Bucket policy {policy} statement {statement} allows {actions} to Principal "*" with no condition that confines it, and the bucket does not set RestrictPublicBuckets to true in its PublicAccessBlockConfiguration.',
     publicStatementExternalBucket:
-      'Bucket policy {policy} statement {statement} allows {actions} to Principal "*" with no condition that confines it (the bucket is not in this template, so its Block Public Access settings cannot be seen).',
+      'Bucket policy {policy} statement {statement} allows {actions} to Principal "*" with no condition that confines it (its Bucket is not a bucket of this template, or is decided only at deploy, so the bucket\'s Block Public Access settings cannot be seen).',
   },
   evaluate(ctx) {
-    const onBucket = ctx.resource.type === 'AWS::S3::Bucket';
-    if (!onBucket) {
-      const bucket = ctx.target(ctx.props.at('Bucket'));
-      if (bucket?.type === 'AWS::S3::Bucket') return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
+    const bucket = policyBucket(ctx);
+    if (bucket) return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
+    if (ctx.resource.type !== 'AWS::S3::Bucket') {
+      const own = publicStatement(ctx, [ctx.resource]);
+      return own ? unconfigured('publicStatementExternalBucket', own) : configured('no bucket policy statement allows public access');
     }
-    const policies = onBucket ? attachedBucketPolicies(ctx) : [ctx.resource];
-    if (policies.length === 0) return configured('the bucket has no bucket policy');
-    for (const s of readableFirst(policyStatements(ctx, policies))) {
-      if (onlyTemplatePrincipals(ctx, s.statement) || !isPublicAllow(s.statement)) continue;
-      const data = { policy: s.policy, statement: s.label, actions: actionText(s.statement) };
-      if (!onBucket) return unconfigured('publicStatementExternalBucket', data);
-      const bpa = bucketBlockPublicAccess(ctx.props);
-      if (bpa.settings.RestrictPublicBuckets) {
-        return configured(
-          `statement ${s.label} of ${s.policy} is public, but RestrictPublicBuckets is on (${bpa.explicit ? 'set' : 'S3 default for new buckets'}), so S3 limits it to AWS service principals and this account; with BlockPublicPolicy on, S3 also rejects the policy`,
-        );
-      }
-      return unconfigured('publicStatement', data);
+    const policies = attachedBucketPolicies(ctx);
+    const found = publicStatement(ctx, policies.sure);
+    // Read only when a statement is public, so a token in the settings matters only then.
+    const restricted = () => bucketBlockPublicAccess(ctx.props);
+    if (found) {
+      const bpa = restricted();
+      if (!bpa.settings.RestrictPublicBuckets) return unconfigured('publicStatement', found);
+      return configured(
+        `statement ${found.statement} of ${found.policy} is public, but RestrictPublicBuckets is on (${bpa.explicit ? 'set' : 'S3 default for new buckets'}), so S3 limits it to AWS service principals and this account; with BlockPublicPolicy on, S3 also rejects the policy`,
+      );
     }
+    policies.settle((p) => publicStatement(ctx, [p]) !== undefined && !restricted().settings.RestrictPublicBuckets);
+    if (policies.sure.length === 0) return configured('the bucket has no bucket policy');
     return configured('no bucket policy statement allows public access');
   },
 });
+
+/** The first Allow statement of the policies open to everyone with no confining condition, for the message. */
+function publicStatement(ctx: EvaluationContext, policies: readonly ResourceRecord[]): { policy: string; statement: string; actions: string } | undefined {
+  for (const s of readableFirst(policyStatements(ctx, policies))) {
+    if (onlyTemplatePrincipals(ctx, s.statement) || !isPublicAllow(s.statement)) continue;
+    return { policy: s.policy, statement: s.label, actions: actionText(s.statement) };
+  }
+  return undefined;
+}

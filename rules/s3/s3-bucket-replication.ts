@@ -30,7 +30,13 @@ export default defineDuty({
     if (!ctx.props.at('ReplicationConfiguration').isSet()) return unconfigured('absent');
     const rules = (ctx.props.at('ReplicationConfiguration.Rules').list() ?? []).filter((r) => r.at('Status').str() === 'Enabled');
     if (rules.length === 0) return unconfigured('noEnabledRule');
-    const sameTemplate = rules.map((r) => ctx.target(r.at('Destination.Bucket')));
+    const sameTemplate = rules.map((r) => {
+      const destination = r.at('Destination.Bucket');
+      const bucket = ctx.target(destination);
+      // Read as text unless it names a bucket of the template: an Fn::If or a parameter may name one, so it is unknown.
+      if (!bucket) destination.str();
+      return bucket;
+    });
     if (sameTemplate.every((t) => t !== undefined)) {
       return unconfigured('sameRegion', { destinations: sameTemplate.map((t) => t!.logicalId).join(', ') });
     }

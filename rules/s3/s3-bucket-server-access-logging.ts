@@ -1,6 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { sameResource } from './helpers';
 
 export default defineDuty({
   id: 's3-bucket-server-access-logging',
@@ -34,10 +33,9 @@ export default defineDuty({
       return configured(`server access logs go to ${destination ? `bucket ${destination.logicalId}` : logging.at('DestinationBucketName').isSet() ? 'the named bucket' : 'the bucket itself'}`);
     }
     // Security Hub S3.9: the target bucket of server access logs need not log its own access.
-    const source = ctx
-      .referrers('AWS::S3::Bucket')
-      .find((b) => sameResource(ctx.target(ctx.propsOf(b).at('LoggingConfiguration.DestinationBucketName')), ctx.resource));
-    if (source) return notApplicable(`the bucket is the server access log target of bucket ${source.logicalId}`);
+    const sources = ctx.attachments('AWS::S3::Bucket', 'LoggingConfiguration.DestinationBucketName');
+    if (sources.sure.length > 0) return notApplicable(`the bucket is the server access log target of bucket ${sources.sure[0].logicalId}`);
+    sources.settle(); // a bucket that may log to this one, by an Fn::If or a parameter, makes the finding unknown
     return unconfigured('absent');
   },
 });

@@ -24,4 +24,11 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
       'Secrets Manager stores the secret encrypted at rest with AWS KMS (the AWS managed key aws/secretsmanager unless KmsKeyId names another), serves it only over TLS to authorized callers and rotates it when a rotation schedule is configured.',
     source: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/data-protection.html',
   },
+  {
+    type: 'AWS::SecretsManager::ResourcePolicy',
+    service: 'AWS Secrets Manager',
+    serviceModel: 'abstracted',
+    awsSide: 'Secrets Manager evaluates the secret\'s resource policy on every request and, unless BlockPublicPolicy is false, rejects a policy that allows broad access; what it allows is the customer\'s choice.',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-secretsmanager-resourcepolicy.html',
+  },
 ];

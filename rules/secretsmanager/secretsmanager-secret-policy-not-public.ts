@@ -1,14 +1,16 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { statements } from '../../lib/model/policy';
-import { configured, unconfigured } from '../../lib/model/verdict';
+import type { ResourceRecord } from '../../lib/model/resource';
+import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 import { allowsEveryone } from '../iam/helpers';
-import { attachedToSecret } from './helpers';
+import { attachedToSecret, policySecrets, RESOURCE_POLICY, SECRET } from './helpers';
 
 export default defineDuty({
   id: 'secretsmanager-secret-policy-not-public',
   title: 'Secrets Manager secret resource policy does not allow access to everyone',
   category: 'identity-and-access',
-  resourceTypes: ['AWS::SecretsManager::Secret'],
+  resourceTypes: [SECRET, RESOURCE_POLICY],
   awsSide:
     'Secrets Manager evaluates the secret\'s resource policy on every request and, by default (BlockPublicPolicy absent or true), refuses to attach a policy that allows broad access such as a wildcard principal.',
   customerSide:
@@ -27,19 +29,33 @@ export default defineDuty({
     publicPolicy: 'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and sets BlockPublicPolicy false.',
   },
   evaluate(ctx) {
-    const policies = attachedToSecret(ctx, 'AWS::SecretsManager::ResourcePolicy');
-    if (policies.length === 0) return configured('the secret has no resource policy');
-    let blocked: string | undefined;
-    for (const policy of policies) {
-      const props = ctx.propsOf(policy);
-      const all = statements(props.at('ResourcePolicy'));
-      for (let i = 0; i < all.length; i++) {
-        if (!allowsEveryone(ctx, all[i])) continue;
-        if (props.at('BlockPublicPolicy').bool() === false) return unconfigured('publicPolicy', { policy: policy.logicalId, index: i + 1 });
-        blocked = policy.logicalId;
-      }
-    }
-    if (blocked) return configured(`resource policy ${blocked} allows "*", but BlockPublicPolicy (on by default) makes Secrets Manager reject it`);
+    const secrets = policySecrets(ctx);
+    if (secrets) return notApplicable(`evaluated on the secret ${secrets.map((x) => x.logicalId).join(', ')} the policy applies to`);
+    // A policy on a secret outside the template (or that may be) is judged on its own.
+    const policies = ctx.resource.type === SECRET ? attachedToSecret(ctx, RESOURCE_POLICY) : undefined;
+    const sure = policies?.sure ?? [ctx.resource];
+    const found = judge(ctx, sure);
+    if (found?.kind === 'public') return unconfigured('publicPolicy', found.data);
+    policies?.settle((p) => judge(ctx, [p])?.kind === 'public');
+    if (sure.length === 0) return configured('the secret has no resource policy');
+    if (found) return configured(`resource policy ${found.policy} allows "*", but BlockPublicPolicy (on by default) makes Secrets Manager reject it`);
     return configured('every Allow statement of the resource policy names its principals');
   },
 });
+
+type Finding = { readonly kind: 'public'; readonly data: { policy: string; index: number } } | { readonly kind: 'blocked'; readonly policy: string };
+
+/** The first statement that allows everyone with BlockPublicPolicy false; else a policy whose "*" BlockPublicPolicy rejects. */
+function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Finding | undefined {
+  let blocked: Finding | undefined;
+  for (const policy of policies) {
+    const props = ctx.propsOf(policy);
+    const all = statements(props.at('ResourcePolicy'));
+    for (let i = 0; i < all.length; i++) {
+      if (!allowsEveryone(ctx, all[i])) continue;
+      if (props.at('BlockPublicPolicy').bool() === false) return { kind: 'public', data: { policy: policy.logicalId, index: i + 1 } };
+      blocked ??= { kind: 'blocked', policy: policy.logicalId };
+    }
+  }
+  return blocked;
+}

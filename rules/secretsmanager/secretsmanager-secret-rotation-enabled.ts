@@ -1,6 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { attachedToSecret } from './helpers';
+import { attachedToSecret, ROTATION_SCHEDULE } from './helpers';
 
 export default defineDuty({
   id: 'secretsmanager-secret-rotation-enabled',
@@ -26,10 +26,13 @@ export default defineDuty({
     noSchedule: 'No AWS::SecretsManager::RotationSchedule in the template targets the secret, so Secrets Manager never rotates it.',
   },
   evaluate(ctx) {
-    const schedules = attachedToSecret(ctx, 'AWS::SecretsManager::RotationSchedule');
-    if (schedules.length === 0) return unconfigured('noSchedule');
+    const schedules = attachedToSecret(ctx, ROTATION_SCHEDULE);
+    if (schedules.sure.length === 0) {
+      schedules.settle(); // a schedule that may target the secret makes "none" unknown
+      return unconfigured('noSchedule');
+    }
     // A schedule whose rules depend on a condition may not rotate: reading them keeps that unknown.
-    for (const schedule of schedules) ctx.propsOf(schedule).at('RotationRules').isSet();
-    return configured(`rotation schedule ${schedules[0].logicalId} targets the secret`);
+    for (const schedule of schedules.sure) ctx.propsOf(schedule).at('RotationRules').isSet();
+    return configured(`rotation schedule ${schedules.sure[0].logicalId} targets the secret`);
   },
 });

@@ -1,6 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { needsAttestation, notApplicable } from '../../lib/model/verdict';
-import { attachedToSecret } from './helpers';
+import { attachedToSecret, ROTATION_SCHEDULE } from './helpers';
 
 export default defineDuty({
   id: 'secretsmanager-secret-rotation-succeeds',
@@ -20,7 +20,11 @@ export default defineDuty({
   ],
   messages: {},
   evaluate(ctx) {
-    if (attachedToSecret(ctx, 'AWS::SecretsManager::RotationSchedule').length === 0) return notApplicable('no rotation is configured for the secret');
+    const schedules = attachedToSecret(ctx, ROTATION_SCHEDULE);
+    if (schedules.sure.length === 0) {
+      schedules.settle();
+      return notApplicable('no rotation is configured for the secret');
+    }
     return needsAttestation('Rotation is configured; whether it succeeds is run-time state. Attest it from Security Hub SecretsManager.2 or the secret\'s LastRotatedDate.');
   },
 });

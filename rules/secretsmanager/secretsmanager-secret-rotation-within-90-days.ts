@@ -1,6 +1,8 @@
+import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
-import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
-import { attachedToSecret } from './helpers';
+import type { ResourceRecord } from '../../lib/model/resource';
+import { configured, notApplicable, unconfigured, unknown, type Verdict } from '../../lib/model/verdict';
+import { attachedToSecret, ROTATION_SCHEDULE } from './helpers';
 
 /** Security Hub's default rotation period for SecretsManager.4. */
 const MAX_DAYS = 90;
@@ -47,21 +49,28 @@ export default defineDuty({
     tooLong: 'Rotation schedule {schedule} rotates the secret only every {days} days ({rule}), longer than 90 days.',
   },
   evaluate(ctx) {
-    const schedules = attachedToSecret(ctx, 'AWS::SecretsManager::RotationSchedule');
-    if (schedules.length === 0) return notApplicable('the secret has no rotation schedule (see secretsmanager-secret-rotation-enabled)');
-    for (const schedule of schedules) {
-      const rules = ctx.propsOf(schedule).at('RotationRules');
-      const afterDays = rules.at('AutomaticallyAfterDays').num();
-      if (afterDays !== undefined && afterDays > MAX_DAYS) {
-        return unconfigured('tooLong', { schedule: schedule.logicalId, days: afterDays, rule: `AutomaticallyAfterDays ${afterDays}` });
-      }
-      const expression = rules.at('ScheduleExpression').str();
-      if (expression !== undefined) {
-        const days = longestIntervalDays(expression);
-        if (days === undefined) return unknown(`the interval of ScheduleExpression "${expression}" of ${schedule.logicalId} cannot be bounded at synth`);
-        if (days > MAX_DAYS) return unconfigured('tooLong', { schedule: schedule.logicalId, days, rule: `ScheduleExpression ${expression}` });
-      }
+    const schedules = attachedToSecret(ctx, ROTATION_SCHEDULE);
+    for (const schedule of schedules.sure) {
+      const finding = tooLong(ctx, schedule);
+      if (finding) return finding;
     }
+    schedules.settle((s) => tooLong(ctx, s) !== undefined);
+    if (schedules.sure.length === 0) return notApplicable('the secret has no rotation schedule (see secretsmanager-secret-rotation-enabled)');
     return configured('every rotation schedule of the secret rotates it within 90 days');
   },
 });
+
+/** The finding for a schedule that may rotate less often than every 90 days, if any. */
+function tooLong(ctx: EvaluationContext, schedule: ResourceRecord): Verdict<'tooLong'> | undefined {
+  const rules = ctx.propsOf(schedule).at('RotationRules');
+  const afterDays = rules.at('AutomaticallyAfterDays').num();
+  if (afterDays !== undefined && afterDays > MAX_DAYS) {
+    return unconfigured('tooLong', { schedule: schedule.logicalId, days: afterDays, rule: `AutomaticallyAfterDays ${afterDays}` });
+  }
+  const expression = rules.at('ScheduleExpression').str();
+  if (expression === undefined) return undefined;
+  const days = longestIntervalDays(expression);
+  if (days === undefined) return unknown(`the interval of ScheduleExpression "${expression}" of ${schedule.logicalId} cannot be bounded at synth`);
+  if (days > MAX_DAYS) return unconfigured('tooLong', { schedule: schedule.logicalId, days, rule: `ScheduleExpression ${expression}` });
+  return undefined;
+}

@@ -1,20 +1,31 @@
-import type { EvaluationContext } from '../../lib/model/context';
+import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import { deniesInsecureTransport, effect, hasPublicPrincipal, stringList } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import type { Value } from '../../lib/model/value';
 
+export const TOPIC = 'AWS::SNS::Topic';
+export const TOPIC_POLICY = 'AWS::SNS::TopicPolicy';
+export const TOPIC_INLINE_POLICY = 'AWS::SNS::TopicInlinePolicy';
+
 /**
  * The topic policies in the template that apply to this topic: AWS::SNS::TopicPolicy whose `Topics`
- * list names it, and AWS::SNS::TopicInlinePolicy whose `TopicArn` names it.
+ * list names it, and AWS::SNS::TopicInlinePolicy whose `TopicArn` names it; those whose link may
+ * name it (an Fn::If, a parameter) are in `maybe`.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicpolicy.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicinlinepolicy.html
  */
-export function topicPolicies(ctx: EvaluationContext): ResourceRecord[] {
-  const policies = ctx
-    .referrers('AWS::SNS::TopicPolicy')
-    .filter((p) => (ctx.propsOf(p).at('Topics').list() ?? []).some((t) => ctx.target(t) === ctx.resource));
-  const inline = ctx.referrers('AWS::SNS::TopicInlinePolicy').filter((p) => ctx.target(ctx.propsOf(p).at('TopicArn')) === ctx.resource);
-  return [...policies, ...inline];
+export function topicPolicies(ctx: EvaluationContext): Attachments {
+  return ctx.attachments(TOPIC_POLICY, 'Topics').concat(ctx.attachments(TOPIC_INLINE_POLICY, 'TopicArn'));
+}
+
+/**
+ * On a topic policy: the topics of the template it is evaluated with, or undefined when it applies
+ * to a topic outside the template or may (an Fn::If, a parameter), so it is judged on its own.
+ */
+export function policyTopics(ctx: EvaluationContext): readonly ResourceRecord[] | undefined {
+  if (ctx.resource.type === TOPIC_POLICY) return ctx.linked('Topics', TOPIC);
+  if (ctx.resource.type === TOPIC_INLINE_POLICY) return ctx.linked('TopicArn', TOPIC);
+  return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EvaluationContext } from '../../lib/model/context';
+import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { Value } from '../../lib/model/value';
 
@@ -18,12 +18,28 @@ export function jsonProperty(value: Value): Value {
   }
 }
 
+export const QUEUE = 'AWS::SQS::Queue';
+export const QUEUE_POLICY = 'AWS::SQS::QueuePolicy';
+export const QUEUE_INLINE_POLICY = 'AWS::SQS::QueueInlinePolicy';
+
 /**
- * The queue policies (AWS::SQS::QueuePolicy) in the template whose `Queues` list names this queue
- * (a Ref to it). A policy that only mentions the queue elsewhere (in a condition) is not its policy.
+ * The queue policies attached to the queue being evaluated: AWS::SQS::QueuePolicy whose `Queues`
+ * list names it and AWS::SQS::QueueInlinePolicy whose `Queue` does (a Ref to a queue returns its
+ * URL). A policy that only mentions the queue elsewhere (in a condition) is not its policy; one
+ * whose link may name it (an Fn::If, a parameter) is in `maybe`.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queuepolicy.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queueinlinepolicy.html
  */
-export function queuePolicies(ctx: EvaluationContext): ResourceRecord[] {
-  return ctx
-    .referrers('AWS::SQS::QueuePolicy')
-    .filter((p) => (ctx.propsOf(p).at('Queues').list() ?? []).some((q) => ctx.target(q) === ctx.resource));
+export function queuePolicies(ctx: EvaluationContext): Attachments {
+  return ctx.attachments(QUEUE_POLICY, 'Queues').concat(ctx.attachments(QUEUE_INLINE_POLICY, 'Queue'));
+}
+
+/**
+ * On a queue policy: the queues of the template it is evaluated with, or undefined when it applies
+ * to a queue outside the template or may (an Fn::If, a parameter), so it is judged on its own.
+ */
+export function policyQueues(ctx: EvaluationContext): readonly ResourceRecord[] | undefined {
+  if (ctx.resource.type === QUEUE_POLICY) return ctx.linked('Queues', QUEUE);
+  if (ctx.resource.type === QUEUE_INLINE_POLICY) return ctx.linked('Queue', QUEUE);
+  return undefined;
 }

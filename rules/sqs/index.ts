@@ -17,4 +17,18 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
       'AWS operates the queue infrastructure, durability and endpoints, and encrypts new queues at rest with SSE-SQS by default; access policy, transport enforcement and failure handling are configured by the customer.',
     source: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
   },
+  {
+    type: 'AWS::SQS::QueueInlinePolicy',
+    service: 'Amazon SQS',
+    serviceModel: 'abstracted',
+    awsSide: 'SQS evaluates the queue\'s access policy on every request; what it allows is the customer\'s choice.',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queueinlinepolicy.html',
+  },
+  {
+    type: 'AWS::SQS::QueuePolicy',
+    service: 'Amazon SQS',
+    serviceModel: 'abstracted',
+    awsSide: 'SQS evaluates the queue\'s access policy on every request; what it allows is the customer\'s choice.',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queuepolicy.html',
+  },
 ];

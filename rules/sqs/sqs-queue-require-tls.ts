@@ -1,5 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { deniesInsecureTransport, statements } from '../../lib/model/policy';
+import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, unconfigured } from '../../lib/model/verdict';
 import { queuePolicies } from './helpers';
 
@@ -27,12 +28,10 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const policies = queuePolicies(ctx);
-    if (policies.length === 0) return unconfigured('noPolicy');
-    for (const policy of policies) {
-      if (statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 'sqs'))) {
-        return configured(`queue policy ${policy.logicalId} denies aws:SecureTransport=false`);
-      }
-    }
-    return unconfigured('noDeny');
+    const denies = (policy: ResourceRecord) => statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 'sqs'));
+    const found = policies.sure.find(denies);
+    if (found) return configured(`queue policy ${found.logicalId} denies aws:SecureTransport=false`);
+    policies.settle(denies);
+    return unconfigured(policies.sure.length === 0 ? 'noPolicy' : 'noDeny');
   },
 });

@@ -77,11 +77,10 @@ describe('imported resources granting to and used by app resources', () => {
     expect(anyFinding(results, 'ec2-security-group-no-public-high-risk-ports')).toBe(true);
   });
 
-  // BUG: AWS::SQS::QueuePolicy, AWS::SNS::TopicPolicy and AWS::SecretsManager::ResourcePolicy are evaluated only through the
-  // queue, topic or secret they Ref in the same template. A policy on an imported target is never evaluated: a public
-  // statement in it produces no finding at all (the policy type even appears in uncoveredTypes). The S3 duty shows the fix:
-  // it evaluates a bucket policy on its own when its bucket is not in the template.
-  it.failing('reports a public queue policy on an imported queue', () => {
+  // AWS::SQS::QueuePolicy, AWS::SNS::TopicPolicy and AWS::SecretsManager::ResourcePolicy used to be evaluated only through
+  // the queue, topic or secret they Ref in the same template, so a public statement in a policy on an imported target
+  // produced no finding at all. Like a bucket policy, such a policy is now evaluated on its own.
+  it('reports a public queue policy on an imported queue', () => {
     const { results } = synth((stack) => {
       const queue = sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:111111111111:shared');
       const policy = new sqs.QueuePolicy(stack, 'Policy', { queues: [queue] });
@@ -90,7 +89,7 @@ describe('imported resources granting to and used by app resources', () => {
     expect(anyFinding(results, 'sqs-queue-policy-not-public')).toBe(true);
   });
 
-  it.failing('reports a public topic policy on an imported topic', () => {
+  it('reports a public topic policy on an imported topic', () => {
     const { results } = synth((stack) => {
       const topic = sns.Topic.fromTopicArn(stack, 'Topic', 'arn:aws:sns:us-east-1:111111111111:shared');
       const policy = new sns.TopicPolicy(stack, 'Policy', { topics: [topic] });
@@ -99,13 +98,20 @@ describe('imported resources granting to and used by app resources', () => {
     expect(anyFinding(results, 'sns-topic-policy-not-public')).toBe(true);
   });
 
-  it.failing('reports a public resource policy on an imported secret', () => {
+  // CloudFormation's BlockPublicPolicy is on unless set false, and then Secrets Manager rejects a policy that allows "*"
+  // (the duty's source: the AWS::SecretsManager::ResourcePolicy reference), so the public statement is a finding only
+  // with BlockPublicPolicy false; with the default, the policy is still evaluated, and reads configured for that reason.
+  it('reports a public resource policy on an imported secret', () => {
     const { results } = synth((stack) => {
       const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'Secret', 'shared/db');
       const policy = new secretsmanager.ResourcePolicy(stack, 'Policy', { secret });
       policy.document.addStatements(PUBLIC_READ(['*'], ['secretsmanager:GetSecretValue']));
+      (policy.node.defaultChild as secretsmanager.CfnResourcePolicy).blockPublicPolicy = false;
+      const blocked = new secretsmanager.ResourcePolicy(stack, 'Blocked', { secret });
+      blocked.document.addStatements(PUBLIC_READ(['*'], ['secretsmanager:GetSecretValue']));
     });
-    expect(anyFinding(results, 'secretsmanager-secret-policy-not-public')).toBe(true);
+    expect(resultOf(results, 'S/Policy', 'secretsmanager-secret-policy-not-public')?.outcome).toBe('unconfigured');
+    expect(resultOf(results, 'S/Blocked', 'secretsmanager-secret-policy-not-public')?.detail).toContain('BlockPublicPolicy');
   });
 });
 
@@ -130,10 +136,9 @@ describe('attachments whose link is an Fn::If', () => {
     expect(resultOf(results, 'S/Policy', 's3-bucket-policy-no-public-access')?.outcome).toBe('unconfigured');
   });
 
-  // BUG: rules/s3/helpers.ts attachedBucketPolicies keeps only policies whose Bucket is a plain Ref to the bucket; a policy
-  // whose Bucket is an Fn::If naming this bucket is dropped, so the bucket reads "configured: the bucket has no bucket
-  // policy" although, when the condition holds, it has a public one. It must be unknown.
-  it.failing('does not report a bucket as having no bucket policy when a public one may be attached to it by Fn::If', () => {
+  // A policy whose Bucket is an Fn::If naming this bucket used to be dropped, so the bucket read "configured: the bucket
+  // has no bucket policy" although, when the condition holds, it has a public one. It is unknown, naming the Fn::If.
+  it('does not report a bucket as having no bucket policy when a public one may be attached to it by Fn::If', () => {
     const { results } = synth((stack) => {
       const a = new s3.CfnBucket(stack, 'A', { publicAccessBlockConfiguration: { restrictPublicBuckets: false } });
       const b = new s3.CfnBucket(stack, 'B');
@@ -144,12 +149,12 @@ describe('attachments whose link is an Fn::If', () => {
         });
       });
     });
-    expect(resultOf(results, 'S/A', 's3-bucket-policy-no-public-access')?.outcome).not.toBe('configured');
+    expect(resultOf(results, 'S/A', 's3-bucket-policy-no-public-access')).toMatchObject({ outcome: 'unknown', detail: expect.stringContaining("Policy.Bucket is an Fn::If on condition 'AttachIt'") });
   });
 
-  // BUG: the same dropped link for SQS (rules/sqs/helpers.ts queuePolicies): the queue reads configured ("no queue policy")
-  // and, since the queue policy is not evaluated on its own, its public statement appears nowhere.
-  it.failing('reports a public queue policy whose Queues entry is an Fn::If', () => {
+  // The same for SQS: the queue used to read configured ("no queue policy") and, since the queue policy was not evaluated
+  // on its own, its public statement appeared nowhere. The queue is unknown and the policy is reported on its own.
+  it('reports a public queue policy whose Queues entry is an Fn::If', () => {
     const { results } = synth((stack) => {
       const queue = new sqs.CfnQueue(stack, 'Queue');
       conditionallyAttached(stack, (cond) => {
@@ -160,6 +165,8 @@ describe('attachments whose link is an Fn::If', () => {
       });
     });
     expect(anyFinding(results, 'sqs-queue-policy-not-public')).toBe(true);
+    expect(resultOf(results, 'S/Queue', 'sqs-queue-policy-not-public')?.outcome).toBe('unknown');
+    expect(resultOf(results, 'S/Policy', 'sqs-queue-policy-not-public')?.outcome).toBe('unconfigured');
   });
 });
 

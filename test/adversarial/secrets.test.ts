@@ -28,9 +28,9 @@ const SECRETS = {
   secretStringLiteral: 'SecretsManagerLiteral-77aa',
   ssmSecurePath: 'prod-db-password-5c5c',
 };
-/** Basic-auth credentials in a webhook URL (SNS supports user:password@ in HTTP/S endpoints); see the it.failing case. */
+/** Basic-auth credentials in a webhook URL (SNS supports user:password@ in HTTP/S endpoints). */
 const SNS_HOOK_PASSWORD = 'SnsHookPass-3f1a';
-/** Pasted where a boolean belongs; see the it.failing case. */
+/** Pasted where a boolean belongs. */
 const WRONG_TYPED_SECRET = 'WrongTypeSecret-99ff';
 
 function build(scope: Stack): void {

@@ -38,58 +38,19 @@ const KNOWN_EVALUATOR_ERRORS: Readonly<Record<string, string>> = {};
  * seeds/find-reproducers.ts) that runs below as an `it.failing`: when a duty is fixed its
  * reproducer passes, the it.failing fails, and the entry comes out of this list.
  *
- * The engine bug behind most of them: a resource that attaches evidence to another one through a
- * reference (a queue policy's Queues, an EIP's InstanceId, a role's ManagedPolicyArns) is only
- * linked when the reference is a plain Ref/GetAtt. Wrapped in an Fn::If (or given as a parameter)
- * the link is dropped, so the target is judged as if the attachment did not exist (configured
- * "no policy") and, where the attaching resource is not evaluated on its own, its finding vanishes.
+ * A resource that attaches evidence to another one through a reference (a queue policy's Queues,
+ * an EIP's InstanceId, a role's ManagedPolicyArns) used to be linked only when the reference was a
+ * plain Ref/GetAtt, so an Fn::If or a parameter dropped the link: the target read as configured
+ * ("no policy") and, where the attaching resource was not evaluated on its own, its finding
+ * vanished. ResourceIndex.attachments now keeps a link that may name the target, and the duties
+ * settle it (unknown) where it could change the verdict. All three lists are empty today, and exact:
+ * a duty that breaks a property fails the sampled tests below.
  */
 const KNOWN_UNSOUND: Readonly<Record<Property, readonly string[]>> = {
-  // BUG: a link (a policy's Queues/Topics/SecretId/Bucket, an EIP's InstanceId, ...) that is an Fn::If is dropped, so the target reads as configured.
-  branch: [
-    'autoscaling-launch-configuration-no-public-ip',
-    'ec2-instance-no-public-ip',
-    'ec2-instance-single-network-interface',
-    'ec2-security-group-no-public-high-risk-ports',
-    'ec2-security-group-public-ports-authorized',
-    'events-bus-policy-not-public',
-    'iam-user-no-direct-policies',
-    's3-bucket-policy-cross-account-restricted',
-    's3-bucket-policy-no-public-access',
-    's3-bucket-replication',
-    'secretsmanager-secret-policy-not-public',
-    'sns-topic-policy-not-public',
-    'sqs-queue-policy-not-public',
-  ],
-  // BUG: Value.list() keeps an Fn::If element that may be AWS::NoValue, and the duty counts it as present (two subnets, one rule, one action).
-  removal: [
-    'cloudwatch-alarm-actions-configured',
-    'dynamodb-table-capacity-scales-with-demand',
-    'ec2-volume-backup-plan',
-    'efs-file-system-backup',
-    'eks-nodegroup-remote-access-restricted',
-    'elb-classic-multi-az',
-    'elbv2-load-balancer-multi-az',
-    'lambda-function-in-vpc',
-    'opensearch-domain-in-vpc',
-    'rds-cluster-in-backup-plan',
-    'rds-instance-in-backup-plan',
-    's3-bucket-event-notifications',
-    'wafv2-web-acl-has-rules',
-  ],
-  // BUG: the same dropped link, where the attaching resource is not evaluated on its own: the finding vanishes from the results.
-  preserve: [
-    'autoscaling-launch-configuration-no-public-ip',
-    'ec2-instance-no-public-ip',
-    'ec2-instance-single-network-interface',
-    'iam-managed-policy-no-full-admin',
-    'iam-managed-policy-no-kms-decrypt-all-keys',
-    'iam-user-no-direct-policies',
-    'secretsmanager-secret-policy-not-public',
-    'secretsmanager-secret-rotation-within-90-days',
-    'sns-topic-policy-not-public',
-    'sqs-queue-policy-not-public',
-  ],
+  branch: [],
+  // Value.list() makes the read unknown when an element is an Fn::If with an AWS::NoValue branch (it may not exist).
+  removal: [],
+  preserve: [],
 };
 
 interface Problems {
@@ -222,28 +183,10 @@ describe('an unresolvable value is never reported as configured, and never loses
   describe('an opaque object (the Fn::GetAtt of a custom resource, as CfnJson writes) standing for the whole Properties', () => {
     // Sound: a single-resource template has no policy resource, so "no policy attached" holds whatever the properties are.
     const READS_NO_OWN_PROPERTY = ['s3-bucket-policy-cross-account-restricted', 's3-bucket-policy-no-public-access', 'secretsmanager-secret-policy-not-public', 'sns-topic-policy-not-public', 'sqs-queue-policy-not-public'];
-    // BUG (lib/model/value.ts): Value.at() cannot step into an intrinsic and returns it at the shallower path, and isSet()
-    // counts a Ref or Fn::GetAtt as set. So when an object property (or the whole Properties) is an Fn::GetAtt of a custom
-    // resource, a read of a key below it (AccessLogSetting.DestinationArn, DeadLetterConfig.TargetArn, KmsMasterKeyId...)
-    // reads as set, and the duty says configured, although the object may not have that key. A Ref/GetAtt should count as
-    // set only at the exact path it was read at; below it, the read is unknown.
-    const KNOWN_UNSOUND_OPAQUE = [
-      'apigateway-rest-stage-access-logging',
-      'apigateway-stage-client-certificate',
-      'apigatewayv2-stage-access-logging',
-      'autoscaling-group-launch-template',
-      'backup-vault-lock',
-      'cloudfront-distribution-access-logging',
-      'cloudtrail-trail-cloudwatch-logs',
-      'ecr-repository-lifecycle-policy',
-      'efs-access-point-posix-user',
-      'lambda-function-async-failure-destination',
-      'rds-cluster-multi-az',
-      's3-bucket-server-access-logging',
-      'sagemaker-notebook-in-vpc',
-      'sqs-queue-dead-letter-queue',
-      'sqs-queue-encrypted',
-    ];
+    // Value.at() below a token (an Fn::GetAtt of a custom resource here) yields a value that is unknown on every read,
+    // isSet() included: a Ref or GetAtt counts as set only at the path it was read at. Empty, and exact: a duty that
+    // reads a key below an opaque object as set or absent fails the test above.
+    const KNOWN_UNSOUND_OPAQUE: readonly string[] = [];
     const configuredOf = (type: string) =>
       scanTemplate({ Resources: { R: { Type: type, Properties: { 'Fn::GetAtt': ['JsonResource', 'Value'] } } } })
         .resources.filter((r) => r.logicalId === 'R')

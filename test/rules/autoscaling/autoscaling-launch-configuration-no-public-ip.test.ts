@@ -1,7 +1,7 @@
 import { Fn } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { groupOf, rawGroup } from './fixtures';
 
 dutyCases('autoscaling-launch-configuration-no-public-ip', [
@@ -44,6 +44,17 @@ dutyCases('autoscaling-launch-configuration-no-public-ip', [
     build: (stack) => {
       const lc = new autoscaling.CfnLaunchConfiguration(stack, 'Lc', { imageId: 'ami-12345678', instanceType: 't3.micro' });
       rawGroup(stack, { launchConfigurationName: lc.ref, vpcZoneIdentifier: [Fn.importValue('SubnetA')] });
+    },
+    path: 'Lc',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'a group in public subnets launches from the L1 configuration only when a condition holds',
+    build: (stack) => {
+      const vpc = new ec2.Vpc(stack, 'Vpc', { natGateways: 0, maxAzs: 2 });
+      const lc = new autoscaling.CfnLaunchConfiguration(stack, 'Lc', { imageId: 'ami-12345678', instanceType: 't3.micro' });
+      rawGroup(stack, { launchConfigurationName: Fn.conditionIf(conditionOn(stack), lc.ref, Fn.ref('AWS::NoValue')).toString(), vpcZoneIdentifier: vpc.selectSubnets({ subnetType: ec2.SubnetType.PUBLIC }).subnetIds });
     },
     path: 'Lc',
     expect: 'unknown',

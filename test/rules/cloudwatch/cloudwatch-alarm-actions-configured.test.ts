@@ -1,9 +1,9 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 const alarm = (scope: Construct, id = 'Alarm') =>
   new cloudwatch.Alarm(scope, id, { metric: new cloudwatch.Metric({ namespace: 'App', metricName: 'Errors' }), threshold: 1, evaluationPeriods: 1 });
@@ -44,6 +44,16 @@ dutyCases('cloudwatch-alarm-actions-configured', [
     build: (stack) => {
       const a = alarm(stack);
       (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride('AlarmActions', new CfnParameter(stack, 'Actions', { type: 'CommaDelimitedList' }).valueAsList);
+    },
+    path: 'Alarm',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'the only alarm action is an Fn::If with an AWS::NoValue branch',
+    build: (stack) => {
+      const a = alarm(stack);
+      (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride('AlarmActions', [Fn.conditionIf(conditionOn(stack), 'arn:aws:sns:us-east-1:111111111111:oncall', Fn.ref('AWS::NoValue'))]);
     },
     path: 'Alarm',
     expect: 'unknown',

@@ -1,6 +1,6 @@
 import { Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { cfnInstance, instanceOf, rawInstance, vpcOf } from './fixtures';
 
 dutyCases('ec2-instance-no-public-ip', [
@@ -57,5 +57,24 @@ dutyCases('ec2-instance-no-public-ip', [
     build: (stack) => rawInstance(stack, { subnetId: Fn.importValue('SharedSubnet') }),
     path: 'Raw',
     expect: 'unknown',
+  },
+
+  {
+    name: 'an Elastic IP is associated with the L2 instance only when a condition holds',
+    build: (stack) => {
+      const instance = instanceOf(stack);
+      new ec2.CfnEIP(stack, 'Eip', { instanceId: Fn.conditionIf(conditionOn(stack), instance.instanceId, Fn.ref('AWS::NoValue')).toString() });
+    },
+    path: 'Instance',
+    expect: 'unknown',
+  },
+  {
+    name: 'an Elastic IP of the stack is associated with an instance outside it',
+    build: (stack) => {
+      instanceOf(stack);
+      new ec2.CfnEIP(stack, 'Eip', { instanceId: 'i-0123456789abcdef0' });
+    },
+    path: 'Instance',
+    expect: 'configured',
   },
 ]);

@@ -1,7 +1,7 @@
 import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { vpcOf } from './fixtures';
 
 dutyCases('ec2-security-group-no-public-high-risk-ports', [
@@ -92,5 +92,36 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
     build: (stack) => new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.ipv4(new CfnParameter(stack, 'AdminCidr').valueAsString), ec2.Port.tcp(22)),
     path: 'Sg',
     expect: 'unknown',
+  },
+
+  {
+    name: 'a separate L1 rule opens SSH to the internet on the group only when a condition holds',
+    build: (stack) => {
+      const sg = new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) });
+      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', {
+        groupId: Fn.conditionIf(conditionOn(stack), sg.securityGroupId, Fn.ref('AWS::NoValue')).toString(),
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIp: '0.0.0.0/0',
+      });
+    },
+    path: 'Sg',
+    expect: 'unknown',
+  },
+  {
+    name: 'the separate rule whose GroupId is an Fn::If is judged on its own',
+    build: (stack) => {
+      const sg = new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) });
+      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', {
+        groupId: Fn.conditionIf(conditionOn(stack), sg.securityGroupId, Fn.ref('AWS::NoValue')).toString(),
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIp: '0.0.0.0/0',
+      });
+    },
+    path: 'Ssh',
+    expect: 'unconfigured',
   },
 ]);

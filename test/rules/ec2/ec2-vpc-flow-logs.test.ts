@@ -1,6 +1,6 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { vpcOf } from './fixtures';
 
 dutyCases('ec2-vpc-flow-logs', [
@@ -48,6 +48,22 @@ dutyCases('ec2-vpc-flow-logs', [
       });
     },
     path: 'Raw',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'an L1 flow log records the VPC only when a condition holds',
+    build: (stack) => {
+      const vpc = vpcOf(stack);
+      new ec2.CfnFlowLog(stack, 'FlowLog', {
+        resourceId: Fn.conditionIf(conditionOn(stack), vpc.vpcId, 'vpc-0123456789abcdef0').toString(),
+        resourceType: 'VPC',
+        trafficType: 'ALL',
+        logDestinationType: 's3',
+        logDestination: 'arn:aws:s3:::amzn-s3-demo-flow-logs',
+      });
+    },
+    path: 'Vpc',
     expect: 'unknown',
   },
 ]);

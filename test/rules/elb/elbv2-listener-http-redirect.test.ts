@@ -1,6 +1,6 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { alb, CERT } from './fixtures';
 
 dutyCases('elbv2-listener-http-redirect', [
@@ -46,6 +46,23 @@ dutyCases('elbv2-listener-http-redirect', [
     build: (stack) => {
       const p = new CfnParameter(stack, 'Proto');
       alb(stack).addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: p.valueAsString, port: '443' }) });
+    },
+    path: 'Alb/Http',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'an L1 rule that forwards belongs to the redirecting listener only when a condition holds',
+    build: (stack) => {
+      const lb = alb(stack);
+      const listener = lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443' }) });
+      const tg = new elbv2.ApplicationTargetGroup(stack, 'Tg', { vpc: lb.vpc, port: 80 });
+      new elbv2.CfnListenerRule(stack, 'Rule', {
+        listenerArn: Fn.conditionIf(conditionOn(stack), listener.listenerArn, Fn.ref('AWS::NoValue')).toString(),
+        priority: 10,
+        conditions: [{ field: 'path-pattern', values: ['/api/*'] }],
+        actions: [{ type: 'forward', targetGroupArn: tg.targetGroupArn }],
+      });
     },
     path: 'Alb/Http',
     expect: 'unknown',

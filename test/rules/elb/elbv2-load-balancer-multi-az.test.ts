@@ -1,7 +1,7 @@
 import { Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { alb, vpc } from './fixtures';
 
 dutyCases('elbv2-load-balancer-multi-az', [
@@ -36,6 +36,16 @@ dutyCases('elbv2-load-balancer-multi-az', [
     name: 'the subnets are imported',
     build: (stack) => new elbv2.CfnLoadBalancer(stack, 'Raw', { type: 'network', subnets: Fn.split(',', Fn.importValue('Subnets')) }),
     path: 'Raw',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'the second subnet is an Fn::If with an AWS::NoValue branch',
+    build: (stack) => {
+      const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', { vpc: vpc(stack, 1), vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
+      (nlb.node.defaultChild as elbv2.CfnLoadBalancer).addPropertyOverride('Subnets', ['subnet-1', Fn.conditionIf(conditionOn(stack), 'subnet-2', Fn.ref('AWS::NoValue'))]);
+    },
+    path: 'Nlb',
     expect: 'unknown',
   },
 ]);

@@ -1,7 +1,7 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('events-bus-policy-not-public', [
   {
@@ -61,6 +61,20 @@ dutyCases('events-bus-policy-not-public', [
       });
     },
     path: 'RawBus',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'a public L1 bus policy names the bus only in one branch of an Fn::If',
+    build: (stack) => {
+      const bus = new events.CfnEventBus(stack, 'Bus', { name: 'bus' });
+      new events.CfnEventBusPolicy(stack, 'Policy', {
+        eventBusName: Fn.conditionIf(conditionOn(stack), bus.ref, Fn.ref('AWS::NoValue')).toString(),
+        statementId: 'all',
+        statement: { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'events:PutEvents', Resource: bus.attrArn },
+      });
+    },
+    path: 'Bus',
     expect: 'unknown',
   },
 ]);

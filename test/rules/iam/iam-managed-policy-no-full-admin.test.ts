@@ -1,7 +1,7 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('iam-managed-policy-no-full-admin', [
   {
@@ -73,6 +73,17 @@ dutyCases('iam-managed-policy-no-full-admin', [
     build: (stack) => {
       const resource = new CfnParameter(stack, 'PolicyResource');
       new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: [resource.valueAsString] })] });
+    },
+    path: 'Policy',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'the "*" on "*" permissions boundary may also be attached to a role, by an Fn::If',
+    build: (stack) => {
+      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] });
+      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: policy });
+      (role.node.defaultChild as iam.CfnRole).addPropertyOverride('ManagedPolicyArns', [Fn.conditionIf(conditionOn(stack), policy.managedPolicyArn, Fn.ref('AWS::NoValue'))]);
     },
     path: 'Policy',
     expect: 'unknown',

@@ -1,4 +1,4 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnJson, CfnParameter, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { dutyCases, outcomeOf, synthWithChecks } from '../../harness';
 
@@ -62,6 +62,13 @@ describe('with @aws-cdk/core:enablePartitionLiterals', () => {
     {
       name: 'the trusted principal is a parameter',
       build: (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.ArnPrincipal(new CfnParameter(stack, 'Trusted').valueAsString) }),
+      path: 'Role',
+      expect: 'unknown',
+    },
+    {
+      // CfnJson renders as an Fn::GetAtt of a custom resource, whose output is any JSON, "*" included.
+      name: 'the trusted principal is a CfnJson value',
+      build: (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.ArnPrincipal(Token.asString(new CfnJson(stack, 'Json', { value: 'arn:aws:iam::222222222222:root' }).value)) }),
       path: 'Role',
       expect: 'unknown',
     },

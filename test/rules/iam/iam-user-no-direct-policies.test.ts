@@ -1,7 +1,7 @@
 import { Aws, CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('iam-user-no-direct-policies', [
   {
@@ -61,6 +61,19 @@ dutyCases('iam-user-no-direct-policies', [
       new iam.CfnUser(stack, 'Raw', { managedPolicyArns: Fn.conditionIf(attach.logicalId, ['arn:aws:iam::aws:policy/ReadOnlyAccess'], Aws.NO_VALUE) as unknown as string[] });
     },
     path: 'Raw',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'an L1 managed policy lists the user in Users only when a condition holds',
+    build: (stack) => {
+      const user = new iam.User(stack, 'User');
+      new iam.CfnManagedPolicy(stack, 'Policy', {
+        users: [Fn.conditionIf(conditionOn(stack), user.userName, Aws.NO_VALUE).toString()],
+        policyDocument: { Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] },
+      });
+    },
+    path: 'User',
     expect: 'unknown',
   },
 ]);

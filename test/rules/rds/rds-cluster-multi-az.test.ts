@@ -1,5 +1,6 @@
+import { Fn } from 'aws-cdk-lib';
 import * as rds from 'aws-cdk-lib/aws-rds';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 import { cluster, parameter, rawCluster } from './fixtures';
 
 dutyCases('rds-cluster-multi-az', [
@@ -32,4 +33,19 @@ dutyCases('rds-cluster-multi-az', [
     expect: 'unknown',
   },
   { name: 'no instance of the cluster is in the template', build: (s) => rawCluster(s), path: 'Raw', expect: 'unknown' },
+  {
+    name: 'the second instance, in another zone, belongs to the cluster only when a condition holds',
+    build: (s) => {
+      const c = rawCluster(s);
+      new rds.CfnDBInstance(s, 'A', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
+      new rds.CfnDBInstance(s, 'B', {
+        dbClusterIdentifier: Fn.conditionIf(conditionOn(s), c.ref, Fn.ref('AWS::NoValue')).toString(),
+        engine: 'aurora-mysql',
+        dbInstanceClass: 'db.r6g.large',
+        availabilityZone: 'us-east-1b',
+      });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
 ]);

@@ -1,7 +1,7 @@
-import { CfnParameter, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnParameter, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('s3-bucket-policy-no-public-access', [
   {
@@ -119,5 +119,42 @@ dutyCases('s3-bucket-policy-no-public-access', [
     },
     path: 'Bucket',
     expect: 'unconfigured',
+  },
+
+  {
+    name: 'a public L1 bucket policy names the bucket only in one branch of an Fn::If',
+    build: (stack) => {
+      const bucket = new s3.CfnBucket(stack, 'Raw', { publicAccessBlockConfiguration: { restrictPublicBuckets: false } });
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: Fn.conditionIf(conditionOn(stack), bucket.ref, 'amzn-s3-demo-bucket').toString(),
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket.attrArn}/*` }] },
+      });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    name: 'the bucket policy whose Bucket is an Fn::If is judged on its own',
+    build: (stack) => {
+      const bucket = new s3.CfnBucket(stack, 'Raw', { publicAccessBlockConfiguration: { restrictPublicBuckets: false } });
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: Fn.conditionIf(conditionOn(stack), bucket.ref, 'amzn-s3-demo-bucket').toString(),
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket.attrArn}/*` }] },
+      });
+    },
+    path: 'RawPolicy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'a public bucket policy may be attached by an Fn::If, but RestrictPublicBuckets is on (the S3 default)',
+    build: (stack) => {
+      const bucket = new s3.CfnBucket(stack, 'Raw');
+      new s3.CfnBucketPolicy(stack, 'RawPolicy', {
+        bucket: Fn.conditionIf(conditionOn(stack), bucket.ref, 'amzn-s3-demo-bucket').toString(),
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket.attrArn}/*` }] },
+      });
+    },
+    path: 'Raw',
+    expect: 'configured',
   },
 ]);

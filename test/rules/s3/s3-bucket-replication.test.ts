@@ -1,6 +1,6 @@
 import { Fn } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('s3-bucket-replication', [
   {
@@ -51,6 +51,22 @@ dutyCases('s3-bucket-replication', [
         versioningConfiguration: { status: 'Enabled' },
         replicationConfiguration: { role: 'arn:aws:iam::111111111111:role/replication', rules: [{ status: Fn.importValue('ReplicationStatus'), destination: { bucket: 'arn:aws:s3:::amzn-s3-demo-replica' } }] },
       }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'the destination of the only rule is a bucket of the template in one branch of an Fn::If',
+    build: (stack) => {
+      const replica = new s3.CfnBucket(stack, 'Replica', { versioningConfiguration: { status: 'Enabled' } });
+      new s3.CfnBucket(stack, 'Raw', {
+        versioningConfiguration: { status: 'Enabled' },
+        replicationConfiguration: {
+          role: 'arn:aws:iam::111111111111:role/replication',
+          rules: [{ status: 'Enabled', destination: { bucket: Fn.conditionIf(conditionOn(stack), replica.attrArn, 'arn:aws:s3:::amzn-s3-demo-replica').toString() } }],
+        },
+      });
+    },
     path: 'Raw',
     expect: 'unknown',
   },

@@ -1,7 +1,7 @@
 import { Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 const readAll = (principal: iam.IPrincipal) => new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [principal] });
 
@@ -52,5 +52,30 @@ dutyCases('secretsmanager-secret-policy-not-public', [
     build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.ArnPrincipal(Fn.importValue('ConsumerRoleArn')))),
     path: 'Secret',
     expect: 'unknown',
+  },
+
+  {
+    name: 'an L1 resource policy with BlockPublicPolicy false names the secret only in one branch of an Fn::If',
+    build: (stack) => {
+      const secret = new secretsmanager.CfnSecret(stack, 'Secret', { generateSecretString: {} });
+      new secretsmanager.CfnResourcePolicy(stack, 'Policy', {
+        secretId: Fn.conditionIf(conditionOn(stack), secret.ref, Fn.ref('AWS::NoValue')).toString(),
+        blockPublicPolicy: false,
+        resourcePolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] },
+      });
+    },
+    path: 'Secret',
+    expect: 'unknown',
+  },
+  {
+    name: 'an L2 resource policy on an imported secret allows "*" with BlockPublicPolicy false',
+    build: (stack) => {
+      const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'Imported', 'shared/db');
+      const policy = new secretsmanager.ResourcePolicy(stack, 'Policy', { secret });
+      policy.document.addStatements(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [new iam.AnyPrincipal()] }));
+      (policy.node.defaultChild as secretsmanager.CfnResourcePolicy).blockPublicPolicy = false;
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
   },
 ]);

@@ -1,6 +1,6 @@
-import { CfnParameter, Duration } from 'aws-cdk-lib';
+import { CfnParameter, Duration, Fn } from 'aws-cdk-lib';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 const rotated = (stack: import('aws-cdk-lib').Stack, rules: secretsmanager.CfnRotationSchedule.RotationRulesProperty) => {
   const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
@@ -66,6 +66,20 @@ dutyCases('secretsmanager-secret-rotation-within-90-days', [
   {
     name: 'the rotation interval is a parameter',
     build: (stack) => rotated(stack, { automaticallyAfterDays: new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
+
+  {
+    name: 'a 120-day L1 rotation schedule targets the secret only when a condition holds',
+    build: (stack) => {
+      const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
+      new secretsmanager.CfnRotationSchedule(stack, 'Rotation', {
+        secretId: Fn.conditionIf(conditionOn(stack), secret.ref, Fn.ref('AWS::NoValue')).toString(),
+        rotationLambdaArn: 'arn:aws:lambda:us-east-1:111111111111:function:rotate',
+        rotationRules: { automaticallyAfterDays: 120 },
+      });
+    },
     path: 'Raw',
     expect: 'unknown',
   },

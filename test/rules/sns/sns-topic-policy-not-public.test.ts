@@ -1,7 +1,7 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { dutyCases } from '../../harness';
+import { conditionOn, dutyCases } from '../../harness';
 
 dutyCases('sns-topic-policy-not-public', [
   {
@@ -53,5 +53,41 @@ dutyCases('sns-topic-policy-not-public', [
     },
     path: 'Raw',
     expect: 'unknown',
+  },
+
+  {
+    name: 'a public L1 topic policy names the topic only in one branch of an Fn::If',
+    build: (stack) => {
+      const topic = new sns.CfnTopic(stack, 'Topic');
+      new sns.CfnTopicPolicy(stack, 'Policy', {
+        topics: [Fn.conditionIf(conditionOn(stack), topic.ref, Fn.ref('AWS::NoValue')).toString()],
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: topic.ref }] },
+      });
+    },
+    path: 'Topic',
+    expect: 'unknown',
+  },
+  {
+    name: 'an L2 topic policy on an imported topic allows Principal "*"',
+    build: (stack) => {
+      const topic = sns.Topic.fromTopicArn(stack, 'Imported', 'arn:aws:sns:us-east-1:111111111111:shared');
+      new sns.TopicPolicy(stack, 'Policy', { topics: [topic] }).document.addStatements(
+        new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn], principals: [new iam.AnyPrincipal()] }),
+      );
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an L1 topic inline policy on a topic of the stack allows Principal "*"',
+    build: (stack) => {
+      const topic = new sns.CfnTopic(stack, 'Topic');
+      new sns.CfnTopicInlinePolicy(stack, 'Policy', {
+        topicArn: topic.ref,
+        policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: topic.ref }] },
+      });
+    },
+    path: 'Topic',
+    expect: 'unconfigured',
   },
 ]);

@@ -1,4 +1,4 @@
-import { Fn } from 'aws-cdk-lib';
+import { CfnJson, Fn } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { dutyCases } from '../../harness';
 
@@ -42,6 +42,16 @@ dutyCases('sqs-queue-dead-letter-queue', [
       new sqs.CfnQueue(stack, 'Raw', {
         redrivePolicy: Fn.conditionIf('WithDlq', { deadLetterTargetArn: 'arn:aws:sqs:us-east-1:111111111111:dlq', maxReceiveCount: 3 }, Fn.ref('AWS::NoValue')),
       });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    // CfnJson renders as an Fn::GetAtt of a custom resource: whether its JSON holds deadLetterTargetArn is decided at deploy.
+    name: 'the redrive policy is a CfnJson value',
+    build: (stack) => {
+      const q = new sqs.CfnQueue(stack, 'Raw');
+      q.addPropertyOverride('RedrivePolicy', new CfnJson(stack, 'Json', { value: { maxReceiveCount: 3 } }).value);
     },
     path: 'Raw',
     expect: 'unknown',
