@@ -98,9 +98,7 @@ describe('imported resources granting to and used by app resources', () => {
     expect(anyFinding(results, 'sns-topic-policy-not-public')).toBe(true);
   });
 
-  // CloudFormation's BlockPublicPolicy is on unless set false, and then Secrets Manager rejects a policy that allows "*"
-  // (the duty's source: the AWS::SecretsManager::ResourcePolicy reference), so the public statement is a finding only
-  // with BlockPublicPolicy false; with the default, the policy is still evaluated, and reads configured for that reason.
+  // AWS documents BlockPublicPolicy's default both ways, so a "*" policy is a finding unless BlockPublicPolicy is true.
   it('reports a public resource policy on an imported secret', () => {
     const { results } = synth((stack) => {
       const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'Secret', 'shared/db');
@@ -111,7 +109,7 @@ describe('imported resources granting to and used by app resources', () => {
       blocked.document.addStatements(PUBLIC_READ(['*'], ['secretsmanager:GetSecretValue']));
     });
     expect(resultOf(results, 'S/Policy', 'secretsmanager-secret-policy-not-public')?.outcome).toBe('unconfigured');
-    expect(resultOf(results, 'S/Blocked', 'secretsmanager-secret-policy-not-public')?.detail).toContain('BlockPublicPolicy');
+    expect(resultOf(results, 'S/Blocked', 'secretsmanager-secret-policy-not-public')).toMatchObject({ outcome: 'unconfigured', detail: expect.stringContaining('leaves BlockPublicPolicy unset') });
   });
 });
 

@@ -19,8 +19,19 @@ dutyCases('secretsmanager-secret-policy-not-public', [
     expect: 'configured',
   },
   {
-    name: 'the policy allows "*" and BlockPublicPolicy keeps its default',
+    // AWS documents the default both ways (CloudFormation reference: blocked; API reference: not blocked), so it is not relied on.
+    name: 'the policy allows "*" and leaves BlockPublicPolicy unset',
     build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.AnyPrincipal())),
+    path: 'Secret',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the policy allows "*" and an escape hatch sets BlockPublicPolicy true, so Secrets Manager rejects it',
+    build: (stack) => {
+      const secret = new secretsmanager.Secret(stack, 'Secret');
+      secret.addToResourcePolicy(readAll(new iam.AnyPrincipal()));
+      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride('BlockPublicPolicy', true);
+    },
     path: 'Secret',
     expect: 'configured',
   },
