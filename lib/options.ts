@@ -143,7 +143,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
     dutyById: new Map(catalog.map((d) => [d.id, d])),
     resourceTypes,
     dispatch: dutiesByType(duties),
-    severityOf: (duty) => overrides[duty.id] ?? duty.severity,
+    severityOf: (duty) => (Object.prototype.hasOwnProperty.call(overrides, duty.id) ? overrides[duty.id] : duty.severity),
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
     resultsFile,

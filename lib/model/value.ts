@@ -49,12 +49,17 @@ const NO_VALUE = 'AWS::NoValue';
 
 export function isIntrinsic(raw: unknown): raw is Record<string, unknown> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  const keys = Object.keys(raw);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+  // The one key, without allocating the list of keys: this runs for every step of every read.
+  let only: string | undefined;
+  for (const k in raw) {
+    if (only !== undefined) return false;
+    only = k;
+  }
+  return only !== undefined && (only === 'Ref' || only.startsWith('Fn::') || only === 'Condition');
 }
 
 function isNoValue(raw: unknown): boolean {
-  return isIntrinsic(raw) && (raw as Record<string, unknown>).Ref === NO_VALUE;
+  return raw !== null && typeof raw === 'object' && (raw as Record<string, unknown>).Ref === NO_VALUE && isIntrinsic(raw);
 }
 
 /** Whether a list element may resolve to AWS::NoValue, which removes it from the list: an Fn::If with such a branch. */
@@ -142,8 +147,24 @@ function describeJson(x: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function splitPath(path: string): string[] {
-  return path === '' ? [] : path.split('.');
+const EMPTY: readonly string[] = [];
+const splitCache = new Map<string, readonly string[]>();
+
+/** The keys of a dot-separated path. Evaluators read the same few hundred paths all the time: they are split once. */
+function splitPath(path: string): readonly string[] {
+  if (path === '') return EMPTY;
+  let keys = splitCache.get(path);
+  if (!keys) {
+    // Bounded: a path built from data (a tag key, an index) must not grow the cache without end.
+    if (splitCache.size > 4096) splitCache.clear();
+    splitCache.set(path, (keys = path.split('.')));
+  }
+  return keys;
+}
+
+/** `path` and `keys` joined with dots, empty parts left out. */
+function joinPath(path: string, keys: readonly string[]): string {
+  return [path, ...keys].filter((k) => k !== '').join('.');
 }
 
 const DEFAULT_LENS: Lens = { describe: defaultDescribe, isOutput: () => false };
@@ -172,13 +193,12 @@ export class Value {
 
   private below(keys: readonly string[]): Value {
     if (keys.length === 0) return this;
-    const full = [this.path, ...keys].filter((k) => k !== '').join('.');
-    if (this.within !== undefined) return new Value(this.raw, full, this.lens, this.within);
+    if (this.within !== undefined) return new Value(this.raw, joinPath(this.path, keys), this.lens, this.within);
     let current: unknown = isNoValue(this.raw) ? undefined : this.raw;
     let at = this.path;
     for (const key of keys) {
       // A token cannot be stepped into: whatever is read below it is unknown, reported with the place the token sits.
-      if (isOpaque(current)) return new Value(current, full, this.lens, at);
+      if (isOpaque(current)) return new Value(current, joinPath(this.path, keys), this.lens, at);
       at = at ? `${at}.${key}` : key;
       current = step(current, key);
       if (isNoValue(current)) current = undefined;
