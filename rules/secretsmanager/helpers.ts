@@ -1,4 +1,5 @@
 import type { Attachments, EvaluationContext } from '../../lib/model/context';
+import type { ResourcePolicies } from '../../lib/model/evidence/resource-policies';
 import type { ResourceRecord } from '../../lib/model/resource';
 
 export const SECRET = 'AWS::SecretsManager::Secret';
@@ -36,3 +37,5 @@ export function policySecrets(ctx: EvaluationContext): readonly ResourceRecord[]
   const secrets = via?.flatMap((a) => ctx.index.linked(a, 'SecretId', SECRET) ?? []);
   return via && secrets?.length === via.length ? secrets : undefined;
 }
+
+export const SECRET_POLICIES: ResourcePolicies = { target: SECRET, attached: (ctx) => attachedToSecret(ctx, RESOURCE_POLICY), linked: policySecrets };

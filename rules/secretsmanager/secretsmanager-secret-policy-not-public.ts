@@ -1,10 +1,11 @@
 import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
+import { policyScope } from '../../lib/model/evidence/resource-policies';
 import { statements } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 import { allowsEveryone } from '../iam/helpers';
-import { attachedToSecret, policySecrets, RESOURCE_POLICY, SECRET } from './helpers';
+import { RESOURCE_POLICY, SECRET, SECRET_POLICIES } from './helpers';
 
 export default defineDuty({
   id: 'secretsmanager-secret-policy-not-public',
@@ -32,15 +33,12 @@ export default defineDuty({
       'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and leaves BlockPublicPolicy unset, which AWS documents both as blocking and as not blocking such a policy.',
   },
   evaluate(ctx) {
-    const secrets = policySecrets(ctx);
-    if (secrets) return notApplicable(`evaluated on the secret ${secrets.map((x) => x.logicalId).join(', ')} the policy applies to`);
-    // A policy on a secret outside the template (or that may be) is judged on its own.
-    const policies = ctx.resource.type === SECRET ? attachedToSecret(ctx, RESOURCE_POLICY) : undefined;
-    const sure = policies?.sure ?? [ctx.resource];
-    const found = judge(ctx, sure);
+    const scope = policyScope(ctx, SECRET_POLICIES);
+    if (scope.kind === 'on-targets') return notApplicable(`evaluated on the secret ${scope.targets.map((x) => x.logicalId).join(', ')} the policy applies to`);
+    const found = judge(ctx, scope.policies);
     if (found?.kind === 'public') return unconfigured(found.unset ? 'publicPolicyUnblocked' : 'publicPolicy', found.data);
-    policies?.settle((p) => judge(ctx, [p])?.kind === 'public');
-    if (sure.length === 0) return configured('the secret has no resource policy');
+    scope.settle((p) => judge(ctx, [p])?.kind === 'public');
+    if (scope.policies.length === 0) return configured('the secret has no resource policy');
     if (found) return configured(`resource policy ${found.policy} allows "*", but BlockPublicPolicy true makes Secrets Manager reject it`);
     return configured('every Allow statement of the resource policy names its principals');
   },

@@ -1,5 +1,6 @@
 import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import { deniesInsecureTransport, effect, hasPublicPrincipal, stringList } from '../../lib/model/policy';
+import type { ResourcePolicies } from '../../lib/model/evidence/resource-policies';
 import type { ResourceRecord } from '../../lib/model/resource';
 import type { Value } from '../../lib/model/value';
 
@@ -27,6 +28,8 @@ export function policyTopics(ctx: EvaluationContext): readonly ResourceRecord[] 
   if (ctx.resource.type === TOPIC_INLINE_POLICY) return ctx.linked('TopicArn', TOPIC);
   return undefined;
 }
+
+export const TOPIC_POLICIES: ResourcePolicies = { target: TOPIC, attached: topicPolicies, linked: policyTopics };
 
 /**
  * A Deny for every principal when aws:SecureTransport is false that covers publishing: Action `*`,

@@ -1,4 +1,5 @@
 import type { Attachments, EvaluationContext } from '../../lib/model/context';
+import type { ResourcePolicies } from '../../lib/model/evidence/resource-policies';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { Value } from '../../lib/model/value';
 
@@ -43,3 +44,5 @@ export function policyQueues(ctx: EvaluationContext): readonly ResourceRecord[] 
   if (ctx.resource.type === QUEUE_INLINE_POLICY) return ctx.linked('Queue', QUEUE);
   return undefined;
 }
+
+export const QUEUE_POLICIES: ResourcePolicies = { target: QUEUE, attached: queuePolicies, linked: policyQueues };

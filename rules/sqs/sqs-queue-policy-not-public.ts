@@ -1,9 +1,7 @@
-import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
-import { isPublicAllow, statements, stringList } from '../../lib/model/policy';
-import type { ResourceRecord } from '../../lib/model/resource';
+import { firstPublicAllow, policyScope } from '../../lib/model/evidence/resource-policies';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { policyQueues, QUEUE, QUEUE_INLINE_POLICY, QUEUE_POLICY, queuePolicies } from './helpers';
+import { QUEUE, QUEUE_INLINE_POLICY, QUEUE_POLICIES, QUEUE_POLICY } from './helpers';
 
 export default defineDuty({
   id: 'sqs-queue-policy-not-public',
@@ -30,24 +28,12 @@ export default defineDuty({
     publicAllow: 'Queue policy {policy} allows {actions} to Principal "*" with no condition that confines it to an account, organization or source.',
   },
   evaluate(ctx) {
-    const queues = policyQueues(ctx);
-    if (queues) return notApplicable(`evaluated on the queue ${queues.map((q) => q.logicalId).join(', ')} the policy applies to`);
-    // A policy that applies to a queue outside the template (or that may) is judged on its own.
-    const policies = ctx.resource.type === QUEUE ? queuePolicies(ctx) : undefined;
-    const sure = policies?.sure ?? [ctx.resource];
-    const found = publicAllow(ctx, sure);
+    const scope = policyScope(ctx, QUEUE_POLICIES);
+    if (scope.kind === 'on-targets') return notApplicable(`evaluated on the queue ${scope.targets.map((t) => t.logicalId).join(', ')} the policy applies to`);
+    const found = firstPublicAllow(ctx, scope.policies);
     if (found) return unconfigured('publicAllow', found);
-    policies?.settle((p) => publicAllow(ctx, [p]) !== undefined);
-    if (sure.length === 0) return configured('no queue policy: only the owning account can be granted access');
-    return configured(`queue policies ${sure.map((p) => p.logicalId).join(', ')} allow no unconfined public access`);
+    scope.settle((p) => firstPublicAllow(ctx, [p]) !== undefined);
+    if (scope.policies.length === 0) return configured('no queue policy: only the owning account can be granted access');
+    return configured(`queue policies ${scope.policies.map((p) => p.logicalId).join(', ')} allow no unconfined public access`);
   },
 });
-
-function publicAllow(ctx: EvaluationContext, policies: readonly ResourceRecord[]): { policy: string; actions: string } | undefined {
-  for (const policy of policies) {
-    for (const s of statements(ctx.propsOf(policy).at('PolicyDocument'))) {
-      if (isPublicAllow(s)) return { policy: policy.logicalId, actions: (stringList(s.at('Action')) ?? ['(NotAction)']).join(', ') };
-    }
-  }
-  return undefined;
-}
