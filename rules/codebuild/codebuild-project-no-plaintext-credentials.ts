@@ -1,6 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { looksLikeSecretName } from '../ecs/helpers';
+import { looksLikeSecretName } from '../../lib/model/evidence/secret-names';
 
 export default defineDuty({
   id: 'codebuild-project-no-plaintext-credentials',

@@ -1,6 +1,7 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { containers, looksLikeSecretName } from './helpers';
+import { looksLikeSecretName } from '../../lib/model/evidence/secret-names';
+import { containers } from './helpers';
 
 export default defineDuty({
   id: 'ecs-task-definition-no-secrets-in-environment',
