@@ -1,6 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
-import { NIST } from '../rds/helpers';
+import { CLUSTER_BACKUP_RETENTION, NIST } from '../rds/helpers';
 import { CFN_NEPTUNE_CLUSTER, NEPTUNE_CONTROLS } from './helpers';
 
 export default defineDuty({
@@ -15,14 +14,5 @@ export default defineDuty({
   remediation: { l1: 'BackupRetentionPeriod: 7 (or more, up to 35)' },
   controls: { fsbp: ['Neptune.5'], nist: [...NIST.backups] },
   sources: [`${NEPTUNE_CONTROLS}#neptune-5`, `${CFN_NEPTUNE_CLUSTER}#cfn-neptune-dbcluster-backupretentionperiod`],
-  messages: {
-    notSet: 'BackupRetentionPeriod is not set, so automated backups are kept for the default 1 day (at least 7 are expected).',
-    short: 'BackupRetentionPeriod is {days} days (at least 7 are expected).',
-  },
-  evaluate(ctx) {
-    const days = ctx.props.at('BackupRetentionPeriod').num();
-    if (days === undefined) return unconfigured('notSet');
-    if (days < 7) return unconfigured('short', { days });
-    return configured(`BackupRetentionPeriod is ${days} days`);
-  },
+  ...CLUSTER_BACKUP_RETENTION,
 });

@@ -1,6 +1,7 @@
 import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { Value } from '../../lib/model/value';
+import { configured, unconfigured, type Verdict } from '../../lib/model/verdict';
 
 /**
  * Readers shared by the RDS instance and cluster duties (and the NIST 800-53 r5 sets that the
@@ -273,3 +274,24 @@ export function clusterInheritedFrom(props: Value): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Automated-backup retention of an RDS-family DB cluster (Aurora, DocumentDB, Neptune): the
+ * messages and evaluator the three duties share. CloudFormation keeps 1 day when
+ * BackupRetentionPeriod is not set; Security Hub expects at least 7.
+ */
+export const CLUSTER_BACKUP_RETENTION = {
+  messages: {
+    notSet: 'BackupRetentionPeriod is not set, so automated backups are kept for the default 1 day (at least 7 are expected).',
+    short: 'BackupRetentionPeriod is {days} days (at least 7 are expected).',
+  },
+  evaluate(ctx: EvaluationContext): Verdict<'notSet' | 'short'> {
+    const days = ctx.props.at('BackupRetentionPeriod').num();
+    if (days === undefined) return unconfigured('notSet');
+    if (days < MINIMUM_BACKUP_DAYS) return unconfigured('short', { days });
+    return configured(`BackupRetentionPeriod is ${days} days`);
+  },
+};
+
+/** The retention Security Hub expects of automated backups (RDS.11, DocumentDB.2, Neptune.5). */
+export const MINIMUM_BACKUP_DAYS = 7;

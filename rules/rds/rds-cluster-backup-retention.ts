@@ -1,8 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
-import { CFN_CLUSTER, NIST, RDS_CONTROLS } from './helpers';
-
-const MINIMUM_DAYS = 7;
+import { CFN_CLUSTER, CLUSTER_BACKUP_RETENTION, NIST, RDS_CONTROLS } from './helpers';
 
 export default defineDuty({
   id: 'rds-cluster-backup-retention',
@@ -20,14 +17,5 @@ export default defineDuty({
   },
   controls: { fsbp: [], nist: [...NIST.backups] },
   sources: [`${CFN_CLUSTER}#cfn-rds-dbcluster-backupretentionperiod`, `${RDS_CONTROLS}#rds-11`, 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html'],
-  messages: {
-    notSet: 'BackupRetentionPeriod is not set, so automated backups are kept for the default 1 day (at least 7 are expected).',
-    short: 'BackupRetentionPeriod is {days} days (at least 7 are expected).',
-  },
-  evaluate(ctx) {
-    const days = ctx.props.at('BackupRetentionPeriod').num();
-    if (days === undefined) return unconfigured('notSet');
-    if (days < MINIMUM_DAYS) return unconfigured('short', { days });
-    return configured(`BackupRetentionPeriod is ${days} days`);
-  },
+  ...CLUSTER_BACKUP_RETENTION,
 });

@@ -1,8 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { CFN_INSTANCE, NIST, RDS_CONTROLS, clusterOf, isReadReplica } from './helpers';
-
-const MINIMUM_DAYS = 7;
+import { CFN_INSTANCE, MINIMUM_BACKUP_DAYS, NIST, RDS_CONTROLS, clusterOf, isReadReplica } from './helpers';
 
 export default defineDuty({
   id: 'rds-instance-backup-retention',
@@ -31,7 +29,7 @@ export default defineDuty({
     const days = ctx.props.at('BackupRetentionPeriod').num();
     if (days === undefined) return unconfigured('notSet');
     if (days === 0) return unconfigured('disabled');
-    if (days < MINIMUM_DAYS) return unconfigured('short', { days });
+    if (days < MINIMUM_BACKUP_DAYS) return unconfigured('short', { days });
     return configured(`BackupRetentionPeriod is ${days} days`);
   },
 });

@@ -2,6 +2,7 @@ import type { Attachments, EvaluationContext } from '../../lib/model/context';
 import { effect, stringList, statements } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import type { Value } from '../../lib/model/value';
+import { configured, unconfigured, type Verdict } from '../../lib/model/verdict';
 
 /**
  * Readers shared by the S3 duties only. They read through `Value`, so a token anywhere that
@@ -141,4 +142,22 @@ export function accessPointSettingsOff(props: Value): BpaSetting[] {
   const config = props.at('PublicAccessBlockConfiguration');
   if (!config.isSet()) return [];
   return BPA_SETTINGS.filter((s) => config.at(s).bool() === false);
+}
+
+/** What S3.2 and S3.3 (no public read or write access) map to, for every duty that checks a way a bucket becomes public. */
+export const PUBLIC_ACCESS_CONTROLS = {
+  fsbp: ['S3.2', 'S3.3'],
+  nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+};
+
+/**
+ * Lifecycle rules of a general purpose or directory bucket (both spell them
+ * `LifecycleConfiguration.Rules` with a `Status`): the verdict the two lifecycle duties share.
+ */
+export function lifecycleVerdict(ctx: EvaluationContext): Verdict<'absent' | 'allDisabled'> {
+  const rules = ctx.props.at('LifecycleConfiguration.Rules').list() ?? [];
+  if (rules.length === 0) return unconfigured('absent');
+  const enabled = rules.filter((r) => r.at('Status').str() === 'Enabled');
+  if (enabled.length === 0) return unconfigured('allDisabled', { count: rules.length });
+  return configured(`${enabled.length} lifecycle rule(s) enabled`);
 }

@@ -1,6 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { bucketBlockPublicAccess } from './helpers';
+import { PUBLIC_ACCESS_CONTROLS, bucketBlockPublicAccess } from './helpers';
 
 /** Canned ACLs that grant access to everyone (AllUsers) or to any AWS account (AuthenticatedUsers). */
 const PUBLIC_CANNED_ACLS = ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'];
@@ -19,10 +19,7 @@ export default defineDuty({
     l2: 'new s3.Bucket(this, id, {}) without accessControl: s3.BucketAccessControl.PUBLIC_READ / PUBLIC_READ_WRITE / AUTHENTICATED_READ',
     l1: 'AccessControl: Private (or omit it), or PublicAccessBlockConfiguration.IgnorePublicAcls: true',
   },
-  controls: {
-    fsbp: ['S3.2', 'S3.3'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
-  },
+  controls: PUBLIC_ACCESS_CONTROLS,
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3',

@@ -3,7 +3,7 @@ import { defineDuty } from '../../lib/model/duty';
 import { isPublicAllow } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { actionText, attachedBucketPolicies, policyBucket, bucketBlockPublicAccess, onlyTemplatePrincipals, policyStatements, readableFirst } from './helpers';
+import { PUBLIC_ACCESS_CONTROLS, actionText, attachedBucketPolicies, bucketBlockPublicAccess, onlyTemplatePrincipals, policyBucket, policyStatements, readableFirst } from './helpers';
 
 export default defineDuty({
   id: 's3-bucket-policy-no-public-access',
@@ -19,10 +19,7 @@ export default defineDuty({
     l2: 'remove publicReadAccess: true / grantPublicAccess() and grant named principals (bucket.grantRead(role)); keep new s3.Bucket(this, id, { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })',
     l1: 'AWS::S3::BucketPolicy PolicyDocument: no Allow statement with Principal "*" unless a Condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce or similar confines it; or PublicAccessBlockConfiguration.RestrictPublicBuckets: true on the bucket',
   },
-  controls: {
-    fsbp: ['S3.2', 'S3.3'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
-  },
+  controls: PUBLIC_ACCESS_CONTROLS,
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3',

@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
+import { lifecycleVerdict } from './helpers';
 
 export default defineDuty({
   id: 's3-directory-bucket-lifecycle-configuration',
@@ -24,11 +24,5 @@ export default defineDuty({
     absent: 'The directory bucket has no LifecycleConfiguration.',
     allDisabled: 'The directory bucket\'s LifecycleConfiguration has {count} rule(s), none with Status: Enabled.',
   },
-  evaluate(ctx) {
-    const rules = ctx.props.at('LifecycleConfiguration.Rules').list() ?? [];
-    if (rules.length === 0) return unconfigured('absent');
-    const enabled = rules.filter((r) => r.at('Status').str() === 'Enabled');
-    if (enabled.length === 0) return unconfigured('allDisabled', { count: rules.length });
-    return configured(`${enabled.length} lifecycle rule(s) enabled`);
-  },
+  evaluate: lifecycleVerdict,
 });
