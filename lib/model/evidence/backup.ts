@@ -1,8 +1,8 @@
 import type { EvaluationContext } from '../context';
-import { referencedLogicalId, type ResourceIndex } from '../resource-index';
+import type { ResourceIndex } from '../resource-index';
 import type { ResourceRecord } from '../resource';
 import { UnresolvedValue, Value } from '../value';
-import { Candidates, type Names } from './candidates';
+import { Candidates, type Names, referencedIds } from './candidates';
 import { tagsOf } from './tags';
 
 export type BackupCoverage = { readonly kind: 'covered'; readonly by: string } | { readonly kind: 'not-covered' };
@@ -78,16 +78,9 @@ function serviceOf(type: string): string {
   return svc === 'efs' ? 'elasticfilesystem' : svc;
 }
 
+// The same walk the candidate index names selections by, so the index never misses what this accepts.
 function refersTo(raw: unknown, target: ResourceRecord, from: ResourceRecord): boolean {
-  if (from.stackPath !== target.stackPath) return false;
-  const pending: unknown[] = [raw];
-  while (pending.length > 0) {
-    const x = pending.pop();
-    if (x === null || typeof x !== 'object') continue;
-    if (referencedLogicalId(x) === target.logicalId) return true;
-    for (const child of Array.isArray(x) ? x : Object.values(x as Record<string, unknown>)) pending.push(child);
-  }
-  return false;
+  return from.stackPath === target.stackPath && referencedIds(raw).includes(target.logicalId);
 }
 
 function arnMatches(ctx: EvaluationContext, selection: ResourceRecord, arn: Value, service: string): boolean {

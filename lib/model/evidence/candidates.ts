@@ -98,7 +98,8 @@ function refKey(stackPath: string, logicalId: string): string {
   return `${stackPath}\u0000${logicalId}`;
 }
 
-function referencedIds(root: unknown): string[] {
+/** Every logical id a Ref or Fn::GetAtt names anywhere in `root`, including inside other intrinsics. */
+export function referencedIds(root: unknown): string[] {
   const ids: string[] = [];
   const pending: unknown[] = [root];
   while (pending.length > 0) {
