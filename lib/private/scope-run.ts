@@ -82,13 +82,10 @@ export class ScopeRun {
   }
 
   private plugin(): IPolicyValidationPlugin {
-    const self = this;
     return {
       name: PLUGIN_NAMESPACE,
       version: TOOL_VERSION,
-      validate(_context: IPolicyValidationContext): PolicyValidationPluginReport {
-        return self.coverTheStages();
-      },
+      validate: (_context: IPolicyValidationContext): PolicyValidationPluginReport => this.coverTheStages(),
     };
   }
 
@@ -128,7 +125,12 @@ export function toViolations(resources: readonly ResourceResult[], dutyById: Rea
         ...(info ? { fix: fixText(info.remediation) } : {}),
         severity: d.severity,
         violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
-        ruleMetadata: { category: info?.category ?? '', outcome: d.outcome, fsbp: info?.controls.fsbp.join(' ') ?? '', nist: info?.controls.nist.join(' ') ?? '' },
+        ruleMetadata: {
+          category: info?.category ?? '',
+          outcome: d.outcome,
+          fsbp: info?.controls.fsbp.join(' ') ?? '',
+          nist: info?.controls.nist.join(' ') ?? '',
+        },
       });
     }
   }

@@ -1,4 +1,6 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Aspects, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -13,21 +15,31 @@ function unknownTlsBucket(stack: Construct): void {
   const bucket = new s3.CfnBucket(stack, 'Raw');
   new s3.CfnBucketPolicy(stack, 'Policy', {
     bucket: bucket.ref,
-    policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } }] },
+    policyDocument: {
+      Statement: [
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } },
+      ],
+    },
   });
 }
 
 describe('options', () => {
   it('throws at construction on an unknown category, naming the valid ones', () => {
-    expect(() => new SharedResponsibilityChecks({ categories: ['encryption' as Category] })).toThrow(/unknown category 'encryption'.*data-protection/);
+    expect(() => new SharedResponsibilityChecks({ categories: ['encryption' as Category] })).toThrow(
+      /unknown category 'encryption'.*data-protection/,
+    );
   });
 
   it('throws at construction on a severity override for an unknown duty', () => {
-    expect(() => new SharedResponsibilityChecks({ severityOverrides: { 's3-bucket-typo': 'info' } })).toThrow(/unknown duty 's3-bucket-typo'/);
+    expect(() => new SharedResponsibilityChecks({ severityOverrides: { 's3-bucket-typo': 'info' } })).toThrow(
+      /unknown duty 's3-bucket-typo'/,
+    );
   });
 
   it('throws at construction on an invalid severity', () => {
-    expect(() => new SharedResponsibilityChecks({ severityOverrides: { [TLS]: 'fatal' as 'error' } })).toThrow(/one of error, warning, info/);
+    expect(() => new SharedResponsibilityChecks({ severityOverrides: { [TLS]: 'fatal' as 'error' } })).toThrow(
+      /one of error, warning, info/,
+    );
   });
 
   it('throws on a results file name that is a path', () => {
@@ -67,9 +79,6 @@ describe('options', () => {
   });
 
   it('writes no results file when asked not to', () => {
-    const fs = require('fs') as typeof import('fs');
-    const path = require('path') as typeof import('path');
-    const { App, Aspects, Stack } = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
     const app = new App();
     new s3.Bucket(new Stack(app, 'S'), 'B', { enforceSSL: true });
     Aspects.of(app).add(new SharedResponsibilityChecks({ resultsFile: false }));

@@ -11,13 +11,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -51,8 +60,21 @@ describe('renderCsv', () => {
 
   it('has one row per resource and duty, with CRLF line ends', () => {
     expect(header).toEqual([
-      'construct path', 'stack', 'logical id', 'resource type', 'service model', 'duty', 'category', 'outcome', 'severity',
-      'FSBP controls', 'NIST 800-53 controls', 'detail', 'waiver reason', 'attestation evidence', 'source',
+      'construct path',
+      'stack',
+      'logical id',
+      'resource type',
+      'service model',
+      'duty',
+      'category',
+      'outcome',
+      'severity',
+      'FSBP controls',
+      'NIST 800-53 controls',
+      'detail',
+      'waiver reason',
+      'attestation evidence',
+      'source',
     ]);
     expect(rows).toHaveLength(results.resources.reduce((n, r) => n + r.duties.length, 0));
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -1,11 +1,16 @@
 import { Aws, CfnCondition, CfnParameter, Duration, Fn } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { dutyCases } from '../../harness';
+import { dutyCases, dutyResult, synthWithChecks } from '../../harness';
 
 dutyCases('secretsmanager-secret-rotation-enabled', [
   {
     name: 'the L2 secret has a hosted rotation schedule',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', { hostedRotation: secretsmanager.HostedRotation.postgreSqlSingleUser() }),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', {
+        hostedRotation: secretsmanager.HostedRotation.postgreSqlSingleUser(),
+      }),
     path: 'Secret',
     expect: 'configured',
   },
@@ -32,7 +37,10 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
     name: 'the only rotation schedule targets another secret',
     build: (stack) => {
       new secretsmanager.Secret(stack, 'Secret');
-      new secretsmanager.Secret(stack, 'Other').addRotationSchedule('Rotation', { hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(), automaticallyAfter: Duration.days(30) });
+      new secretsmanager.Secret(stack, 'Other').addRotationSchedule('Rotation', {
+        hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(),
+        automaticallyAfter: Duration.days(30),
+      });
     },
     path: 'Secret',
     expect: 'unconfigured',
@@ -40,7 +48,9 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
   {
     name: 'the rotation rules depend on a condition',
     build: (stack) => {
-      const rotate = new CfnCondition(stack, 'Rotate', { expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'prod') });
+      const rotate = new CfnCondition(stack, 'Rotate', {
+        expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'prod'),
+      });
       const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
       new secretsmanager.CfnRotationSchedule(stack, 'Rotation', {
         secretId: secret.ref,
@@ -55,13 +65,12 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
 
 describe('rotation scheduled through a secret target attachment', () => {
   it('is configured for a database secret rotated with addRotationSingleUser (the schedule names the attachment)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { synthWithChecks, dutyResult } = require('../../harness') as typeof import('../../harness');
-    const ec2 = require('aws-cdk-lib/aws-ec2') as typeof import('aws-cdk-lib/aws-ec2');
-    const rds = require('aws-cdk-lib/aws-rds') as typeof import('aws-cdk-lib/aws-rds');
     const { results } = synthWithChecks((stack) => {
       const vpc = new ec2.Vpc(stack, 'Vpc', { natGateways: 1, maxAzs: 2 });
-      const db = new rds.DatabaseInstance(stack, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc });
+      const db = new rds.DatabaseInstance(stack, 'Db', {
+        engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+        vpc,
+      });
       db.addRotationSingleUser();
     });
     expect(dutyResult(results, 'Db/Secret', 'secretsmanager-secret-rotation-enabled')?.outcome).toBe('configured');
