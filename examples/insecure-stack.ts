@@ -19,9 +19,13 @@ export class InsecureStack extends Stack {
 }
 
 function build(stack: Stack): void {
-
   new s3.Bucket(stack, 'OpenBucket', {
-    blockPublicAccess: new s3.BlockPublicAccess({ blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false }),
+    blockPublicAccess: new s3.BlockPublicAccess({
+      blockPublicAcls: false,
+      ignorePublicAcls: false,
+      blockPublicPolicy: false,
+      restrictPublicBuckets: false,
+    }),
     objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
   });
 

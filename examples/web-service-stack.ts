@@ -66,7 +66,12 @@ export class WebServiceStack extends Stack {
     Tags.of(uploads).add('DataClassification', 'confidential');
 
     // Job payloads carry customer references: internal, not confidential.
-    const deadLetters = new sqs.Queue(this, 'JobsDeadLetters', { enforceSSL: true, encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, retentionPeriod: Duration.days(14) });
+    const deadLetters = new sqs.Queue(this, 'JobsDeadLetters', {
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      retentionPeriod: Duration.days(14),
+    });
     const jobs = new sqs.Queue(this, 'Jobs', {
       enforceSSL: true,
       encryption: sqs.QueueEncryption.KMS,
@@ -100,7 +105,10 @@ export class WebServiceStack extends Stack {
       launchTemplate: template,
       minCapacity: 2,
       maxCapacity: 6,
-      healthChecks: autoscaling.HealthChecks.withAdditionalChecks({ additionalTypes: [autoscaling.AdditionalHealthCheckType.ELB], gracePeriod: Duration.minutes(5) }),
+      healthChecks: autoscaling.HealthChecks.withAdditionalChecks({
+        additionalTypes: [autoscaling.AdditionalHealthCheckType.ELB],
+        gracePeriod: Duration.minutes(5),
+      }),
     });
     Tags.of(web).add('PatchGroup', 'web');
 
@@ -121,7 +129,11 @@ export class WebServiceStack extends Stack {
       desyncMitigationMode: elbv2.DesyncMitigationMode.DEFENSIVE,
     });
     lb.logAccessLogs(accessLogs, 'alb');
-    const certificate = acm.Certificate.fromCertificateArn(this, 'Cert', 'arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-0000-0000-000000000000');
+    const certificate = acm.Certificate.fromCertificateArn(
+      this,
+      'Cert',
+      'arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-0000-0000-000000000000',
+    );
     const https = lb.addListener('Https', { port: 443, certificates: [certificate], sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS });
     https.addTargets('Web', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, targets: [web], healthCheck: { path: '/health' } });
     lb.addRedirect({ sourcePort: 80, targetPort: 443 });
@@ -150,10 +162,14 @@ export class WebServiceStack extends Stack {
     database.addRotationSingleUser({ automaticallyAfter: Duration.days(30) });
     Validations.of(database).acknowledge({
       id: 'rds-instance-in-backup-plan',
-      reason: 'Recovery relies on RDS automated backups (14 days, point-in-time) and a final snapshot; AWS Backup is not used for this service',
+      reason:
+        'Recovery relies on RDS automated backups (14 days, point-in-time) and a final snapshot; AWS Backup is not used for this service',
     });
     // Instances reach Systems Manager through the NAT gateway; interface endpoints would cost more than the traffic they save.
-    Validations.of(vpc).acknowledge({ id: 'ec2-vpc-ssm-endpoint', reason: 'SSM is reached through the NAT gateway; no interface endpoints by design' });
+    Validations.of(vpc).acknowledge({
+      id: 'ec2-vpc-ssm-endpoint',
+      reason: 'SSM is reached through the NAT gateway; no interface endpoints by design',
+    });
     database.grantConnect(role, 'app');
   }
 }

@@ -55,12 +55,12 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
       strict: true,
       options: {
         'cdk-out': { type: 'string' },
-        'format': { type: 'string', short: 'f', default: 'markdown' },
-        'output': { type: 'string', short: 'o' },
-        'baseline': { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'markdown' },
+        output: { type: 'string', short: 'o' },
+        baseline: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         'repo-root': { type: 'string' },
-        'help': { type: 'boolean', short: 'h' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -78,7 +78,10 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
     input = values['cdk-out'] ?? 'cdk.out';
   } else {
     if (values['cdk-out'] !== undefined) throw new InputError('--cdk-out applies to render only; scan takes a template file');
-    if (rest.length !== 1) throw new InputError(rest.length === 0 ? 'scan needs a template file: scan <template.json|yaml>' : `scan takes one template file, got ${rest.length}`);
+    if (rest.length !== 1)
+      throw new InputError(
+        rest.length === 0 ? 'scan needs a template file: scan <template.json|yaml>' : `scan takes one template file, got ${rest.length}`,
+      );
     input = rest[0];
   }
   return {
@@ -111,9 +114,10 @@ async function run(inv: Invocation, io: CliIo): Promise<number> {
   const { results, cdkOut } = await resultsFor(inv);
   const baseline = inv.baseline === undefined ? undefined : loadResultsFile(inv.baseline);
   const { renderReport } = await import('./report/write');
-  const text = inv.format === 'json'
-    ? JSON.stringify(results, null, 2) + '\n'
-    : renderReport(inv.format, results, { repoRoot: inv.repoRoot, cdkOut, baseline });
+  const text =
+    inv.format === 'json'
+      ? JSON.stringify(results, null, 2) + '\n'
+      : renderReport(inv.format, results, { repoRoot: inv.repoRoot, cdkOut, baseline });
   if (inv.output === undefined) io.stdout.write(text);
   else write(inv.output, text);
 
@@ -134,7 +138,10 @@ export interface CliIo {
  * Runs the CLI and returns its exit code. Every failure is one line on stderr, never a stack
  * trace: input and usage errors exit 2, anything else (a bug) exits 3.
  */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+): Promise<number> {
   try {
     const inv = parseCommandLine(argv, io.cwd);
     if (inv === 'help') {

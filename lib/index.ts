@@ -9,5 +9,15 @@ export type { SourceLocation } from './model/resource';
 export { RESULTS_FILE } from './results';
 export type { DutyResult, Outcome, ResourceResult, Results, ResultsSummary, Waiver } from './results';
 export { scanTemplate, type ScanTemplateOptions } from './scan';
-export { diffWithBaseline, loadResults, loadResultsFile, loadTemplate, renderCsv, renderMarkdown, renderSarif, stackTemplateDirs, writeReports } from './report';
+export {
+  diffWithBaseline,
+  loadResults,
+  loadResultsFile,
+  loadTemplate,
+  renderCsv,
+  renderMarkdown,
+  renderSarif,
+  stackTemplateDirs,
+  writeReports,
+} from './report';
 export type { BaselineDiff, CsvOptions, MarkdownOptions, ReportFormat, SarifOptions } from './report';

@@ -135,7 +135,8 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
   }
   const reports = props.reports ?? [];
   for (const r of reports) {
-    if (!REPORT_FORMATS.includes(r)) throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
+    if (!REPORT_FORMATS.includes(r))
+      throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }
   const duties = catalog.filter((d) => categories.includes(d.category));
   return {

@@ -14,7 +14,15 @@ import type { SourceLocation } from './model/resource';
  */
 export type Outcome = 'configured' | 'unconfigured' | 'unknown' | 'not-applicable' | 'waived' | 'needs-attestation' | 'attested';
 
-export const OUTCOMES: readonly Outcome[] = ['configured', 'unconfigured', 'unknown', 'not-applicable', 'waived', 'needs-attestation', 'attested'];
+export const OUTCOMES: readonly Outcome[] = [
+  'configured',
+  'unconfigured',
+  'unknown',
+  'not-applicable',
+  'waived',
+  'needs-attestation',
+  'attested',
+];
 
 export interface Attestation {
   readonly evidence: string;

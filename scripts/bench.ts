@@ -91,14 +91,22 @@ function main(): void {
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
   const seed = Number(values.seed);
-  if (sizes.some((s) => !Number.isInteger(s) || s < 100) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
+  if (
+    sizes.some((s) => !Number.isInteger(s) || s < 100) ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    !Number.isInteger(warmup) ||
+    warmup < 0
+  ) {
     throw new Error(`bench: --sizes takes integers >= 100, --runs an integer >= 1, --warmup an integer >= 0.\n\n${HELP}`);
   }
   const gc = exposeGc();
   const started = new Date();
   const codeAtStart = codeFingerprint();
   const loadStart = os.loadavg();
-  log(`bench: sizes ${sizes.join(', ')}, ${runs} runs, ${warmup} warm-up round(s), seed ${seed}, ${os.cpus().length} CPUs, load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `bench: sizes ${sizes.join(', ')}, ${runs} runs, ${warmup} warm-up round(s), seed ${seed}, ${os.cpus().length} CPUs, load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`,
+  );
 
   // One tiny synth of each variant loads every module and creates CDK's lazy module-level tokens;
   // whatever CDK's process-wide tables hold after it stays, everything later apps add is released.
@@ -118,7 +126,10 @@ function main(): void {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const synthMs = Object.fromEntries(VARIANTS.map((v) => [v, [] as number[]])) as Record<Variant, number[]>;
-    const phasesMs = Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, [] as number[]]))])) as Record<Ours, Record<Phase, number[]>>;
+    const phasesMs = Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, [] as number[]]))])) as Record<
+      Ours,
+      Record<Phase, number[]>
+    >;
     let resources = 0;
     let stacks = 0;
     for (let rep = 0; rep < runs; rep++) {
@@ -139,7 +150,9 @@ function main(): void {
       r.heapOverhead = m.heapOverhead;
     }
     results.push(r);
-    log(`  @${size}: ${resources} resources in ${stacks} stacks; medians ${VARIANTS.map((v) => `${v} ${fmt.ms(r.medianMs[v])}`).join(', ')} ms`);
+    log(
+      `  @${size}: ${resources} resources in ${stacks} stacks; medians ${VARIANTS.map((v) => `${v} ${fmt.ms(r.medianMs[v])}`).join(', ')} ms`,
+    );
   }
 
   let profile: { size: number; plain: ProfileSummary; aspect: ProfileSummary } | undefined;
@@ -179,8 +192,10 @@ function main(): void {
       seed,
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
-      released: "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
-      phasesMethod: 'the engine times its own phases with process.hrtime in every timed synth of ours (lib/private/timings.ts, scripts/bench/phases.ts); medians per variant',
+      released:
+        "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
+      phasesMethod:
+        'the engine times its own phases with process.hrtime in every timed synth of ours (lib/private/timings.ts, scripts/bench/phases.ts); medians per variant',
       memoryMethod:
         'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth. Peak RSS = process.resourceUsage().maxRSS; its overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak. Heap high-water = largest heap used before any GC during synth (V8 --trace-gc, switched on around synth only) or at its end; overhead relative to plain',
     },
@@ -194,7 +209,9 @@ function main(): void {
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(render(results, profile, targets, { loadStart, loadEnd }));
   if (codeAtStart !== codeAtEnd) {
-    console.log('\nWARNING: lib/ or rules/ changed while the benchmark ran; the child processes (memory, profile) may have measured other code than the timings. Run it again.');
+    console.log(
+      '\nWARNING: lib/ or rules/ changed while the benchmark ran; the child processes (memory, profile) may have measured other code than the timings. Run it again.',
+    );
   }
   console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
 }
@@ -222,7 +239,13 @@ function timeOne(
   }
 }
 
-function summarize(size: number, resources: number, stacks: number, synthMs: Record<Variant, number[]>, phasesMs?: Record<Ours, Record<Phase, number[]>>): SizeResult {
+function summarize(
+  size: number,
+  resources: number,
+  stacks: number,
+  synthMs: Record<Variant, number[]>,
+  phasesMs?: Record<Ours, Record<Phase, number[]>>,
+): SizeResult {
   const per = <T>(f: (v: Variant) => T) => Object.fromEntries(VARIANTS.map((v) => [v, f(v)])) as Record<Variant, T>;
   const medianMs = per((v) => median(synthMs[v]));
   const overhead = per((v) => (medianMs[v] - medianMs.plain) / medianMs.plain);
@@ -240,7 +263,12 @@ function summarize(size: number, resources: number, stacks: number, synthMs: Rec
     nagOverOurs: { aspect: nagOver(overhead.aspect), plugin: nagOver(overhead.plugin) },
     usPerResource,
     phasesMs,
-    phasesMedianMs: phasesMs && (Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[v][p])]))])) as Record<Ours, Record<Phase, number>>),
+    phasesMedianMs:
+      phasesMs &&
+      (Object.fromEntries(OURS.map((v) => [v, Object.fromEntries(PHASES.map((p) => [p, median(phasesMs[v][p])]))])) as Record<
+        Ours,
+        Record<Phase, number>
+      >),
   };
 }
 
@@ -252,7 +280,23 @@ function runProfile(variant: Variant, size: number, seed: number, outDir: string
   log(`  profiling one ${variant} synth @${size} (node --cpu-prof)...`);
   const res = spawnSync(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '500', '--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', variant, '--size', String(size), '--seed', String(seed)],
+    [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      dir,
+      '--cpu-prof-interval',
+      '500',
+      '--expose-gc',
+      '-r',
+      'ts-node/register/transpile-only',
+      PROBE,
+      '--variant',
+      variant,
+      '--size',
+      String(size),
+      '--seed',
+      String(seed),
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
   );
   if (res.status !== 0) throw new Error(`profile run failed (${res.status}):\n${res.stderr}`);
@@ -297,13 +341,29 @@ function evaluateTargets(results: readonly SizeResult[]): Target[] {
   return targets;
 }
 
-function render(results: readonly SizeResult[], profile: { size: number; plain: ProfileSummary; aspect: ProfileSummary } | undefined, targets: readonly Target[], load: { loadStart: number[]; loadEnd: number[] }): string {
+function render(
+  results: readonly SizeResult[],
+  profile: { size: number; plain: ProfileSummary; aspect: ProfileSummary } | undefined,
+  targets: readonly Target[],
+  load: { loadStart: number[]; loadEnd: number[] },
+): string {
   const out: string[] = [];
   out.push(`\nVariants: ${VARIANTS.map((v) => `${v} = ${VARIANT_LABELS[v]}`).join('; ')}`);
   out.push('\nSynth time, median of runs (ms) [min-max]; overhead vs plain synth');
   out.push(
     table([
-      ['size (resources, stacks)', ...VARIANTS, 'aspect ovh', 'plugin ovh', 'nag ovh', 'nag/aspect', 'nag/plugin', 'us/res aspect', 'us/res plugin', 'us/res nag'],
+      [
+        'size (resources, stacks)',
+        ...VARIANTS,
+        'aspect ovh',
+        'plugin ovh',
+        'nag ovh',
+        'nag/aspect',
+        'nag/plugin',
+        'us/res aspect',
+        'us/res plugin',
+        'us/res nag',
+      ],
       ...results.map((r) => [
         `${r.size} (${r.resources}, ${r.stacks})`,
         ...VARIANTS.map((v) => `${fmt.ms(r.medianMs[v])} [${fmt.ms(r.minMs[v])}-${fmt.ms(r.maxMs[v])}]`),
@@ -322,22 +382,36 @@ function render(results: readonly SizeResult[], profile: { size: number; plain: 
     out.push('\nMemory during synth, each (variant, size) in its own child process (MB); overhead vs plain (see scripts/bench/memory.ts)');
     out.push(
       table([
-        ['size', ...VARIANTS.map((v) => `${v} RSS`), 'aspect ovh', 'plugin ovh', 'nag ovh', ...VARIANTS.map((v) => `${v} heap`), 'aspect ovh', 'plugin ovh', 'nag ovh'],
-        ...results.filter((r) => r.memory).map((r) => [
-          String(r.size),
-          ...VARIANTS.map((v) => fmt.mb(r.memory![v].maxRssMb)),
-          ...OURS.map((v) => fmt.pct(r.rssOverhead![v])),
-          fmt.pct(r.rssOverhead!.nag),
-          ...VARIANTS.map((v) => fmt.mb(r.memory![v].heapHighWaterMb)),
-          ...OURS.map((v) => fmt.pct(r.heapOverhead![v])),
-          fmt.pct(r.heapOverhead!.nag),
-        ]),
+        [
+          'size',
+          ...VARIANTS.map((v) => `${v} RSS`),
+          'aspect ovh',
+          'plugin ovh',
+          'nag ovh',
+          ...VARIANTS.map((v) => `${v} heap`),
+          'aspect ovh',
+          'plugin ovh',
+          'nag ovh',
+        ],
+        ...results
+          .filter((r) => r.memory)
+          .map((r) => [
+            String(r.size),
+            ...VARIANTS.map((v) => fmt.mb(r.memory![v].maxRssMb)),
+            ...OURS.map((v) => fmt.pct(r.rssOverhead![v])),
+            fmt.pct(r.rssOverhead!.nag),
+            ...VARIANTS.map((v) => fmt.mb(r.memory![v].heapHighWaterMb)),
+            ...OURS.map((v) => fmt.pct(r.heapOverhead![v])),
+            fmt.pct(r.heapOverhead!.nag),
+          ]),
       ]),
     );
     out.push('(RSS: peak RSS during synth; heap: V8 heap high-water mark during synth, from --trace-gc)');
   }
   if (results.some((r) => r.phasesMedianMs)) {
-    out.push('\nEngine phases, median ms over the timed synths (the engine times itself; the rest of the overhead is CDK work the checks cause, such as its validation report, and GC)');
+    out.push(
+      '\nEngine phases, median ms over the timed synths (the engine times itself; the rest of the overhead is CDK work the checks cause, such as its validation report, and GC)',
+    );
     const withPhases = results.filter((r) => r.phasesMedianMs);
     const columns = withPhases.flatMap((r) => OURS.map((v) => [r, v] as const));
     out.push(
@@ -351,7 +425,9 @@ function render(results: readonly SizeResult[], profile: { size: number; plain: 
   }
   if (profile) {
     const { plain, aspect } = profile;
-    out.push(`\nCPU profiles at ${profile.size} resources, one synth each (node --cpu-prof, ${path.relative(process.cwd(), path.dirname(path.dirname(aspect.file)))}/cpuprofile-*): ms sampled under app.synth(), inclusive`);
+    out.push(
+      `\nCPU profiles at ${profile.size} resources, one synth each (node --cpu-prof, ${path.relative(process.cwd(), path.dirname(path.dirname(aspect.file)))}/cpuprofile-*): ms sampled under app.synth(), inclusive`,
+    );
     const plainBy = new Map(plain.engine.map((r) => [r.fn, r.ms]));
     out.push(
       table([
@@ -362,19 +438,48 @@ function render(results: readonly SizeResult[], profile: { size: number; plain: 
     );
     out.push('');
     const plainArea = new Map(plain.selfByArea.map((r) => [r.fn, r.ms]));
-    out.push(table([['self time by area', 'plain', 'aspect', 'aspect - plain'], ...aspect.selfByArea.map((r) => [r.fn, fmt.ms(plainArea.get(r.fn) ?? 0), fmt.ms(r.ms), fmt.ms(r.ms - (plainArea.get(r.fn) ?? 0))])]));
+    out.push(
+      table([
+        ['self time by area', 'plain', 'aspect', 'aspect - plain'],
+        ...aspect.selfByArea.map((r) => [r.fn, fmt.ms(plainArea.get(r.fn) ?? 0), fmt.ms(r.ms), fmt.ms(r.ms - (plainArea.get(r.fn) ?? 0))]),
+      ]),
+    );
     out.push('');
-    out.push(table([['aspect: top functions (inclusive)', 'ms', 'share'], ...aspect.topInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push(
+      table([
+        ['aspect: top functions (inclusive)', 'ms', 'share'],
+        ...aspect.topInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)]),
+      ]),
+    );
     out.push('');
-    out.push(table([['aspect: top functions of lib/ and rules/ (inclusive)', 'ms', 'share'], ...aspect.oursInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push(
+      table([
+        ['aspect: top functions of lib/ and rules/ (inclusive)', 'ms', 'share'],
+        ...aspect.oursInclusive.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)]),
+      ]),
+    );
     out.push('');
-    out.push(table([['aspect: top functions of lib/ and rules/ (self)', 'ms', 'share'], ...aspect.oursSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push(
+      table([
+        ['aspect: top functions of lib/ and rules/ (self)', 'ms', 'share'],
+        ...aspect.oursSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)]),
+      ]),
+    );
     out.push('');
-    out.push(table([['aspect: top functions (self)', 'ms', 'share'], ...aspect.topSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]));
+    out.push(
+      table([['aspect: top functions (self)', 'ms', 'share'], ...aspect.topSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]),
+    );
   }
   out.push('\nTargets (project issue #5)');
-  out.push(table([['target', 'holds', 'measured'], ...targets.map((t) => [t.target, t.holds === null ? 'n/a' : t.holds ? 'yes' : 'NO', t.detail])]));
-  out.push(`\nLoad average at start ${load.loadStart.map((l) => l.toFixed(2)).join(' ')}, at end ${load.loadEnd.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs): other work on the machine makes these numbers noisy.`);
+  out.push(
+    table([
+      ['target', 'holds', 'measured'],
+      ...targets.map((t) => [t.target, t.holds === null ? 'n/a' : t.holds ? 'yes' : 'NO', t.detail]),
+    ]),
+  );
+  out.push(
+    `\nLoad average at start ${load.loadStart.map((l) => l.toFixed(2)).join(' ')}, at end ${load.loadEnd.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs): other work on the machine makes these numbers noisy.`,
+  );
   return out.join('\n');
 }
 

@@ -12,7 +12,9 @@ function synth(build: (app: App) => void): { results: Results; errors: string[] 
   Aspects.of(app).add(new SharedResponsibilityChecks());
   const assembly = app.synth();
   const results = JSON.parse(fs.readFileSync(path.join(assembly.directory, RESULTS_FILE), 'utf8')) as Results;
-  const errors = assembly.stacks.flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${m.id}: ${String(m.entry.data)}`));
+  const errors = assembly.stacks.flatMap((s) =>
+    s.messages.filter((m) => m.level === 'error').map((m) => `${m.id}: ${String(m.entry.data)}`),
+  );
   return { results, errors };
 }
 
@@ -22,7 +24,9 @@ describe('examples', () => {
     expect(errors).toEqual([]);
     expect(results.summary.errors).toBe(0);
     expect(results.summary.byOutcome.configured).toBeGreaterThan(100);
-    const waived = results.resources.flatMap((r) => r.duties.filter((d) => d.outcome === 'waived').map((d) => [r.path, d.dutyId, d.waiver?.reason]));
+    const waived = results.resources.flatMap((r) =>
+      r.duties.filter((d) => d.outcome === 'waived').map((d) => [r.path, d.dutyId, d.waiver?.reason]),
+    );
     expect(waived).toEqual([
       ['WebService/Database', 'rds-instance-in-backup-plan', expect.stringMatching(/RDS automated backups/)],
       ['WebService/Vpc', 'ec2-vpc-ssm-endpoint', expect.stringMatching(/NAT gateway/)],

@@ -33,7 +33,8 @@ export function synthApp(app: App, props?: SharedResponsibilityChecksProps): Syn
 /** The result of one duty on the resource owned by the construct at `path` (relative to the stack unless absolute). */
 export function dutyResult(results: Results, constructPath: string, dutyId: string): DutyResult | undefined {
   if (constructPath === ACCOUNT) return results.resources.find((r) => r.type === 'AWS::Account')?.duties.find((d) => d.dutyId === dutyId);
-  const full = constructPath.includes('/') && !constructPath.startsWith('./') ? constructPath : `${STACK}/${constructPath.replace(/^\.\//, '')}`;
+  const full =
+    constructPath.includes('/') && !constructPath.startsWith('./') ? constructPath : `${STACK}/${constructPath.replace(/^\.\//, '')}`;
   const matches = results.resources.filter((r) => r.path === full || r.path === `${STACK}/${constructPath}`);
   for (const r of matches) {
     const d = r.duties.find((x) => x.dutyId === dutyId);
@@ -44,7 +45,8 @@ export function dutyResult(results: Results, constructPath: string, dutyId: stri
 
 /** A condition on a new parameter, for a value that depends on it (`Fn.conditionIf(conditionOn(stack), a, b)`); its logical id. */
 export function conditionOn(stack: Stack, id = 'Attach'): string {
-  return new CfnCondition(stack, id, { expression: Fn.conditionEquals(new CfnParameter(stack, `${id}Flag`).valueAsString, 'yes') }).logicalId;
+  return new CfnCondition(stack, id, { expression: Fn.conditionEquals(new CfnParameter(stack, `${id}Flag`).valueAsString, 'yes') })
+    .logicalId;
 }
 
 export function outcomeOf(results: Results, constructPath: string, dutyId: string): Outcome | 'absent' {

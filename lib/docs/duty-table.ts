@@ -21,7 +21,9 @@ export function renderDutyTable(duties: readonly Duty[], types: readonly Resourc
   }
   const categories = new Map<string, number>();
   for (const d of duties) categories.set(d.category, (categories.get(d.category) ?? 0) + 1);
-  lines.push(`${duties.length} duties on ${new Set(duties.flatMap((d) => d.resourceTypes)).size} CloudFormation resource types (${types.length} described).`);
+  lines.push(
+    `${duties.length} duties on ${new Set(duties.flatMap((d) => d.resourceTypes)).size} CloudFormation resource types (${types.length} described).`,
+  );
   lines.push('');
   lines.push('| category | duties |', '|---|---|');
   for (const [c, n] of [...categories].sort()) lines.push(`| ${c} | ${n} |`);

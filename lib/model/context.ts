@@ -16,7 +16,10 @@ export class EvaluationContext {
     readonly index: ResourceIndex,
     readonly settings: DutySettings = DEFAULT_SETTINGS,
   ) {
-    this.lens = { describe: (intrinsic) => describeIn(resource, index, intrinsic), isOutput: (intrinsic) => index.isOutput(resource, intrinsic) };
+    this.lens = {
+      describe: (intrinsic) => describeIn(resource, index, intrinsic),
+      isOutput: (intrinsic) => index.isOutput(resource, intrinsic),
+    };
     this.props = new Value(resource.properties, '', this.lens);
     this.entry = new Value(resource.entry, '', this.lens);
   }
@@ -77,7 +80,10 @@ export class Attachments {
     const m = this.maybe.find((x) => decides(x.record));
     if (!m) return;
     const token = isIntrinsic(m.raw) ? this.lens.describe(m.raw) : 'a dynamic reference';
-    throw new UnresolvedValue(m.path ? `${m.record.logicalId}.${m.path}` : m.record.logicalId, `${token}, so ${m.record.type} ${m.record.logicalId} may be attached to this resource`);
+    throw new UnresolvedValue(
+      m.path ? `${m.record.logicalId}.${m.path}` : m.record.logicalId,
+      `${token}, so ${m.record.type} ${m.record.logicalId} may be attached to this resource`,
+    );
   }
 
   /** These attachments and another resource type's, together. */
@@ -92,6 +98,7 @@ function describeIn(resource: ResourceRecord, index: ResourceIndex, intrinsic: R
     if (ref.startsWith('AWS::')) return `the pseudo parameter ${ref}`;
     return index.isResource(resource, ref) ? `a Ref to resource '${ref}'` : `a Ref to parameter '${ref}'`;
   }
-  if (index.isOutput(resource, intrinsic)) return `${defaultDescribe(intrinsic)} (data a custom resource or nested stack returns at deploy)`;
+  if (index.isOutput(resource, intrinsic))
+    return `${defaultDescribe(intrinsic)} (data a custom resource or nested stack returns at deploy)`;
   return defaultDescribe(intrinsic);
 }

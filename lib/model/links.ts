@@ -27,7 +27,12 @@ export interface Found {
 
 /** Types whose attributes are data decided by code at deploy, not names of the resource. */
 export function isOutputType(type: string): boolean {
-  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource' || type === 'AWS::CloudFormation::Stack' || type === 'AWS::CloudFormation::WaitCondition';
+  return (
+    type.startsWith('Custom::') ||
+    type === 'AWS::CloudFormation::CustomResource' ||
+    type === 'AWS::CloudFormation::Stack' ||
+    type === 'AWS::CloudFormation::WaitCondition'
+  );
 }
 
 export function isNoValueRef(raw: unknown): boolean {
@@ -54,7 +59,14 @@ function join(at: string, k: string): string {
  * token and its path), or not at all (undefined); `at` is the path walked so far. Without a target,
  * only what may name any resource (a parameter, an import, ...) is found.
  */
-export function linkAt(scope: Scope, from: ResourceRecord, raw: unknown, keys: readonly string[], at: string, target: ResourceRecord | undefined): Found | undefined {
+export function linkAt(
+  scope: Scope,
+  from: ResourceRecord,
+  raw: unknown,
+  keys: readonly string[],
+  at: string,
+  target: ResourceRecord | undefined,
+): Found | undefined {
   const here = (raw: unknown): Found => ({ kind: 'may', path: at, raw });
   if (raw === undefined || raw === null || isNoValueRef(raw)) return undefined;
   const branches = isIntrinsic(raw) ? raw['Fn::If'] : undefined;

@@ -109,7 +109,8 @@ export class ResourceIndex {
    */
   linked(from: ResourceRecord, path: string, type: string): ResourceRecord[] | undefined {
     let raw: unknown = from.properties;
-    for (const k of path.split('.')) raw = raw !== null && typeof raw === 'object' && !isIntrinsic(raw) ? (raw as Record<string, unknown>)[k] : undefined;
+    for (const k of path.split('.'))
+      raw = raw !== null && typeof raw === 'object' && !isIntrinsic(raw) ? (raw as Record<string, unknown>)[k] : undefined;
     const out: ResourceRecord[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       if (isNoValueRef(item)) continue;

@@ -85,7 +85,8 @@ export function pseudoText(raw: unknown): string | undefined {
     const parts: string[] = [];
     for (const part of join[1]) {
       if (typeof part === 'string') parts.push(part);
-      else if (isIntrinsic(part) && typeof part.Ref === 'string' && part.Ref.startsWith('AWS::') && part.Ref !== NO_VALUE) parts.push(`\${${part.Ref}}`);
+      else if (isIntrinsic(part) && typeof part.Ref === 'string' && part.Ref.startsWith('AWS::') && part.Ref !== NO_VALUE)
+        parts.push(`\${${part.Ref}}`);
       else {
         const inner = pseudoText(part);
         if (inner === undefined) return undefined;
@@ -95,7 +96,8 @@ export function pseudoText(raw: unknown): string | undefined {
     return parts.join(join[0]);
   }
   const sub = raw['Fn::Sub'];
-  if (typeof sub === 'string' && [...sub.matchAll(/\$\{([^}]*)\}/g)].every((m) => m[1].startsWith('AWS::') || m[1].startsWith('!'))) return sub;
+  if (typeof sub === 'string' && [...sub.matchAll(/\$\{([^}]*)\}/g)].every((m) => m[1].startsWith('AWS::') || m[1].startsWith('!')))
+    return sub;
   return undefined;
 }
 
@@ -285,7 +287,11 @@ export class Value {
     items.forEach((x, i) => {
       if (isNoValue(x)) return;
       const item = new Value(x, `${this.path}.${i}`, this.lens);
-      if (mayBeRemoved(x)) throw new UnresolvedValue(item.path, `${this.lens.describe(x as Record<string, unknown>)} with an AWS::NoValue branch (the element may not exist)`);
+      if (mayBeRemoved(x))
+        throw new UnresolvedValue(
+          item.path,
+          `${this.lens.describe(x as Record<string, unknown>)} with an AWS::NoValue branch (the element may not exist)`,
+        );
       out.push(item);
     });
     return out;

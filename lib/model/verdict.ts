@@ -10,10 +10,7 @@ export function configured(note?: string): Verdict<never> {
   return { kind: 'configured', note };
 }
 
-export function unconfigured<M extends string>(
-  messageId: M,
-  data?: Readonly<Record<string, string | number>>,
-): Verdict<M> {
+export function unconfigured<M extends string>(messageId: M, data?: Readonly<Record<string, string | number>>): Verdict<M> {
   return { kind: 'unconfigured', messageId, data };
 }
 

@@ -14,7 +14,12 @@ export function isReported(d: DutyResult): boolean {
 }
 
 /** `[duty-id] [unknown] <the whole finding text>`, as the console and CDK's validation report show it. */
-export function reportedText(info: DutyInfo | undefined, resource: ResourceResult, d: DutyResult, options: { withFix?: boolean } = {}): string {
+export function reportedText(
+  info: DutyInfo | undefined,
+  resource: ResourceResult,
+  d: DutyResult,
+  options: { withFix?: boolean } = {},
+): string {
   return `[${d.dutyId}] ${d.outcome === 'unknown' ? '[unknown] ' : ''}${findingText(info, d, resource.cdkHelper, options)}`;
 }
 
@@ -29,7 +34,11 @@ export function reportedText(info: DutyInfo | undefined, resource: ResourceResul
  * was most of our synth overhead. Waivers are decided before this point by the engine, from the
  * acknowledgements CDK records.
  */
-export function annotate(resources: readonly ResourceResult[], owners: ReadonlyMap<string, IConstruct>, dutyById: ReadonlyMap<string, DutyInfo>): void {
+export function annotate(
+  resources: readonly ResourceResult[],
+  owners: ReadonlyMap<string, IConstruct>,
+  dutyById: ReadonlyMap<string, DutyInfo>,
+): void {
   for (const resource of resources) {
     const owner = owners.get(resource.path);
     if (!owner) continue;

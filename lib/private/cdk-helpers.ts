@@ -18,7 +18,8 @@ const SINGLETON_IDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Something every id above contains, so most paths are ruled out by one test. */
-const MAYBE_HELPER = /LogRetention|AWS679f53fac002430cb0da5b7982bd2287|CustomCDKBucketDeployment|BucketNotificationsHandler|CustomResourceProvider|framework-|waiter-state-machine/i;
+const MAYBE_HELPER =
+  /LogRetention|AWS679f53fac002430cb0da5b7982bd2287|CustomCDKBucketDeployment|BucketNotificationsHandler|CustomResourceProvider|framework-|waiter-state-machine/i;
 
 export function cdkHelperReason(constructPath: string): string | undefined {
   if (!MAYBE_HELPER.test(constructPath)) return undefined;

@@ -80,7 +80,10 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
   const dutyId = duty.id;
   const configuredSeverity = options.severityOf(duty);
   // Stricter duties for sensitive data: a data-protection warning on a store tagged sensitive is an error.
-  const escalatedBy = subject.sensitiveBy !== undefined && duty.category === 'data-protection' && configuredSeverity === 'warning' ? subject.sensitiveBy : undefined;
+  const escalatedBy =
+    subject.sensitiveBy !== undefined && duty.category === 'data-protection' && configuredSeverity === 'warning'
+      ? subject.sensitiveBy
+      : undefined;
   const severity: Severity = escalatedBy ? 'error' : configuredSeverity;
   let verdict: Verdict;
   let evaluatorError: string | undefined;
@@ -113,17 +116,25 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
     }
     case 'unconfigured':
     case 'unknown': {
-      const detail = verdict.kind === 'unconfigured' ? fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data) : verdict.reason;
+      const detail =
+        verdict.kind === 'unconfigured' ? fill(duty.messages[verdict.messageId] ?? verdict.messageId, verdict.data) : verdict.reason;
       // A finding on a resource CDK created itself is reported, but not as something the user must
       // fix; an internal error never is downgraded: nothing may pass silently because a check broke.
       const asCdkHelper = subject.asHelper && !evaluatorError ? true : undefined;
-      const effective: Severity = evaluatorError ? 'error' : asCdkHelper ? 'info' : verdict.kind === 'unknown' ? options.unknownSeverity : severity;
+      const effective: Severity = evaluatorError
+        ? 'error'
+        : asCdkHelper
+          ? 'info'
+          : verdict.kind === 'unknown'
+            ? options.unknownSeverity
+            : severity;
       const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? escalatedBy : undefined;
       const found = findWaiver(input.acks, record.cfnPath, dutyId);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
       const expires = waiverExpiry(found.reason);
       const waiver = { ...found, waivedOutcome: verdict.kind, expires };
-      if (!isExpired(expires, options.today)) return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
+      if (!isExpired(expires, options.today))
+        return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, expired: true, escalated, asCdkHelper, evaluatorError };
     }
   }
@@ -138,9 +149,10 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
 /** An evaluator that returns something other than a verdict is a bug in the duty, reported as such. */
 function checkVerdict(v: unknown, duty: Duty): Verdict {
   const kind = (v as Verdict | undefined)?.kind;
-  if (kind === 'unconfigured' && !(((v as { messageId: string }).messageId) in duty.messages)) {
+  if (kind === 'unconfigured' && !((v as { messageId: string }).messageId in duty.messages)) {
     throw new Error(`verdict names message '${(v as { messageId: string }).messageId}' that duty ${duty.id} does not declare`);
   }
-  if (kind === 'configured' || kind === 'unconfigured' || kind === 'unknown' || kind === 'not-applicable' || kind === 'needs-attestation') return v as Verdict;
+  if (kind === 'configured' || kind === 'unconfigured' || kind === 'unknown' || kind === 'not-applicable' || kind === 'needs-attestation')
+    return v as Verdict;
   throw new Error(`evaluator returned ${JSON.stringify(v)} instead of a verdict`);
 }

@@ -40,7 +40,10 @@ export interface RunOptions {
 export function runEngine(roots: IConstruct | readonly IConstruct[], options: ResolvedOptions, opts: RunOptions): RunOutput {
   const rootList = Array.isArray(roots) ? (roots as readonly IConstruct[]) : [roots as IConstruct];
   const found = timed('collect', () => collect(rootList, { enterStages: opts.enterStages, skipPaths: options.skipPaths }));
-  const records = opts.from === 'templates' ? timed('read', () => readFromTemplates(found.resources)) : timed('resolve', () => found.resources.map(toRecord));
+  const records =
+    opts.from === 'templates'
+      ? timed('read', () => readFromTemplates(found.resources))
+      : timed('resolve', () => found.resources.map(toRecord));
   const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
   const evaluated: CfnResource[] = [];

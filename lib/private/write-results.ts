@@ -3,7 +3,15 @@ import * as path from 'path';
 import type { Duty } from '../model/duty';
 import type { ResourceTypeInfo } from '../model/resource-type';
 import { dutyInfo } from '../report/finding-text';
-import { type DutyInfo, OUTCOMES, type Outcome, RESULTS_SCHEMA_VERSION, type ResourceResult, type ResourceTypeSummary, type Results } from '../results';
+import {
+  type DutyInfo,
+  OUTCOMES,
+  type Outcome,
+  RESULTS_SCHEMA_VERSION,
+  type ResourceResult,
+  type ResourceTypeSummary,
+  type Results,
+} from '../results';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 /** Where the text of duties and resource types comes from: the catalog. */

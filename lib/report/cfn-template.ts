@@ -7,7 +7,24 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   Ref: 'Ref',
   Condition: 'Condition',
   ...Object.fromEntries(
-    ['And', 'Base64', 'Cidr', 'Equals', 'FindInMap', 'GetAtt', 'GetAZs', 'If', 'ImportValue', 'Join', 'Not', 'Or', 'Select', 'Split', 'Sub', 'Transform'].map((f) => [f, `Fn::${f}`]),
+    [
+      'And',
+      'Base64',
+      'Cidr',
+      'Equals',
+      'FindInMap',
+      'GetAtt',
+      'GetAZs',
+      'If',
+      'ImportValue',
+      'Join',
+      'Not',
+      'Or',
+      'Select',
+      'Split',
+      'Sub',
+      'Transform',
+    ].map((f) => [f, `Fn::${f}`]),
   ),
 };
 

@@ -11,8 +11,21 @@ export interface CsvOptions {
 }
 
 const HEADERS = [
-  'construct path', 'stack', 'logical id', 'resource type', 'service model', 'duty', 'category', 'outcome', 'severity',
-  'FSBP controls', 'NIST 800-53 controls', 'detail', 'waiver reason', 'attestation evidence', 'source',
+  'construct path',
+  'stack',
+  'logical id',
+  'resource type',
+  'service model',
+  'duty',
+  'category',
+  'outcome',
+  'severity',
+  'FSBP controls',
+  'NIST 800-53 controls',
+  'detail',
+  'waiver reason',
+  'attestation evidence',
+  'source',
 ];
 
 /**
@@ -33,10 +46,27 @@ export function renderCsv(results: Results, options: CsvOptions = {}): string {
     const serviceModel = results.resourceTypes[r.type]?.serviceModel ?? '';
     for (const d of r.duties) {
       const duty = results.duties[d.dutyId];
-      lines.push([
-        r.path, r.stackPath, r.logicalId, r.type, serviceModel, d.dutyId, duty?.category ?? '', d.outcome, d.severity,
-        duty?.controls.fsbp.join('; ') ?? '', duty?.controls.nist.join('; ') ?? '', findingDetail(d, r.cdkHelper), d.waiver?.reason ?? '', d.attestation?.evidence ?? '', source,
-      ].map(csvCell).join(','));
+      lines.push(
+        [
+          r.path,
+          r.stackPath,
+          r.logicalId,
+          r.type,
+          serviceModel,
+          d.dutyId,
+          duty?.category ?? '',
+          d.outcome,
+          d.severity,
+          duty?.controls.fsbp.join('; ') ?? '',
+          duty?.controls.nist.join('; ') ?? '',
+          findingDetail(d, r.cdkHelper),
+          d.waiver?.reason ?? '',
+          d.attestation?.evidence ?? '',
+          source,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
     }
   }
   return lines.join('\r\n') + '\r\n';

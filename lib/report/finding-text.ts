@@ -25,7 +25,12 @@ export function fixText(remediation: Remediation): string {
  * cannot be decided and what to do about it. Notes on why the severity differs from the catalog's
  * come first. `withFix: false` leaves the fix out, for CDK's validation report, which shows it apart.
  */
-export function findingText(info: DutyInfo | undefined, result: DutyResult, cdkHelper?: string, options: { withFix?: boolean } = {}): string {
+export function findingText(
+  info: DutyInfo | undefined,
+  result: DutyResult,
+  cdkHelper?: string,
+  options: { withFix?: boolean } = {},
+): string {
   const notes = findingNotes(result, cdkHelper);
   const detail = result.detail ?? '';
   const controls = info ? controlsText(info.controls) : '';
@@ -44,7 +49,7 @@ export function findingText(info: DutyInfo | undefined, result: DutyResult, cdkH
 export function findingDetail(result: DutyResult, cdkHelper?: string): string {
   const notes = findingNotes(result, cdkHelper);
   const outcome = result.outcome === 'waived' ? result.waiver?.waivedOutcome : result.outcome;
-  const detail = outcome === 'unknown' ? `Cannot decide at synth: ${result.detail ?? ''}` : result.detail ?? '';
+  const detail = outcome === 'unknown' ? `Cannot decide at synth: ${result.detail ?? ''}` : (result.detail ?? '');
   return notes ? `${notes} ${detail}` : detail;
 }
 
@@ -53,7 +58,9 @@ function findingNotes(result: DutyResult, cdkHelper: string | undefined): string
   const notes: string[] = [];
   if (result.escalated) notes.push(`(An error, not a warning: the store is classified sensitive by its ${result.escalated} tag.)`);
   if (result.asCdkHelper) {
-    notes.push(`(Created by CDK itself${cdkHelper ? ` (${cdkHelper})` : ''}, so reported as info; set checkCdkHelpers to check it like your own.)`);
+    notes.push(
+      `(Created by CDK itself${cdkHelper ? ` (${cdkHelper})` : ''}, so reported as info; set checkCdkHelpers to check it like your own.)`,
+    );
   }
   if (result.expired && result.waiver) {
     notes.push(`The waiver at ${result.waiver.acknowledgedAt} ('${result.waiver.reason}') expired on ${result.waiver.expires}.`);

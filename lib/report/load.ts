@@ -10,7 +10,13 @@ export function readInput(file: string, what: string): string {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `no ${what} at ${file}` : code === 'EISDIR' ? `${file} is a directory, not a ${what}` : `cannot read ${file}: ${(e as Error).message}`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `no ${what} at ${file}`
+        : code === 'EISDIR'
+          ? `${file} is a directory, not a ${what}`
+          : `cannot read ${file}: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -24,11 +30,20 @@ export function loadResultsFile(file: string): Results {
     throw new InputError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
   const candidate = parsed as Partial<Results> | null;
-  if (candidate === null || typeof candidate !== 'object' || !Array.isArray(candidate.resources) || typeof candidate.schemaVersion !== 'number') {
-    throw new InputError(`${file} is not a shared-responsibility results file (expected schemaVersion ${RESULTS_SCHEMA_VERSION} and a resources list)`);
+  if (
+    candidate === null ||
+    typeof candidate !== 'object' ||
+    !Array.isArray(candidate.resources) ||
+    typeof candidate.schemaVersion !== 'number'
+  ) {
+    throw new InputError(
+      `${file} is not a shared-responsibility results file (expected schemaVersion ${RESULTS_SCHEMA_VERSION} and a resources list)`,
+    );
   }
   if (candidate.schemaVersion !== RESULTS_SCHEMA_VERSION) {
-    throw new InputError(`${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${RESULTS_SCHEMA_VERSION}: synthesize again with the same version of the checks`);
+    throw new InputError(
+      `${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${RESULTS_SCHEMA_VERSION}: synthesize again with the same version of the checks`,
+    );
   }
   return candidate as Results;
 }
@@ -58,7 +73,11 @@ export function stackTemplateDirs(cdkOutDir: string): Map<string, string> {
   const visit = (relDir: string, depth: number): void => {
     let artifacts: Record<string, ManifestArtifact> | undefined;
     try {
-      artifacts = (JSON.parse(fs.readFileSync(path.join(cdkOutDir, relDir, 'manifest.json'), 'utf8')) as { artifacts?: Record<string, ManifestArtifact> }).artifacts;
+      artifacts = (
+        JSON.parse(fs.readFileSync(path.join(cdkOutDir, relDir, 'manifest.json'), 'utf8')) as {
+          artifacts?: Record<string, ManifestArtifact>;
+        }
+      ).artifacts;
     } catch {
       return;
     }

@@ -2,7 +2,19 @@ import type { Remediation } from '../model/duty';
 import type { Results } from '../results';
 import { controlsText, findingDetail } from './finding-text';
 import { dutiesWhere, type Finding, sourceRef } from './findings';
-import { cappedRows, CLOSE_DETAILS, code, countBy, esc, openDetails, pathCode, row, type Section, table, tableHead } from './markdown-format';
+import {
+  cappedRows,
+  CLOSE_DETAILS,
+  code,
+  countBy,
+  esc,
+  openDetails,
+  pathCode,
+  row,
+  type Section,
+  table,
+  tableHead,
+} from './markdown-format';
 
 export interface FindingGroup {
   readonly name: string;
@@ -57,8 +69,14 @@ export function findingSection(group: FindingGroup, results: Results, repoRoot: 
       const byStack = [...countBy(group.findings, (f) => f.resource.stackPath)].sort((a, b) => b[1] - a[1]);
       return (
         openDetails(`${title}: counts per duty and per stack`, group.open) +
-        table(['duty', 'findings'], cappedRows(byDuty, ([id, n]) => [code(id), n], 2)) +
-        table(['stack', 'findings'], cappedRows(byStack, ([stack, n]) => [pathCode(stack), n], 2)) +
+        table(
+          ['duty', 'findings'],
+          cappedRows(byDuty, ([id, n]) => [code(id), n], 2),
+        ) +
+        table(
+          ['stack', 'findings'],
+          cappedRows(byStack, ([stack, n]) => [pathCode(stack), n], 2),
+        ) +
         CLOSE_DETAILS
       );
     },
@@ -76,7 +94,13 @@ export function waiverSection(results: Results): Section | undefined {
       yield tableHead(['duty', 'construct', 'reason', 'acknowledged at', 'would have been']);
       for (const { resource, duty } of waived) {
         const w = duty.waiver;
-        yield row([code(duty.dutyId), pathCode(resource.path), esc(w?.reason ?? ''), w ? pathCode(w.acknowledgedAt) : '', w?.waivedOutcome ?? '']);
+        yield row([
+          code(duty.dutyId),
+          pathCode(resource.path),
+          esc(w?.reason ?? ''),
+          w ? pathCode(w.acknowledgedAt) : '',
+          w?.waivedOutcome ?? '',
+        ]);
       }
       yield CLOSE_DETAILS;
     },
@@ -88,7 +112,11 @@ export function waiverSection(results: Results): Section | undefined {
         entry.reasons.add(duty.waiver?.reason ?? '');
         byDuty.set(duty.dutyId, entry);
       }
-      const rows = [...byDuty].map(([id, { count, reasons }]) => [code(id), count, esc([...reasons][0]) + (reasons.size > 1 ? ` (and ${reasons.size - 1} other reasons)` : '')]);
+      const rows = [...byDuty].map(([id, { count, reasons }]) => [
+        code(id),
+        count,
+        esc([...reasons][0]) + (reasons.size > 1 ? ` (and ${reasons.size - 1} other reasons)` : ''),
+      ]);
       return openDetails(`${title}: counts per duty`) + table(['duty', 'waived', 'reason'], rows) + CLOSE_DETAILS;
     },
   };
@@ -106,7 +134,12 @@ export function attestationSection(results: Results): Section | undefined {
       if (needed.length > 0) {
         yield '**Needs attestation**: the app cannot show these; someone has to attest to them.\n\n';
         yield tableHead(['duty', 'construct', 'what to attest']);
-        for (const { resource, duty } of needed) yield row([code(duty.dutyId), pathCode(resource.path), esc(findingDetail(duty) || (results.duties[duty.dutyId]?.customerSide ?? ''))]);
+        for (const { resource, duty } of needed)
+          yield row([
+            code(duty.dutyId),
+            pathCode(resource.path),
+            esc(findingDetail(duty) || (results.duties[duty.dutyId]?.customerSide ?? '')),
+          ]);
         yield '\n';
       }
       if (attested.length > 0) {
@@ -114,7 +147,13 @@ export function attestationSection(results: Results): Section | undefined {
         yield tableHead(['duty', 'construct', 'evidence', 'scope', 'expires']);
         for (const { resource, duty } of attested) {
           const a = duty.attestation;
-          yield row([code(duty.dutyId), pathCode(resource.path), esc(a?.evidence ?? ''), a ? (a.scope === '' ? '(whole app)' : code(a.scope)) : '', esc(a?.expires ?? '')]);
+          yield row([
+            code(duty.dutyId),
+            pathCode(resource.path),
+            esc(a?.evidence ?? ''),
+            a ? (a.scope === '' ? '(whole app)' : code(a.scope)) : '',
+            esc(a?.expires ?? ''),
+          ]);
         }
         yield '\n';
       }
@@ -124,7 +163,14 @@ export function attestationSection(results: Results): Section | undefined {
       const n = countBy(needed, (f) => f.duty.dutyId);
       const a = countBy(attested, (f) => f.duty.dutyId);
       const ids = [...new Set([...n.keys(), ...a.keys()])].sort();
-      return openDetails(`${title}: counts per duty`) + table(['duty', 'needs attestation', 'attested'], ids.map((id) => [code(id), n.get(id) ?? 0, a.get(id) ?? 0])) + CLOSE_DETAILS;
+      return (
+        openDetails(`${title}: counts per duty`) +
+        table(
+          ['duty', 'needs attestation', 'attested'],
+          ids.map((id) => [code(id), n.get(id) ?? 0, a.get(id) ?? 0]),
+        ) +
+        CLOSE_DETAILS
+      );
     },
   };
 }

@@ -50,13 +50,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export const OUTCOME_ICON: Readonly<Record<Outcome, string>> = {
-  'configured': '✅',
-  'unconfigured': '❌',
-  'unknown': '❓',
+  configured: '✅',
+  unconfigured: '❌',
+  unknown: '❓',
   'not-applicable': '➖',
-  'waived': '🔕',
+  waived: '🔕',
   'needs-attestation': '📝',
-  'attested': '🛡️',
+  attested: '🛡️',
 };
 
 export const OUTCOME_HEADERS: readonly string[] = OUTCOMES.map((o) => `${OUTCOME_ICON[o]} ${o}`);

@@ -1,5 +1,18 @@
 import { OUTCOMES, type DutyResult, type Outcome, type ResourceResult, type Results } from '../results';
-import { cappedRows, CLOSE_DETAILS, code, countBy, esc, openDetails, OUTCOME_HEADERS, OUTCOME_ICON, pathCode, plural, type Section, table } from './markdown-format';
+import {
+  cappedRows,
+  CLOSE_DETAILS,
+  code,
+  countBy,
+  esc,
+  openDetails,
+  OUTCOME_HEADERS,
+  OUTCOME_ICON,
+  pathCode,
+  plural,
+  type Section,
+  table,
+} from './markdown-format';
 
 function outcomeLabel(d: DutyResult): string {
   const severity = d.outcome === 'unconfigured' || d.outcome === 'unknown' ? ` (${d.severity})` : '';
@@ -9,7 +22,9 @@ function outcomeLabel(d: DutyResult): string {
 /** `✅ 3 · ❌ 1` for the outcomes that occur, so a collapsed row still shows what is inside. */
 function outcomeTally(duties: readonly DutyResult[]): string {
   const counts = countBy(duties, (d) => d.outcome);
-  return OUTCOMES.filter((o) => counts.has(o)).map((o) => `${OUTCOME_ICON[o]} ${counts.get(o)}`).join(' · ');
+  return OUTCOMES.filter((o) => counts.has(o))
+    .map((o) => `${OUTCOME_ICON[o]} ${counts.get(o)}`)
+    .join(' · ');
 }
 
 function byStack(results: Results): [string, ResourceResult[]][] {
@@ -25,10 +40,13 @@ function byStack(results: Results): [string, ResourceResult[]][] {
 function resourceBlock(r: ResourceResult, results: Results): string {
   const type = results.resourceTypes[r.type];
   const aws = type ? `<strong>AWS covers</strong> (${type.serviceModel} service): ${esc(type.awsSide)}\n\n` : '';
-  const duties = r.duties.length === 0 ? 'No customer duty applies to this resource type.\n' : table(
-    ['your duty', 'category', 'outcome'],
-    r.duties.map((d) => [code(d.dutyId), results.duties[d.dutyId]?.category ?? '', outcomeLabel(d)]),
-  );
+  const duties =
+    r.duties.length === 0
+      ? 'No customer duty applies to this resource type.\n'
+      : table(
+          ['your duty', 'category', 'outcome'],
+          r.duties.map((d) => [code(d.dutyId), results.duties[d.dutyId]?.category ?? '', outcomeLabel(d)]),
+        );
   return openDetails(`${pathCode(r.path)} · ${esc(r.type)} · ${outcomeTally(r.duties)}`) + aws + duties + CLOSE_DETAILS;
 }
 
@@ -41,7 +59,9 @@ export function matrixSection(results: Results): Section {
     *detail() {
       yield openDetails(`${title}: what AWS covers and what is yours, per stack and resource`);
       for (const [stack, resources] of stacks) {
-        yield openDetails(`Stack ${pathCode(stack)}: ${plural(resources.length, 'resource')} · ${outcomeTally(resources.flatMap((r) => r.duties))}`);
+        yield openDetails(
+          `Stack ${pathCode(stack)}: ${plural(resources.length, 'resource')} · ${outcomeTally(resources.flatMap((r) => r.duties))}`,
+        );
         for (const r of resources) yield resourceBlock(r, results);
         yield CLOSE_DETAILS;
       }
@@ -49,7 +69,10 @@ export function matrixSection(results: Results): Section {
     },
     summary() {
       const perStack = stacks.map(([stack, resources]) => {
-        const counts = countBy(resources.flatMap((r) => r.duties), (d) => d.outcome);
+        const counts = countBy(
+          resources.flatMap((r) => r.duties),
+          (d) => d.outcome,
+        );
         return [pathCode(stack), resources.length, ...OUTCOMES.map((o) => counts.get(o) ?? 0)];
       });
       const perDuty = new Map<string, Map<string, number>>();
@@ -60,14 +83,15 @@ export function matrixSection(results: Results): Section {
           perDuty.set(d.dutyId, counts);
         }
       }
-      const dutyRows = [...perDuty].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, counts]) => [
-        code(id),
-        results.duties[id]?.category ?? '',
-        ...OUTCOMES.map((o: Outcome) => counts.get(o) ?? 0),
-      ]);
+      const dutyRows = [...perDuty]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([id, counts]) => [code(id), results.duties[id]?.category ?? '', ...OUTCOMES.map((o: Outcome) => counts.get(o) ?? 0)]);
       return (
         openDetails(`${title}: counts per stack and per duty`) +
-        table(['stack', 'resources', ...OUTCOME_HEADERS], cappedRows(perStack, (r) => r, OUTCOMES.length + 2)) +
+        table(
+          ['stack', 'resources', ...OUTCOME_HEADERS],
+          cappedRows(perStack, (r) => r, OUTCOMES.length + 2),
+        ) +
         table(['duty', 'category', ...OUTCOME_HEADERS], dutyRows) +
         CLOSE_DETAILS
       );

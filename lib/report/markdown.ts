@@ -33,7 +33,8 @@ export interface MarkdownOptions {
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const listed = (names: readonly string[]): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** The chunks joined, or undefined as soon as they pass `limit` bytes. */
 function collect(chunks: Iterable<string>, limit: number): string | undefined {
@@ -48,8 +49,14 @@ function collect(chunks: Iterable<string>, limit: number): string | undefined {
 }
 
 function totalsTable(results: Results): string {
-  const counts = countBy(results.resources.flatMap((r) => r.duties), (d) => `${results.duties[d.dutyId]?.category}|${d.outcome}`);
-  const all = countBy(results.resources.flatMap((r) => r.duties), (d) => d.outcome);
+  const counts = countBy(
+    results.resources.flatMap((r) => r.duties),
+    (d) => `${results.duties[d.dutyId]?.category}|${d.outcome}`,
+  );
+  const all = countBy(
+    results.resources.flatMap((r) => r.duties),
+    (d) => d.outcome,
+  );
   const rows: (string | number)[][] = CATEGORIES.map((c) => [c, ...OUTCOMES.map((o) => counts.get(`${c}|${o}`) ?? 0)]);
   rows.push(['<strong>all</strong>', ...OUTCOMES.map((o) => all.get(o) ?? 0)]);
   return table(['category', ...OUTCOME_HEADERS], rows);
@@ -65,7 +72,10 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
   const budget = options.budgetBytes ?? DEFAULT_MARKDOWN_BUDGET_BYTES;
   const diff = diffWithBaseline(results, options.baseline);
   const groups = groupFindings(diff.added);
-  const outcomes = countBy(results.resources.flatMap((r) => r.duties), (d) => d.outcome);
+  const outcomes = countBy(
+    results.resources.flatMap((r) => r.duties),
+    (d) => d.outcome,
+  );
   const [errors, warnings, unknown, info] = groups.map((g) => g.findings.length);
   const icon = diff.added.some((f) => f.duty.severity === 'error') ? '❌' : warnings + unknown > 0 ? '⚠️' : '✅';
   const stacks = new Set(results.resources.map((r) => r.stackPath).filter((s) => s !== '')).size;
@@ -104,9 +114,11 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     return out;
   });
 
-  const note = summarised.length === 0 ? '' :
-    `> **Summarised:** the full report would be larger than ${Math.round(budget / 1024)} KiB (GitHub limits a step summary to 1 MiB), ` +
-    `so ${listed(summarised)} ${summarised.length === 1 ? 'shows' : 'show'} counts per duty and per stack instead of one row per resource. ` +
-    'The CSV and SARIF reports and the results file have every row.\n\n';
+  const note =
+    summarised.length === 0
+      ? ''
+      : `> **Summarised:** the full report would be larger than ${Math.round(budget / 1024)} KiB (GitHub limits a step summary to 1 MiB), ` +
+        `so ${listed(summarised)} ${summarised.length === 1 ? 'shows' : 'show'} counts per duty and per stack instead of one row per resource. ` +
+        'The CSV and SARIF reports and the results file have every row.\n\n';
   return head + note + totals + body.join('');
 }

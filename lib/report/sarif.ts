@@ -61,8 +61,13 @@ function rule(dutyId: string, findings: readonly Finding[], duty: DutyInfo | und
   const decided = findings.find((f) => f.duty.outcome === 'unconfigured') ?? findings[0];
   const severity = decided.duty.severity;
   const controls = duty?.controls ?? { fsbp: [], nist: [] };
-  const tags = ['security', ...(duty ? [duty.category] : []), ...controls.fsbp.map((id) => `fsbp/${id}`), ...controls.nist.map((id) => `nist-800-53/${id}`)];
-  const properties = { 'tags': tags, 'security-severity': securitySeverity(decided), 'precision': 'high' };
+  const tags = [
+    'security',
+    ...(duty ? [duty.category] : []),
+    ...controls.fsbp.map((id) => `fsbp/${id}`),
+    ...controls.nist.map((id) => `nist-800-53/${id}`),
+  ];
+  const properties = { tags: tags, 'security-severity': securitySeverity(decided), precision: 'high' };
   if (!duty) return { id: dutyId, shortDescription: { text: dutyId }, defaultConfiguration: { level: LEVEL[severity] }, properties };
   const { l2, l1 } = duty.remediation;
   const controlText = controlsText(controls);
@@ -119,7 +124,13 @@ function assemblyDir(options: SarifOptions): string {
   return path.resolve(options.repoRoot, options.cdkOut ?? 'cdk.out');
 }
 
-function result(f: Finding, info: DutyInfo | undefined, ruleIndex: number, options: SarifOptions, isNew: boolean | undefined): sarif.Result {
+function result(
+  f: Finding,
+  info: DutyInfo | undefined,
+  ruleIndex: number,
+  options: SarifOptions,
+  isNew: boolean | undefined,
+): sarif.Result {
   const { resource: r, duty: d } = f;
   const template = templatePath(r, options);
   const templateLocation = template ? artifact(template, options.repoRoot) : undefined;
@@ -128,28 +139,33 @@ function result(f: Finding, info: DutyInfo | undefined, ruleIndex: number, optio
   const physicalLocation: sarif.PhysicalLocation = r.source
     ? { artifactLocation: artifact(r.source.file, options.repoRoot), region: { startLine: r.source.line, startColumn: r.source.column } }
     : { artifactLocation: templateLocation ?? artifact(path.join(assemblyDir(options), RESULTS_FILE), options.repoRoot) };
-  const logicalLocations: sarif.LogicalLocation[] = r.path === '' ? [] : [{ name: r.path.slice(r.path.lastIndexOf('/') + 1), fullyQualifiedName: r.path, kind: 'resource' }];
+  const logicalLocations: sarif.LogicalLocation[] =
+    r.path === '' ? [] : [{ name: r.path.slice(r.path.lastIndexOf('/') + 1), fullyQualifiedName: r.path, kind: 'resource' }];
   return {
     ruleId: d.dutyId,
     ruleIndex,
     level: LEVEL[d.severity],
     message: { text: findingText(info, d, r.cdkHelper) || `${d.dutyId}: ${d.outcome}` },
     locations: [{ physicalLocation, ...(logicalLocations.length > 0 ? { logicalLocations } : {}) }],
-    ...(template && templateLocation ? {
-      relatedLocations: [{
-        id: 1,
-        physicalLocation: { artifactLocation: templateLocation },
-        message: { text: `${r.logicalId} (${r.type}) in ${repoRelative(template, options.repoRoot) ?? template}` },
-      }],
-    } : {}),
+    ...(template && templateLocation
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              physicalLocation: { artifactLocation: templateLocation },
+              message: { text: `${r.logicalId} (${r.type}) in ${repoRelative(template, options.repoRoot) ?? template}` },
+            },
+          ],
+        }
+      : {}),
     partialFingerprints: { [SARIF_FINGERPRINT]: createHash('sha256').update(findingKey(d.dutyId, r.path)).digest('hex') },
     ...(isNew === undefined ? {} : { baselineState: isNew ? 'new' : 'unchanged' }),
     properties: {
-      'outcome': d.outcome,
+      outcome: d.outcome,
       ...(info ? { category: info.category } : {}),
-      'stack': r.stackPath,
-      'logicalId': r.logicalId,
-      'resourceType': r.type,
+      stack: r.stackPath,
+      logicalId: r.logicalId,
+      resourceType: r.type,
       'security-severity': securitySeverity(f),
     },
   };
@@ -163,7 +179,8 @@ function result(f: Finding, info: DutyInfo | undefined, ruleIndex: number, optio
  */
 export function renderSarif(results: Results, options: SarifOptions): sarif.Log {
   const findings = findingsOf(results);
-  const added = options.baseline && new Set(diffWithBaseline(results, options.baseline).added.map((f) => findingKey(f.duty.dutyId, f.resource.path)));
+  const added =
+    options.baseline && new Set(diffWithBaseline(results, options.baseline).added.map((f) => findingKey(f.duty.dutyId, f.resource.path)));
   const byDuty = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byDuty.get(f.duty.dutyId) ?? [];
@@ -175,19 +192,29 @@ export function renderSarif(results: Results, options: SarifOptions): sarif.Log 
   return {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: results.tool.name,
-          version: results.tool.version,
-          semanticVersion: results.tool.version,
-          informationUri: INFORMATION_URI,
-          rules: ids.map((id) => rule(id, byDuty.get(id) ?? [], results.duties[id])),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: results.tool.name,
+            version: results.tool.version,
+            semanticVersion: results.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: ids.map((id) => rule(id, byDuty.get(id) ?? [], results.duties[id])),
+          },
         },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(options.repoRoot)).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((f) =>
+          result(
+            f,
+            results.duties[f.duty.dutyId],
+            index.get(f.duty.dutyId) ?? 0,
+            options,
+            added?.has(findingKey(f.duty.dutyId, f.resource.path)),
+          ),
+        ),
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(options.repoRoot)).href.replace(/\/?$/, '/') } },
-      columnKind: 'utf16CodeUnits',
-      results: findings.map((f) => result(f, results.duties[f.duty.dutyId], index.get(f.duty.dutyId) ?? 0, options, added?.has(findingKey(f.duty.dutyId, f.resource.path)))),
-    }],
+    ],
   };
 }

@@ -29,12 +29,18 @@ export function renderReport(format: ReportFormat, results: Results, options: Re
     case 'csv':
       return renderCsv(results, { repoRoot: options.repoRoot });
     case 'sarif':
-      return JSON.stringify(renderSarif(results, {
-        repoRoot: options.repoRoot,
-        cdkOut: options.cdkOut,
-        templateDirs: stackTemplateDirs(options.cdkOut),
-        baseline: options.baseline,
-      }), null, 2) + '\n';
+      return (
+        JSON.stringify(
+          renderSarif(results, {
+            repoRoot: options.repoRoot,
+            cdkOut: options.cdkOut,
+            templateDirs: stackTemplateDirs(options.cdkOut),
+            baseline: options.baseline,
+          }),
+          null,
+          2,
+        ) + '\n'
+      );
   }
 }
 

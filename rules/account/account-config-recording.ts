@@ -3,11 +3,12 @@ import { configured, needsAttestation } from '../../lib/model/verdict';
 
 export default defineDuty({
   id: 'account-config-recording',
-  title: 'AWS Config records the account\'s resources',
+  title: "AWS Config records the account's resources",
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::Account'],
   awsSide: 'AWS Config records configuration changes once a configuration recorder is created and started; it is off by default.',
-  customerSide: 'Keeping a history of resource configuration for audit and for Security Hub\'s checks is the customer\'s: run a configuration recorder in every account and Region.',
+  customerSide:
+    "Keeping a history of resource configuration for audit and for Security Hub's checks is the customer's: run a configuration recorder in every account and Region.",
   severity: 'info',
   remediation: {
     l2: 'new config.CfnConfigurationRecorder(this, id, { roleArn, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } }) with a delivery channel',
@@ -22,6 +23,8 @@ export default defineDuty({
   evaluate(ctx) {
     const recorders = ctx.index.ofType('AWS::Config::ConfigurationRecorder');
     if (recorders.length > 0) return configured(`configuration recorder ${recorders[0].logicalId} is defined in this app`);
-    return needsAttestation('No AWS Config configuration recorder is defined in this app; attest that Config records resources in the account and Region.');
+    return needsAttestation(
+      'No AWS Config configuration recorder is defined in this app; attest that Config records resources in the account and Region.',
+    );
   },
 });

@@ -6,8 +6,10 @@ export default defineDuty({
   title: 'GuardDuty is enabled in the account and Region',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::Account'],
-  awsSide: 'AWS runs GuardDuty\'s threat detection on CloudTrail, VPC flow and DNS logs once a detector is enabled; it is off until the customer enables it.',
-  customerSide: 'Detecting threats against the account is the customer\'s duty: enable a GuardDuty detector in every account and Region, usually from the organization\'s delegated administrator.',
+  awsSide:
+    "AWS runs GuardDuty's threat detection on CloudTrail, VPC flow and DNS logs once a detector is enabled; it is off until the customer enables it.",
+  customerSide:
+    "Detecting threats against the account is the customer's duty: enable a GuardDuty detector in every account and Region, usually from the organization's delegated administrator.",
   severity: 'warning',
   remediation: {
     l2: 'new guardduty.CfnDetector(this, id, { enable: true })',
@@ -23,6 +25,8 @@ export default defineDuty({
     for (const d of ctx.index.ofType('AWS::GuardDuty::Detector')) {
       if (ctx.propsOf(d).at('Enable').bool() === true) return configured(`detector ${d.logicalId} is enabled`);
     }
-    return needsAttestation('No enabled GuardDuty detector is defined in this app; attest that GuardDuty is enabled for the account and Region (for example by the organization\'s delegated administrator).');
+    return needsAttestation(
+      "No enabled GuardDuty detector is defined in this app; attest that GuardDuty is enabled for the account and Region (for example by the organization's delegated administrator).",
+    );
   },
 });

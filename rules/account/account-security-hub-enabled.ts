@@ -6,8 +6,9 @@ export default defineDuty({
   title: 'Security Hub is enabled with the FSBP standard',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::Account'],
-  awsSide: 'AWS runs Security Hub\'s control checks once the customer enables it and its standards; it is off by default.',
-  customerSide: 'Continuous monitoring of the account\'s configuration is the customer\'s: enable Security Hub with the AWS Foundational Security Best Practices standard, which evaluates at run time the controls these checks approximate at synth.',
+  awsSide: "AWS runs Security Hub's control checks once the customer enables it and its standards; it is off by default.",
+  customerSide:
+    "Continuous monitoring of the account's configuration is the customer's: enable Security Hub with the AWS Foundational Security Best Practices standard, which evaluates at run time the controls these checks approximate at synth.",
   severity: 'info',
   remediation: {
     l2: 'new securityhub.CfnHub(this, id, { enableDefaultStandards: true })',
@@ -22,6 +23,8 @@ export default defineDuty({
   evaluate(ctx) {
     const hubs = [...ctx.index.ofType('AWS::SecurityHub::Hub'), ...ctx.index.ofType('AWS::SecurityHub::HubV2')];
     if (hubs.length > 0) return configured(`hub ${hubs[0].logicalId} is defined in this app`);
-    return needsAttestation('No Security Hub hub is defined in this app; attest that Security Hub runs the FSBP standard for the account and Region.');
+    return needsAttestation(
+      'No Security Hub hub is defined in this app; attest that Security Hub runs the FSBP standard for the account and Region.',
+    );
   },
 });

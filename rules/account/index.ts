@@ -25,7 +25,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS account',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS secures the global infrastructure and the account boundary; account-wide security services (GuardDuty, Security Hub, Config, CloudTrail trails) and settings (EBS encryption by default, S3 Block Public Access, root MFA) are the customer\'s to turn on.',
+      "AWS secures the global infrastructure and the account boundary; account-wide security services (GuardDuty, Security Hub, Config, CloudTrail trails) and settings (EBS encryption by default, S3 Block Public Access, root MFA) are the customer's to turn on.",
     source: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
   },
 ];

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'API Gateway terminates TLS for custom domain names with the security policy the customer chooses; the TLS_1_0 policy still accepts TLS 1.0 and TLS 1.1 clients, while TLS_1_2 and the enhanced SecurityPolicy_* policies require TLS 1.2 or later.',
   customerSide:
-    'Choosing the security policy is the customer\'s: only a TLS 1.2+ policy refuses clients that negotiate the deprecated protocol versions.',
+    "Choosing the security policy is the customer's: only a TLS 1.2+ policy refuses clients that negotiate the deprecated protocol versions.",
   severity: 'warning',
   remediation: {
     l2: 'new apigateway.DomainName(this, id, { domainName, certificate, securityPolicy: apigateway.SecurityPolicy.TLS_1_2 })',
@@ -27,7 +27,10 @@ export default defineDuty({
   evaluate(ctx) {
     const policy = ctx.props.at('SecurityPolicy').str();
     if (policy === 'TLS_1_0') return unconfigured('tls10', { policy });
-    if (policy === undefined) return configured('SecurityPolicy is not set: the CloudFormation reference states no default and the AWS CDK documents TLS_1_2 as the default, so it is not reported; set it explicitly to be sure');
+    if (policy === undefined)
+      return configured(
+        'SecurityPolicy is not set: the CloudFormation reference states no default and the AWS CDK documents TLS_1_2 as the default, so it is not reported; set it explicitly to be sure',
+      );
     return configured(`SecurityPolicy is ${policy}`);
   },
 });

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'API Gateway writes one access log record per request (caller, source IP, status, latency) to CloudWatch Logs or Firehose only when the stage has an AccessLogSetting; there is none by default.',
   customerSide:
-    'Keeping a record of who called the API is the customer\'s: only an access log destination on the stage records the callers for audit and incident response.',
+    "Keeping a record of who called the API is the customer's: only an access log destination on the stage records the callers for audit and incident response.",
   severity: 'warning',
   remediation: {
     l2: 'new apigateway.RestApi(this, id, { deployOptions: { accessLogDestination: new apigateway.LogGroupLogDestination(logGroup), accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields() } })',

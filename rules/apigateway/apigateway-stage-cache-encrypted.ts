@@ -8,16 +8,20 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::ApiGateway::Stage'],
   awsSide:
-    'API Gateway runs the stage\'s cache cluster; it encrypts cached responses at rest only for methods whose CacheDataEncrypted is true, and the default is false.',
+    "API Gateway runs the stage's cache cluster; it encrypts cached responses at rest only for methods whose CacheDataEncrypted is true, and the default is false.",
   customerSide:
-    'Protecting cached API responses is the customer\'s: every method that caches must set CacheDataEncrypted, or responses, which may hold personal or business data, are stored unencrypted.',
+    "Protecting cached API responses is the customer's: every method that caches must set CacheDataEncrypted, or responses, which may hold personal or business data, are stored unencrypted.",
   severity: 'warning',
   remediation: {
     l2: 'new apigateway.RestApi(this, id, { deployOptions: { cachingEnabled: true, cacheDataEncrypted: true } }) (and cacheDataEncrypted: true in every methodOptions entry that caches)',
     l1: 'MethodSettings[]: CacheDataEncrypted: true wherever CachingEnabled is true',
   },
   controls: { fsbp: ['APIGateway.5'], nist: ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
-  sources: [`${APIGW_CONTROLS_SOURCE}#apigateway-5`, METHOD_SETTING_SOURCE, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html'],
+  sources: [
+    `${APIGW_CONTROLS_SOURCE}#apigateway-5`,
+    METHOD_SETTING_SOURCE,
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html',
+  ],
   messages: {
     unencrypted: 'The method setting {method} caches responses with CacheDataEncrypted {value}.',
   },

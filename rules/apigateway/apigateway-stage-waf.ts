@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'API Gateway throttles requests and AWS Shield Standard absorbs network-level DDoS; AWS WAF inspects HTTP requests against rules only for stages the customer associates with a web ACL.',
   customerSide:
-    'Filtering malicious web requests is the customer\'s: a stage without a web ACL passes injection attempts, bad bots and request floods that stay under the throttling limits to the integrations.',
+    "Filtering malicious web requests is the customer's: a stage without a web ACL passes injection attempts, bad bots and request floods that stay under the throttling limits to the integrations.",
   severity: 'warning',
   remediation: {
     l2: 'new wafv2.CfnWebACLAssociation(this, id, { resourceArn: api.deploymentStage.stageArn, webAclArn: webAcl.attrArn })',

@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::ApiGatewayV2::Route'],
   awsSide:
-    'API Gateway enforces the route\'s authorizer (IAM, JWT or Lambda) before calling the integration; a route whose AuthorizationType is NONE, the default, is open to everyone on the internet.',
+    "API Gateway enforces the route's authorizer (IAM, JWT or Lambda) before calling the integration; a route whose AuthorizationType is NONE, the default, is open to everyone on the internet.",
   customerSide:
-    'Deciding who may call each route is the customer\'s: a route without an authorizer serves anonymous callers unless the backend authenticates them itself.',
+    "Deciding who may call each route is the customer's: a route without an authorizer serves anonymous callers unless the backend authenticates them itself.",
   severity: 'error',
   remediation: {
     l2: 'httpApi.addRoutes({ path, methods, integration, authorizer: new HttpIamAuthorizer() }) (or HttpJwtAuthorizer / HttpLambdaAuthorizer, or defaultAuthorizer on the HttpApi)',
@@ -28,7 +28,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const route = ctx.props.at('RouteKey').str() ?? '?';
-    if (/^OPTIONS\s/i.test(route)) return notApplicable('OPTIONS routes answer CORS preflight requests, which browsers send without credentials');
+    if (/^OPTIONS\s/i.test(route))
+      return notApplicable('OPTIONS routes answer CORS preflight requests, which browsers send without credentials');
     if (v2Protocol(ctx) === 'WEBSOCKET' && route !== '$connect') {
       return notApplicable('WebSocket APIs authorize on the $connect route only');
     }

@@ -41,6 +41,8 @@ export function v2Protocol(ctx: EvaluationContext): string | undefined {
 
 export const APIGW_CONTROLS_SOURCE = 'https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html';
 export const STAGE_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-stage.html';
-export const METHOD_SETTING_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-stage-methodsetting.html';
-export const V2_STAGE_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-stage.html';
+export const METHOD_SETTING_SOURCE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-stage-methodsetting.html';
+export const V2_STAGE_SOURCE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-stage.html';
 export const LOGGING_NIST = ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-7(8)'];

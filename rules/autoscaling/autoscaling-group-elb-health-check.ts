@@ -3,13 +3,13 @@ import { configured, notApplicable, unconfigured } from '../../lib/model/verdict
 
 export default defineDuty({
   id: 'autoscaling-group-elb-health-check',
-  title: 'Auto Scaling group behind a load balancer uses the load balancer\'s health checks',
+  title: "Auto Scaling group behind a load balancer uses the load balancer's health checks",
   category: 'resilience',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   awsSide:
-    'AWS replaces instances that fail the group\'s health checks; by default (HealthCheckType EC2) only EC2 status checks count, so an instance whose application fails the load balancer\'s health check keeps running, and keeps being counted as healthy capacity.',
+    "AWS replaces instances that fail the group's health checks; by default (HealthCheckType EC2) only EC2 status checks count, so an instance whose application fails the load balancer's health check keeps running, and keeps being counted as healthy capacity.",
   customerSide:
-    'Telling Auto Scaling what healthy means for the customer\'s application is the customer\'s: add ELB to the group\'s health check types when it serves a load balancer.',
+    "Telling Auto Scaling what healthy means for the customer's application is the customer's: add ELB to the group's health check types when it serves a load balancer.",
   severity: 'warning',
   remediation: {
     l2: 'new autoscaling.AutoScalingGroup(this, id, { ..., healthChecks: autoscaling.HealthChecks.withAdditionalChecks({ additionalTypes: [autoscaling.AdditionalHealthCheckType.ELB], gracePeriod }) })',
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-health-checks.html',
   ],
   messages: {
-    ec2Only: 'The group is attached to {attached} but HealthCheckType is {value}, so instances failing the load balancer\'s health check are not replaced.',
+    ec2Only:
+      "The group is attached to {attached} but HealthCheckType is {value}, so instances failing the load balancer's health check are not replaced.",
   },
   evaluate(ctx) {
     const attached: string[] = [];

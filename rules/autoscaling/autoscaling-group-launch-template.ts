@@ -13,7 +13,7 @@ export default defineDuty({
   awsSide:
     'AWS no longer adds features or new instance types to launch configurations (none since January 1, 2023), and accounts created on or after October 1, 2024 cannot create them at all; launch templates carry the current instance options (IMDSv2 settings, versions, mixed instances).',
   customerSide:
-    'Migrating the group\'s launch parameters to a launch template is the customer\'s, so the group keeps getting new instance types and the metadata and network options launch configurations lack.',
+    "Migrating the group's launch parameters to a launch template is the customer's, so the group keeps getting new instance types and the metadata and network options launch configurations lack.",
   severity: 'warning',
   remediation: {
     l2: "new autoscaling.AutoScalingGroup(this, id, { ..., launchTemplate }) or the feature flag '@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig': true in cdk.json",
@@ -27,11 +27,13 @@ export default defineDuty({
   ],
   messages: {
     launchConfiguration: 'The group launches from launch configuration {name} (LaunchConfigurationName), not from a launch template.',
-    instanceId: 'The group is created from instance {name} (InstanceId), for which Amazon EC2 Auto Scaling creates a launch configuration, not a launch template.',
+    instanceId:
+      'The group is created from instance {name} (InstanceId), for which Amazon EC2 Auto Scaling creates a launch configuration, not a launch template.',
   },
   evaluate(ctx) {
     if (ctx.props.at('LaunchTemplate').isSet()) return configured('the group launches from a launch template (LaunchTemplate)');
-    if (ctx.props.at('MixedInstancesPolicy').at('LaunchTemplate').isSet()) return configured('the group launches from a launch template (MixedInstancesPolicy)');
+    if (ctx.props.at('MixedInstancesPolicy').at('LaunchTemplate').isSet())
+      return configured('the group launches from a launch template (MixedInstancesPolicy)');
     const lc = ctx.props.at('LaunchConfigurationName');
     if (lc.isSet()) return unconfigured('launchConfiguration', { name: nameOf(ctx.target(lc)?.logicalId, lc.raw) });
     const instance = ctx.props.at('InstanceId');

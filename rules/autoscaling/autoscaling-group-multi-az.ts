@@ -13,7 +13,8 @@ function zoneKey(az: Value): string {
   const select = raw && typeof raw === 'object' ? raw['Fn::Select'] : undefined;
   if (Array.isArray(select) && select.length === 2 && (typeof select[0] === 'number' || typeof select[0] === 'string')) {
     const list = select[1] as Record<string, unknown> | undefined;
-    if (list && typeof list === 'object' && 'Fn::GetAZs' in list) return `zone ${String(select[0])} of Fn::GetAZs ${JSON.stringify(list['Fn::GetAZs'])}`;
+    if (list && typeof list === 'object' && 'Fn::GetAZs' in list)
+      return `zone ${String(select[0])} of Fn::GetAZs ${JSON.stringify(list['Fn::GetAZs'])}`;
   }
   return az.str()!;
 }
@@ -21,7 +22,10 @@ function zoneKey(az: Value): string {
 function subnetZone(ctx: EvaluationContext, subnet: Value): string {
   const record = ctx.target(subnet);
   if (!record || record.type !== 'AWS::EC2::Subnet') {
-    throw new UnresolvedValue(subnet.path, `the subnet ${JSON.stringify(subnet.raw)}, whose Availability Zone is not visible because it is not defined in this app`);
+    throw new UnresolvedValue(
+      subnet.path,
+      `the subnet ${JSON.stringify(subnet.raw)}, whose Availability Zone is not visible because it is not defined in this app`,
+    );
   }
   const props = ctx.propsOf(record);
   const az = props.at('AvailabilityZone').raw !== undefined ? props.at('AvailabilityZone') : props.at('AvailabilityZoneId');
@@ -36,7 +40,7 @@ export default defineDuty({
   awsSide:
     'AWS keeps Availability Zones physically separate and Amazon EC2 Auto Scaling balances and replaces instances across the zones the group is configured for; a group confined to one zone goes down with it.',
   customerSide:
-    'Designing for the failure of a zone is the customer\'s: give the group subnets (VPCZoneIdentifier) or AvailabilityZones in at least two zones.',
+    "Designing for the failure of a zone is the customer's: give the group subnets (VPCZoneIdentifier) or AvailabilityZones in at least two zones.",
   severity: 'warning',
   remediation: {
     l2: 'new autoscaling.AutoScalingGroup(this, id, { ..., vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } }) in a VPC with maxAzs >= 2',
@@ -49,7 +53,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-availability-zone-balanced.html',
   ],
   messages: {
-    oneZone: 'The group\'s {what} in a single Availability Zone ({zone}), so an outage of that zone takes down every instance of the group.',
+    oneZone: "The group's {what} in a single Availability Zone ({zone}), so an outage of that zone takes down every instance of the group.",
   },
   evaluate(ctx) {
     const subnets = ctx.props.at('VPCZoneIdentifier').list();
@@ -75,4 +79,3 @@ export default defineDuty({
     return unknown('the group sets neither VPCZoneIdentifier nor AvailabilityZones');
   },
 });
-

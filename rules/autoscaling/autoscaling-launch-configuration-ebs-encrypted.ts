@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS encrypts an EBS volume with AWS KMS when asked to; a volume created without Encrypted is unencrypted unless its snapshot is encrypted or EBS encryption by default, an account- and Region-level setting that is off until the customer turns it on (EC2.7), is enabled.',
   customerSide:
-    'Encrypting the volumes of every instance the configuration launches is the customer\'s: set Encrypted: true on each EBS block device mapping, including the root device.',
+    "Encrypting the volumes of every instance the configuration launches is the customer's: set Encrypted: true on each EBS block device mapping, including the root device.",
   severity: 'error',
   remediation: {
     l2: "new autoscaling.AutoScalingGroup(this, id, { ..., blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(8, { encrypted: true }) }] })",
@@ -24,7 +24,7 @@ export default defineDuty({
   ],
   messages: {
     noMappings:
-      'No EBS volume in BlockDeviceMappings sets Encrypted: the root volume of each instance is created from the AMI\'s block device mapping and is encrypted only if the AMI\'s snapshot is encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).',
+      "No EBS volume in BlockDeviceMappings sets Encrypted: the root volume of each instance is created from the AMI's block device mapping and is encrypted only if the AMI's snapshot is encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).",
     notEncrypted:
       'The EBS volume for {device} in BlockDeviceMappings has Encrypted {value}, so it is created unencrypted unless EBS encryption by default is enabled for the account and Region (EC2.7).',
   },

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
   awsSide:
-    'AWS runs the instance metadata service on every instance the configuration launches and serves the instance role\'s credentials from it; a launch configuration whose MetadataOptions.HttpTokens is not set launches instances with HttpTokens optional, which answers token-less IMDSv1 requests.',
+    "AWS runs the instance metadata service on every instance the configuration launches and serves the instance role's credentials from it; a launch configuration whose MetadataOptions.HttpTokens is not set launches instances with HttpTokens optional, which answers token-less IMDSv1 requests.",
   customerSide:
-    'Requiring IMDSv2 is the customer\'s: with IMDSv1 available, a server-side request forgery in software on the instances can read the role credentials.',
+    "Requiring IMDSv2 is the customer's: with IMDSv1 available, a server-side request forgery in software on the instances can read the role credentials.",
   severity: 'error',
   remediation: {
     l2: 'new autoscaling.AutoScalingGroup(this, id, { ..., requireImdsv2: true })',
@@ -21,11 +21,13 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-metadataoptions.html',
   ],
   messages: {
-    optional: 'MetadataOptions.HttpTokens is {value}, so the instances the configuration launches answer IMDSv1 requests without a session token.',
+    optional:
+      'MetadataOptions.HttpTokens is {value}, so the instances the configuration launches answer IMDSv1 requests without a session token.',
   },
   evaluate(ctx) {
     const options = ctx.props.at('MetadataOptions');
-    if (options.at('HttpEndpoint').str() === 'disabled') return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
+    if (options.at('HttpEndpoint').str() === 'disabled')
+      return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
     const tokens = options.at('HttpTokens').str();
     if (tokens === 'required') return configured('MetadataOptions.HttpTokens is required');
     return unconfigured('optional', { value: tokens === undefined ? 'not set (default optional)' : `'${tokens}'` });

@@ -11,9 +11,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
   awsSide:
-    'AWS gives each instance the configuration launches a public IPv4 address when AssociatePublicIpAddress is true or, when it is not set, when the group\'s subnet assigns one (default subnets do), and routes internet traffic to it.',
+    "AWS gives each instance the configuration launches a public IPv4 address when AssociatePublicIpAddress is true or, when it is not set, when the group's subnet assigns one (default subnets do), and routes internet traffic to it.",
   customerSide:
-    'Deciding what is reachable from the internet is the customer\'s: launch the group\'s instances without public addresses, in subnets that assign none, behind a load balancer.',
+    "Deciding what is reachable from the internet is the customer's: launch the group's instances without public addresses, in subnets that assign none, behind a load balancer.",
   severity: 'warning',
   remediation: {
     l2: 'new autoscaling.AutoScalingGroup(this, id, { ..., associatePublicIpAddress: false, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } })',
@@ -27,8 +27,10 @@ export default defineDuty({
   ],
   messages: {
     associate: 'AssociatePublicIpAddress is true, so every instance the configuration launches gets a public IPv4 address.',
-    subnet: 'AssociatePublicIpAddress is not set and group {group} launches into subnet {subnet}, which has MapPublicIpOnLaunch: true, so its instances get public IPv4 addresses.',
-    defaultSubnet: 'AssociatePublicIpAddress is not set and group {group} names no subnets (VPCZoneIdentifier), so its instances launch into default subnets, which assign public IPv4 addresses.',
+    subnet:
+      'AssociatePublicIpAddress is not set and group {group} launches into subnet {subnet}, which has MapPublicIpOnLaunch: true, so its instances get public IPv4 addresses.',
+    defaultSubnet:
+      'AssociatePublicIpAddress is not set and group {group} names no subnets (VPCZoneIdentifier), so its instances launch into default subnets, which assign public IPv4 addresses.',
   },
   evaluate(ctx) {
     const associate = ctx.props.at('AssociatePublicIpAddress').bool();

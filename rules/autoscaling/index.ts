@@ -29,7 +29,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon EC2 Auto Scaling',
     serviceModel: 'infrastructure',
     awsSide:
-      'AWS launches, health-checks, replaces and balances the group\'s EC2 instances across its Availability Zones; as for any EC2 instance, each instance\'s guest operating system, software and data are the customer\'s.',
+      "AWS launches, health-checks, replaces and balances the group's EC2 instances across its Availability Zones; as for any EC2 instance, each instance's guest operating system, software and data are the customer's.",
     source: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/security.html',
   },
   {
@@ -37,7 +37,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon EC2 Auto Scaling',
     serviceModel: 'infrastructure',
     awsSide:
-      'AWS applies the launch configuration\'s parameters to every instance a group launches from it, but adds no new instance types or features to launch configurations; the instances\' guest operating systems are the customer\'s.',
+      "AWS applies the launch configuration's parameters to every instance a group launches from it, but adds no new instance types or features to launch configurations; the instances' guest operating systems are the customer's.",
     source: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html',
   },
 ];

@@ -10,9 +10,9 @@ export default defineDuty({
   category: 'resilience',
   resourceTypes: ['AWS::Backup::BackupPlan'],
   awsSide:
-    'AWS Backup deletes recovery points when the rule\'s Lifecycle DeleteAfterDays expires and keeps them indefinitely when no Lifecycle is set.',
+    "AWS Backup deletes recovery points when the rule's Lifecycle DeleteAfterDays expires and keeps them indefinitely when no Lifecycle is set.",
   customerSide:
-    'Deciding how far back data can be restored is the customer\'s: when every rule expires recovery points quickly, corruption or ransomware noticed later cannot be rolled back.',
+    "Deciding how far back data can be restored is the customer's: when every rule expires recovery points quickly, corruption or ransomware noticed later cannot be rolled back.",
   severity: 'warning',
   remediation: {
     l2: 'backup.BackupPlan.daily35DayRetention(this, id) or plan.addRule(new backup.BackupPlanRule({ deleteAfter: Duration.days(35), ... }))',

@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::Backup::BackupVault'],
   awsSide:
-    'AWS Backup encrypts recovery points of fully managed resource types with the vault\'s key; without EncryptionKeyArn it uses a key AWS Backup creates for the account (the AWS managed key aws/backup).',
+    "AWS Backup encrypts recovery points of fully managed resource types with the vault's key; without EncryptionKeyArn it uses a key AWS Backup creates for the account (the AWS managed key aws/backup).",
   customerSide:
-    'Choosing a customer managed key for backups is the customer\'s: its key policy then decides who can restore or copy the recovery points, independently of who can manage the vault.',
+    "Choosing a customer managed key for backups is the customer's: its key policy then decides who can restore or copy the recovery points, independently of who can manage the vault.",
   severity: 'info',
   remediation: {
     l2: 'new backup.BackupVault(this, id, { encryptionKey: key })',

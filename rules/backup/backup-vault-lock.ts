@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS Backup Vault Lock, when configured, prevents deletion of recovery points before their retention ends and enforces the minimum and maximum retention; with ChangeableForDays it becomes immutable (compliance mode) after the grace period. A vault has no lock by default.',
   customerSide:
-    'Protecting backups against deletion by a compromised or careless administrator, or by ransomware, is the customer\'s: without a lock, anyone allowed to delete recovery points can remove every copy.',
+    "Protecting backups against deletion by a compromised or careless administrator, or by ransomware, is the customer's: without a lock, anyone allowed to delete recovery points can remove every copy.",
   severity: 'warning',
   remediation: {
     l2: 'new backup.BackupVault(this, id, { lockConfiguration: { minRetention: Duration.days(35), changeableFor: Duration.days(3) } })',
@@ -26,7 +26,9 @@ export default defineDuty({
   evaluate(ctx) {
     const lock = ctx.props.at('LockConfiguration');
     if (!lock.isSet()) return unconfigured('none');
-    const mode = lock.at('ChangeableForDays').isSet() ? 'compliance mode after the grace period' : 'governance mode (removable by privileged users)';
+    const mode = lock.at('ChangeableForDays').isSet()
+      ? 'compliance mode after the grace period'
+      : 'governance mode (removable by privileged users)';
     return configured(`Vault Lock configured, ${mode}`);
   },
 });

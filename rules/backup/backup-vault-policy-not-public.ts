@@ -8,7 +8,8 @@ export default defineDuty({
   title: 'AWS Backup vault access policy does not allow public access',
   category: 'identity-and-access',
   resourceTypes: ['AWS::Backup::BackupVault'],
-  awsSide: 'AWS Backup evaluates the vault\'s access policy together with IAM on every request to the vault; a vault has no access policy by default.',
+  awsSide:
+    "AWS Backup evaluates the vault's access policy together with IAM on every request to the vault; a vault has no access policy by default.",
   customerSide:
     'Who may copy into, restore from or delete recovery points is the customer\'s choice: an access policy that allows Principal "*" without a confining condition opens the backups to any AWS account.',
   severity: 'error',
@@ -22,7 +23,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-backupvault.html#cfn-backup-backupvault-accesspolicy',
   ],
   messages: {
-    publicAllow: 'The vault AccessPolicy allows {actions} to Principal "*" with no condition that confines it to an account or organization.',
+    publicAllow:
+      'The vault AccessPolicy allows {actions} to Principal "*" with no condition that confines it to an account or organization.',
   },
   evaluate(ctx) {
     const policy = jsonDocument(ctx.props.at('AccessPolicy'));

@@ -13,14 +13,16 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::Backup::BackupVault',
     service: 'AWS Backup',
     serviceModel: 'abstracted',
-    awsSide: 'AWS stores recovery points durably in the vault and encrypts them with the vault\'s key (an AWS managed key by default); access policy, key choice and Vault Lock are the customer\'s.',
+    awsSide:
+      "AWS stores recovery points durably in the vault and encrypts them with the vault's key (an AWS managed key by default); access policy, key choice and Vault Lock are the customer's.",
     source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html',
   },
   {
     type: 'AWS::Backup::BackupPlan',
     service: 'AWS Backup',
     serviceModel: 'abstracted',
-    awsSide: 'AWS runs the backup jobs on the plan\'s schedule and expires recovery points per its lifecycle; schedule, retention and copies are the customer\'s choices.',
+    awsSide:
+      "AWS runs the backup jobs on the plan's schedule and expires recovery points per its lifecycle; schedule, retention and copies are the customer's choices.",
     source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/about-backup-plans.html',
   },
 ];

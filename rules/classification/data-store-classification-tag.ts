@@ -8,7 +8,8 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: DATA_STORE_TYPES,
   awsSide: 'AWS stores and protects whatever data the customer puts in the service; it does not know how sensitive that data is.',
-  customerSide: 'Classifying data is the customer\'s first data-protection duty: how sensitive a store is decides its encryption key, access and retention, and these checks apply stricter duties to stores tagged sensitive.',
+  customerSide:
+    "Classifying data is the customer's first data-protection duty: how sensitive a store is decides its encryption key, access and retention, and these checks apply stricter duties to stores tagged sensitive.",
   severity: 'warning',
   remediation: {
     l2: "Tags.of(store).add('DataClassification', 'internal') (or the tag key set in the dataClassification option)",

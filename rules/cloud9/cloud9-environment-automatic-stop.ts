@@ -7,7 +7,7 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::Cloud9::EnvironmentEC2'],
   awsSide:
-    'AWS Cloud9 shuts the environment\'s instance down AutomaticStopTimeMinutes after the IDE was last used; CloudFormation documents no default for the property.',
+    "AWS Cloud9 shuts the environment's instance down AutomaticStopTimeMinutes after the IDE was last used; CloudFormation documents no default for the property.",
   customerSide:
     'An idle development instance that keeps running is attack surface (and cost) the customer owns; setting an automatic stop time limits how long it stays reachable unattended.',
   severity: 'info',

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::Cloud9::EnvironmentEC2'],
   awsSide:
-    'AWS Cloud9 reaches the environment\'s EC2 instance either over inbound SSH from the Cloud9 service (CONNECT_SSH, the default), which needs port 22 open and a public IP, or through Systems Manager Session Manager (CONNECT_SSM) with no inbound port.',
+    "AWS Cloud9 reaches the environment's EC2 instance either over inbound SSH from the Cloud9 service (CONNECT_SSH, the default), which needs port 22 open and a public IP, or through Systems Manager Session Manager (CONNECT_SSM) with no inbound port.",
   customerSide:
-    'The environment\'s instance is the customer\'s: choosing CONNECT_SSM keeps it in a private subnet with no inbound SSH exposure.',
+    "The environment's instance is the customer's: choosing CONNECT_SSM keeps it in a private subnet with no inbound SSH exposure.",
   severity: 'warning',
   remediation: {
     l1: 'ConnectionType: CONNECT_SSM (with a private SubnetId and the AWSCloud9SSMAccessRole / AWSCloud9SSMInstanceProfile in the account)',

@@ -12,7 +12,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Cloud9',
     serviceModel: 'infrastructure',
     awsSide:
-      'AWS runs the Cloud9 IDE service and launches the environment\'s EC2 instance from the chosen AMI; the instance\'s operating system, patches, network exposure and credentials are the customer\'s.',
+      "AWS runs the Cloud9 IDE service and launches the environment's EC2 instance from the chosen AMI; the instance's operating system, patches, network exposure and credentials are the customer's.",
     source: 'https://docs.aws.amazon.com/cloud9/latest/user-guide/security.html',
   },
 ];

@@ -10,13 +10,31 @@ export default defineDuty({
   awsSide:
     'CloudFront records every viewer request at the edge and delivers standard logs only when the distribution has a Logging bucket (legacy) or a CloudWatch Logs delivery source (standard logging v2); none is configured by default.',
   customerSide:
-    'Keeping a record of who requested what is the customer\'s: only a configured log destination preserves viewer requests for security investigation and audit.',
+    "Keeping a record of who requested what is the customer's: only a configured log destination preserves viewer requests for security investigation and audit.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { enableLogging: true, logBucket, ... })',
     l1: 'DistributionConfig.Logging: { Bucket: "<bucket>.s3.amazonaws.com" }, or an AWS::Logs::DeliverySource with ResourceArn of the distribution',
   },
-  controls: { fsbp: ['CloudFront.5'], nist: ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'] },
+  controls: {
+    fsbp: ['CloudFront.5'],
+    nist: [
+      'AC-2(4)',
+      'AC-4(26)',
+      'AC-6(9)',
+      'AU-10',
+      'AU-12',
+      'AU-2',
+      'AU-3',
+      'AU-6(3)',
+      'AU-6(4)',
+      'CA-7',
+      'SC-7(9)',
+      'SI-3(8)',
+      'SI-4(20)',
+      'SI-7(8)',
+    ],
+  },
   sources: [
     `${CF_CONTROLS_SOURCE}#cloudfront-5`,
     DISTRIBUTION_CONFIG_SOURCE,

@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'CloudFront forwards a request for the distribution root (/) to the origin as is unless a DefaultRootObject is set; for an S3 origin that request asks for the bucket itself.',
   customerSide:
-    'Deciding what the root URL returns is the customer\'s: without a default root object, a bucket whose policy allows listing answers the root request with a listing of its objects.',
+    "Deciding what the root URL returns is the customer's: without a default root object, a bucket whose policy allows listing answers the root request with a listing of its objects.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { defaultRootObject: "index.html", ... })',
     l1: 'DistributionConfig.DefaultRootObject: "index.html"',
   },
   controls: { fsbp: ['CloudFront.1'], nist: ['AC-3', 'AC-6', 'CM-2'] },
-  sources: [`${CF_CONTROLS_SOURCE}#cloudfront-1`, DISTRIBUTION_CONFIG_SOURCE, 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DefaultRootObject.html'],
+  sources: [
+    `${CF_CONTROLS_SOURCE}#cloudfront-1`,
+    DISTRIBUTION_CONFIG_SOURCE,
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DefaultRootObject.html',
+  ],
   messages: {
     none: 'The default cache behavior serves the S3 origin {origin} and the distribution has no DefaultRootObject.',
   },

@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'CloudFront retries a failed origin request on a secondary origin only when the cache behavior targets an origin group with two origins; otherwise viewers get the error.',
   customerSide:
-    'Designing for origin failure is the customer\'s: only an origin group with a primary and a secondary origin keeps serving when the primary fails. Distributions whose origin is itself highly available can ignore this advice.',
+    "Designing for origin failure is the customer's: only an origin group with a primary and a secondary origin keeps serving when the primary fails. Distributions whose origin is itself highly available can ignore this advice.",
   severity: 'info',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { defaultBehavior: { origin: new origins.OriginGroup({ primaryOrigin, fallbackOrigin }) } })',
     l1: 'DistributionConfig.OriginGroups: { Quantity: 1, Items: [{ Id, FailoverCriteria, Members: { Quantity: 2, Items: [...] } }] }',
   },
   controls: { fsbp: ['CloudFront.4'], nist: ['CP-10', 'SC-36', 'SC-5(2)', 'SI-13(5)'] },
-  sources: [`${CF_CONTROLS_SOURCE}#cloudfront-4`, DISTRIBUTION_CONFIG_SOURCE, 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/high_availability_origin_failover.html'],
+  sources: [
+    `${CF_CONTROLS_SOURCE}#cloudfront-4`,
+    DISTRIBUTION_CONFIG_SOURCE,
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/high_availability_origin_failover.html',
+  ],
   messages: {
     none: 'The distribution has no origin group with two or more origins.',
   },

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'CloudFront connects to a custom origin with the protocol of its OriginProtocolPolicy: http-only sends every request in plain text, and match-viewer does so for each viewer request that arrives over HTTP.',
   customerSide:
-    'Protecting data between CloudFront and the origin is the customer\'s: custom origins must use https-only, or match-viewer only behind behaviors that require HTTPS from viewers.',
+    "Protecting data between CloudFront and the origin is the customer's: custom origins must use https-only, or match-viewer only behind behaviors that require HTTPS from viewers.",
   severity: 'error',
   remediation: {
     l2: 'new origins.HttpOrigin(domainName, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }) (the CDK default; LoadBalancerV2Origin likewise)',
@@ -24,7 +24,8 @@ export default defineDuty({
   ],
   messages: {
     httpOnly: 'The custom origin {origin} has OriginProtocolPolicy http-only, so CloudFront fetches it over plain HTTP.',
-    matchViewer: 'The custom origin {origin} has OriginProtocolPolicy match-viewer while {behavior} allows HTTP viewers, so those requests reach the origin over plain HTTP.',
+    matchViewer:
+      'The custom origin {origin} has OriginProtocolPolicy match-viewer while {behavior} allows HTTP viewers, so those requests reach the origin over plain HTTP.',
   },
   evaluate(ctx) {
     const custom = origins(ctx.props).filter((o) => o.at('CustomOriginConfig').raw !== undefined);
@@ -37,7 +38,8 @@ export default defineDuty({
       if (policy === 'match-viewer') {
         for (const behavior of all) {
           if (behavior.value.at('TargetOriginId').str() !== id) continue;
-          if (behavior.value.at('ViewerProtocolPolicy').str() === 'allow-all') return unconfigured('matchViewer', { origin: id, behavior: behavior.name });
+          if (behavior.value.at('ViewerProtocolPolicy').str() === 'allow-all')
+            return unconfigured('matchViewer', { origin: id, behavior: behavior.name });
         }
       }
     }

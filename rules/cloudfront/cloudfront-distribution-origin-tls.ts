@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   awsSide:
-    'CloudFront negotiates HTTPS with a custom origin using the highest protocol in the origin\'s OriginSSLProtocols that the origin supports; it uses SSLv3 only when the customer lists it.',
+    "CloudFront negotiates HTTPS with a custom origin using the highest protocol in the origin's OriginSSLProtocols that the origin supports; it uses SSLv3 only when the customer lists it.",
   customerSide:
-    'Choosing which protocols CloudFront may fall back to is the customer\'s: listing SSLv3 lets a misconfigured or downgraded origin connection use a broken protocol.',
+    "Choosing which protocols CloudFront may fall back to is the customer's: listing SSLv3 lets a misconfigured or downgraded origin connection use a broken protocol.",
   severity: 'warning',
   remediation: {
     l2: 'new origins.HttpOrigin(domainName, { originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] }) (the CDK default)',
@@ -30,7 +30,8 @@ export default defineDuty({
     if (custom.length === 0) return notApplicable('the distribution has no custom origin');
     for (const origin of custom) {
       const protocols = (origin.at('CustomOriginConfig.OriginSSLProtocols').list() ?? []).map((p) => p.str() ?? '');
-      if (protocols.includes('SSLv3')) return unconfigured('sslv3', { origin: origin.at('Id').str() ?? '?', protocols: protocols.join(', ') });
+      if (protocols.includes('SSLv3'))
+        return unconfigured('sslv3', { origin: origin.at('Id').str() ?? '?', protocols: protocols.join(', ') });
     }
     return configured('no custom origin lists SSLv3');
   },

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'CloudFront signs requests to an S3 origin with SigV4 when the origin has an origin access control, so the bucket policy can admit only that distribution; the legacy origin access identity lacks SSE-KMS and newer-Region support, and with neither, the bucket must be public for CloudFront to read it.',
   customerSide:
-    'Keeping the bucket private is the customer\'s: only an origin access control plus a bucket policy that trusts the distribution lets viewers reach the objects through CloudFront and nowhere else.',
+    "Keeping the bucket private is the customer's: only an origin access control plus a bucket policy that trusts the distribution lets viewers reach the objects through CloudFront and nowhere else.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) }, ... })',
@@ -33,7 +33,10 @@ export default defineDuty({
       if (ctx.target(oac)?.type === 'AWS::CloudFront::OriginAccessControl') continue;
       if ((oac.str() ?? '') !== '') continue;
       const oai = origin.at('S3OriginConfig.OriginAccessIdentity');
-      const access = oai.isToken || (oai.str() ?? '') !== '' ? 'it uses a legacy origin access identity' : 'the bucket must allow public reads for CloudFront to fetch objects';
+      const access =
+        oai.isToken || (oai.str() ?? '') !== ''
+          ? 'it uses a legacy origin access identity'
+          : 'the bucket must allow public reads for CloudFront to fetch objects';
       return unconfigured('noOac', { origin: origin.at('Id').str() ?? '?', access });
     }
     return configured(`all ${s3.length} S3 origin(s) use origin access control`);

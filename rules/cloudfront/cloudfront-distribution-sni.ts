@@ -10,14 +10,17 @@ export default defineDuty({
   awsSide:
     'CloudFront serves a custom certificate either with SNI, which all modern clients support, or from dedicated IP addresses at every edge location (vip), which exists only for legacy clients and is billed separately.',
   customerSide:
-    'Choosing how the certificate is served is the customer\'s: sni-only is the recommended method; vip keeps support for clients too old to negotiate current TLS.',
+    "Choosing how the certificate is served is the customer's: sni-only is the recommended method; vip keeps support for clients too old to negotiate current TLS.",
   severity: 'info',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { certificate, sslSupportMethod: cloudfront.SSLMethod.SNI, ... }) (the CDK default)',
     l1: 'DistributionConfig.ViewerCertificate.SslSupportMethod: "sni-only"',
   },
   controls: { fsbp: ['CloudFront.8'], nist: TRANSIT_NIST },
-  sources: [`${CF_CONTROLS_SOURCE}#cloudfront-8`, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-viewercertificate.html'],
+  sources: [
+    `${CF_CONTROLS_SOURCE}#cloudfront-8`,
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-viewercertificate.html',
+  ],
   messages: {
     dedicatedIp: 'The distribution serves its custom certificate with SslSupportMethod {method} instead of sni-only.',
   },

@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   awsSide:
-    'CloudFront serves HTTPS at every edge location with the distribution\'s certificate, but with ViewerProtocolPolicy allow-all it also serves the same content over plain HTTP.',
+    "CloudFront serves HTTPS at every edge location with the distribution's certificate, but with ViewerProtocolPolicy allow-all it also serves the same content over plain HTTP.",
   customerSide:
-    'Protecting data in transit to viewers is the customer\'s: every cache behavior must redirect HTTP to HTTPS or accept HTTPS only.',
+    "Protecting data in transit to viewers is the customer's: every cache behavior must redirect HTTP to HTTPS or accept HTTPS only.",
   severity: 'error',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { defaultBehavior: { origin, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS }, ... }) (and on every additionalBehaviors entry)',
@@ -30,7 +30,10 @@ export default defineDuty({
     for (const behavior of all) {
       const policy = behavior.value.at('ViewerProtocolPolicy').str();
       if (policy !== 'redirect-to-https' && policy !== 'https-only') {
-        return unconfigured('allowAll', { behavior: behavior.name.charAt(0).toUpperCase() + behavior.name.slice(1), policy: policy ?? 'not set' });
+        return unconfigured('allowAll', {
+          behavior: behavior.name.charAt(0).toUpperCase() + behavior.name.slice(1),
+          policy: policy ?? 'not set',
+        });
       }
     }
     return configured(`all ${all.length} cache behavior(s) require HTTPS`);

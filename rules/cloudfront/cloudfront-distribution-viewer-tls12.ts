@@ -11,9 +11,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   awsSide:
-    'CloudFront negotiates TLS with viewers using the distribution\'s security policy; with the default *.cloudfront.net certificate CloudFront sets the policy to TLSv1 regardless of MinimumProtocolVersion, and older policies accept TLS 1.0 and 1.1.',
+    "CloudFront negotiates TLS with viewers using the distribution's security policy; with the default *.cloudfront.net certificate CloudFront sets the policy to TLSv1 regardless of MinimumProtocolVersion, and older policies accept TLS 1.0 and 1.1.",
   customerSide:
-    'Choosing the security policy is the customer\'s: only an alternate domain name with its own certificate and a TLSv1.2_2021 (or newer) policy refuses viewers that negotiate deprecated TLS versions.',
+    "Choosing the security policy is the customer's: only an alternate domain name with its own certificate and a TLSv1.2_2021 (or newer) policy refuses viewers that negotiate deprecated TLS versions.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudfront.Distribution(this, id, { domainNames: [...], certificate, minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021, ... })',
@@ -26,8 +26,9 @@ export default defineDuty({
     'https://docs.aws.amazon.com/config/latest/developerguide/cloudfront-security-policy-check.html',
   ],
   messages: {
-    defaultCertificate: 'The distribution uses the default CloudFront certificate (*.cloudfront.net), for which CloudFront fixes the security policy at TLSv1, so viewers may connect with TLS 1.0 and 1.1.',
-    weakPolicy: 'The distribution\'s MinimumProtocolVersion is {policy}, which accepts TLS versions older than 1.2.',
+    defaultCertificate:
+      'The distribution uses the default CloudFront certificate (*.cloudfront.net), for which CloudFront fixes the security policy at TLSv1, so viewers may connect with TLS 1.0 and 1.1.',
+    weakPolicy: "The distribution's MinimumProtocolVersion is {policy}, which accepts TLS versions older than 1.2.",
   },
   evaluate(ctx) {
     const certificate = ctx.props.at('DistributionConfig.ViewerCertificate');

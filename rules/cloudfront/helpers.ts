@@ -27,5 +27,19 @@ export function isS3Origin(origin: Value): boolean {
 }
 
 export const CF_CONTROLS_SOURCE = 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html';
-export const DISTRIBUTION_CONFIG_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html';
-export const TRANSIT_NIST = ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'];
+export const DISTRIBUTION_CONFIG_SOURCE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html';
+export const TRANSIT_NIST = [
+  'AC-17(2)',
+  'AC-4',
+  'IA-5(1)',
+  'SC-12(3)',
+  'SC-13',
+  'SC-23',
+  'SC-23(3)',
+  'SC-7(4)',
+  'SC-8',
+  'SC-8(1)',
+  'SC-8(2)',
+  'SI-7(6)',
+];

@@ -31,7 +31,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon CloudFront',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates the global edge network, its TLS termination and AWS Shield Standard DDoS protection; viewer and origin protocols, certificates and security policies, origin access, logging and web ACLs are the customer\'s configuration.',
+      "AWS operates the global edge network, its TLS termination and AWS Shield Standard DDoS protection; viewer and origin protocols, certificates and security policies, origin access, logging and web ACLs are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/security.html',
   },
 ];

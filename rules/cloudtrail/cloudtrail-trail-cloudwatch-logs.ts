@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'CloudTrail delivers events to a CloudWatch Logs log group only when the trail names both a log group (CloudWatchLogsLogGroupArn) and a role it can assume (CloudWatchLogsRoleArn).',
   customerSide:
-    'Monitoring API activity in near real time is the customer\'s: without CloudWatch Logs delivery there are no metric filters or alarms on the trail\'s events.',
+    "Monitoring API activity in near real time is the customer's: without CloudWatch Logs delivery there are no metric filters or alarms on the trail's events.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id, { sendToCloudWatchLogs: true })',

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'CloudTrail log files are encrypted with Amazon S3 server-side encryption (SSE-S3) by default; they are encrypted with a KMS key only when the trail names one in KMSKeyId.',
   customerSide:
-    'Choosing a KMS key for the audit trail is the customer\'s: with SSE-KMS, reading the logs also requires kms:Decrypt under a key policy the customer controls, and every use of the key is logged.',
+    "Choosing a KMS key for the audit trail is the customer's: with SSE-KMS, reading the logs also requires kms:Decrypt under a key policy the customer controls, and every use of the key is logged.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id, { encryptionKey: key }) (the key policy must allow cloudtrail.amazonaws.com)',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'CloudTrail writes signed, hash-chained digest files for the log files it delivers only when log file validation is enabled; the CloudFormation default for EnableLogFileValidation is false.',
   customerSide:
-    'Being able to prove that delivered logs were not modified or deleted is the customer\'s: without digest files a tampered trail cannot be detected.',
+    "Being able to prove that delivered logs were not modified or deleted is the customer's: without digest files a tampered trail cannot be detected.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id, { enableFileValidation: true }) (the L2 default)',

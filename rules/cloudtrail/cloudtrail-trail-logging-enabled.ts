@@ -6,8 +6,9 @@ export default defineDuty({
   title: 'CloudTrail trail is logging',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::CloudTrail::Trail'],
-  awsSide: 'CloudTrail records and delivers events for a trail only while it is logging; CloudFormation starts or stops logging from the required IsLogging property.',
-  customerSide: 'Keeping the audit trail running is the customer\'s: a trail deployed with IsLogging false records nothing.',
+  awsSide:
+    'CloudTrail records and delivers events for a trail only while it is logging; CloudFormation starts or stops logging from the required IsLogging property.',
+  customerSide: "Keeping the audit trail running is the customer's: a trail deployed with IsLogging false records nothing.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id) (the L2 always sets IsLogging: true)',

@@ -42,7 +42,7 @@ export default defineDuty({
   awsSide:
     'CloudTrail records management events in every Region only for a multi-Region trail (IsMultiRegionTrail defaults to false) and records global service events when IncludeGlobalServiceEvents is on; whether some trail of the account does this is checked account-wide by Security Hub.',
   customerSide:
-    'Having at least one trail that sees every Region and all read and write management events is the customer\'s: activity in a Region or of a kind no trail covers is not audited.',
+    "Having at least one trail that sees every Region and all read and write management events is the customer's: activity in a Region or of a kind no trail covers is not audited.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id) (the L2 defaults to isMultiRegionTrail: true, includeGlobalServiceEvents: true; keep managementEvents ALL or unset)',
@@ -50,7 +50,24 @@ export default defineDuty({
   },
   controls: {
     fsbp: ['CloudTrail.1'],
-    nist: ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'AU-14(1)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)', 'SA-8(22)'],
+    nist: [
+      'AC-2(4)',
+      'AC-4(26)',
+      'AC-6(9)',
+      'AU-10',
+      'AU-12',
+      'AU-2',
+      'AU-3',
+      'AU-6(3)',
+      'AU-6(4)',
+      'AU-14(1)',
+      'CA-7',
+      'SC-7(9)',
+      'SI-3(8)',
+      'SI-4(20)',
+      'SI-7(8)',
+      'SA-8(22)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-1',

@@ -23,7 +23,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS CloudTrail',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS records API activity and delivers it to the trail\'s S3 bucket encrypted with SSE-S3; Region coverage, integrity validation, KMS encryption and CloudWatch Logs delivery are the customer\'s trail settings.',
+      "AWS records API activity and delivers it to the trail's S3 bucket encrypted with SSE-S3; Region coverage, integrity validation, KMS encryption and CloudWatch Logs delivery are the customer's trail settings.",
     source: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html',
   },
 ];

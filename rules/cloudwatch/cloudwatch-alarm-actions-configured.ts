@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::CloudWatch::Alarm'],
   awsSide: 'CloudWatch evaluates the metric and changes the alarm state; it notifies or acts only through the actions the alarm lists.',
   customerSide:
-    'Deciding who is told and what happens when the alarm fires is the customer\'s: an alarm without AlarmActions changes state without anyone hearing about it.',
+    "Deciding who is told and what happens when the alarm fires is the customer's: an alarm without AlarmActions changes state without anyone hearing about it.",
   severity: 'warning',
   remediation: {
     l2: 'alarm.addAlarmAction(new cw_actions.SnsAction(topic))',
@@ -27,7 +27,8 @@ export default defineDuty({
     const actions = ctx.props.at('AlarmActions').list() ?? [];
     if (actions.length > 0) return configured(`${actions.length} alarm action(s)`);
     const composite = ctx.referrers('AWS::CloudWatch::CompositeAlarm');
-    if (composite.length > 0) return notApplicable(`the alarm feeds composite alarm ${composite.map((c) => c.logicalId).join(', ')}, which carries the actions`);
+    if (composite.length > 0)
+      return notApplicable(`the alarm feeds composite alarm ${composite.map((c) => c.logicalId).join(', ')}, which carries the actions`);
     return unconfigured('noActions');
   },
 });

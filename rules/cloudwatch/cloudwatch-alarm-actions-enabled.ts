@@ -6,9 +6,9 @@ export default defineDuty({
   title: 'CloudWatch alarm actions are activated',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::CloudWatch::Alarm'],
-  awsSide: 'CloudWatch runs an alarm\'s actions on state changes only while ActionsEnabled is true, which is the CloudFormation default.',
+  awsSide: "CloudWatch runs an alarm's actions on state changes only while ActionsEnabled is true, which is the CloudFormation default.",
   customerSide:
-    'Keeping the alarm\'s actions switched on is the customer\'s: with ActionsEnabled false the alarm still changes state but never notifies or acts.',
+    "Keeping the alarm's actions switched on is the customer's: with ActionsEnabled false the alarm still changes state but never notifies or acts.",
   severity: 'warning',
   remediation: {
     l2: 'new cloudwatch.Alarm(this, id, { actionsEnabled: true, ... }) (the default)',
@@ -20,7 +20,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarm.html#cfn-cloudwatch-alarm-actionsenabled',
   ],
   messages: {
-    disabled: 'ActionsEnabled is false, so the alarm\'s actions never run when its state changes.',
+    disabled: "ActionsEnabled is false, so the alarm's actions never run when its state changes.",
   },
   evaluate(ctx) {
     const enabled = ctx.props.at('ActionsEnabled').bool();

@@ -11,7 +11,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::CloudWatch::Alarm',
     service: 'Amazon CloudWatch',
     serviceModel: 'abstracted',
-    awsSide: 'AWS collects the metrics, evaluates the alarm and runs its actions on state changes; what the alarm watches and what it triggers are the customer\'s.',
+    awsSide:
+      "AWS collects the metrics, evaluates the alarm and runs its actions on state changes; what the alarm watches and what it triggers are the customer's.",
     source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html',
   },
 ];

@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::CodeBuild::Project'],
   awsSide:
-    'AWS CodeBuild encrypts S3 build artifacts by default with the project\'s EncryptionKey (the AWS managed key aws/s3 unless set); EncryptionDisabled defaults to false.',
+    "AWS CodeBuild encrypts S3 build artifacts by default with the project's EncryptionKey (the AWS managed key aws/s3 unless set); EncryptionDisabled defaults to false.",
   customerSide:
-    'Build outputs are the customer\'s data: disabling artifact encryption stores binaries and packaged configuration unencrypted.',
+    "Build outputs are the customer's data: disabling artifact encryption stores binaries and packaged configuration unencrypted.",
   severity: 'warning',
   remediation: {
     l2: 'codebuild.Artifacts.s3({ bucket, encryption: true }) (the default)',

@@ -10,10 +10,10 @@ export default defineDuty({
   awsSide:
     'AWS CodeBuild resolves PARAMETER_STORE and SECRETS_MANAGER environment variables at build time; PLAINTEXT variables (the default Type) are stored and shown in clear text in the project.',
   customerSide:
-    'The build\'s credentials are the customer\'s: a credential in a PLAINTEXT variable is readable by anyone who can view the project, so it belongs in Secrets Manager or Parameter Store.',
+    "The build's credentials are the customer's: a credential in a PLAINTEXT variable is readable by anyone who can view the project, so it belongs in Secrets Manager or Parameter Store.",
   severity: 'error',
   remediation: {
-    l2: 'new codebuild.Project(this, id, { environmentVariables: { API_TOKEN: { type: codebuild.BuildEnvironmentVariableType.SECRETS_MANAGER, value: \'my-secret:token\' } } })',
+    l2: "new codebuild.Project(this, id, { environmentVariables: { API_TOKEN: { type: codebuild.BuildEnvironmentVariableType.SECRETS_MANAGER, value: 'my-secret:token' } } })",
     l1: 'Environment.EnvironmentVariables[]: { Name, Type: SECRETS_MANAGER | PARAMETER_STORE, Value: <secret or parameter name> }',
   },
   controls: { fsbp: ['CodeBuild.2'], nist: ['IA-5(7)', 'SA-3', 'SC-28'] },

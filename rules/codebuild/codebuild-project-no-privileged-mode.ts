@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::CodeBuild::Project'],
   awsSide: 'AWS CodeBuild runs each build in an isolated container; PrivilegedMode defaults to false.',
   customerSide:
-    'Privileged mode gives the build container access to all devices and a Docker daemon; it is needed only to build Docker images, and turning it on is the customer\'s decision to justify (acknowledge this duty for image-building projects).',
+    "Privileged mode gives the build container access to all devices and a Docker daemon; it is needed only to build Docker images, and turning it on is the customer's decision to justify (acknowledge this duty for image-building projects).",
   severity: 'warning',
   remediation: {
     l2: 'new codebuild.Project(this, id, { environment: { buildImage, privileged: false } })',

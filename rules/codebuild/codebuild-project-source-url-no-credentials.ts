@@ -22,9 +22,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::CodeBuild::Project'],
   awsSide:
-    'AWS CodeBuild can authenticate to GitHub, GitHub Enterprise and Bitbucket through OAuth, a CodeConnections connection or stored source credentials, and stores the project\'s source Location in plain text.',
+    "AWS CodeBuild can authenticate to GitHub, GitHub Enterprise and Bitbucket through OAuth, a CodeConnections connection or stored source credentials, and stores the project's source Location in plain text.",
   customerSide:
-    'Source credentials are the customer\'s: a user name, password or personal access token written into the repository URL is visible to anyone who can read the project or the template.',
+    "Source credentials are the customer's: a user name, password or personal access token written into the repository URL is visible to anyone who can read the project or the template.",
   severity: 'error',
   remediation: {
     l2: 'codebuild.Source.bitBucket({ owner, repo }) / codebuild.Source.gitHub({ owner, repo }) with credentials from codebuild.BitBucketSourceCredentials or a CodeConnections connection',

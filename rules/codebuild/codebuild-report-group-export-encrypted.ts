@@ -7,11 +7,10 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::CodeBuild::ReportGroup'],
   awsSide: 'AWS CodeBuild encrypts exported raw test results by default (AWS managed key for Amazon S3 unless a key is given).',
-  customerSide:
-    'Test results can include data and secrets from test fixtures; disabling their encryption at rest is a customer choice.',
+  customerSide: 'Test results can include data and secrets from test fixtures; disabling their encryption at rest is a customer choice.',
   severity: 'warning',
   remediation: {
-    l2: 'new codebuild.ReportGroup(this, id, { exportBucket, zipExport: true }) (leave encryption on; the bucket\'s key is used)',
+    l2: "new codebuild.ReportGroup(this, id, { exportBucket, zipExport: true }) (leave encryption on; the bucket's key is used)",
     l1: 'ExportConfig.S3Destination.EncryptionDisabled: false (or omit it), optionally with EncryptionKey',
   },
   controls: { fsbp: ['CodeBuild.7'], nist: ['SC-13', 'SC-28', 'SC-28(1)'] },
@@ -25,7 +24,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const exportConfig = ctx.props.at('ExportConfig');
-    if ((exportConfig.at('ExportConfigType').str() ?? '').toUpperCase() !== 'S3') return notApplicable('the report group does not export to S3');
+    if ((exportConfig.at('ExportConfigType').str() ?? '').toUpperCase() !== 'S3')
+      return notApplicable('the report group does not export to S3');
     if (exportConfig.at('S3Destination').at('EncryptionDisabled').bool() === true) return unconfigured('disabled');
     return configured('exported test results are encrypted (EncryptionDisabled is false or unset)');
   },

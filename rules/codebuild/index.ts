@@ -32,7 +32,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::CodeBuild::ReportGroup',
     service: 'AWS CodeBuild',
     serviceModel: 'abstracted',
-    awsSide: 'AWS stores test reports and, when asked, exports raw results to the customer\'s S3 bucket, encrypted by default.',
+    awsSide: "AWS stores test reports and, when asked, exports raw results to the customer's S3 bucket, encrypted by default.",
     source: 'https://docs.aws.amazon.com/codebuild/latest/userguide/test-reporting.html',
   },
 ];

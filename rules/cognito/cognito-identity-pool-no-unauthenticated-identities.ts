@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::Cognito::IdentityPool'],
   awsSide:
-    'Amazon Cognito identity pools issue temporary AWS credentials; with AllowUnauthenticatedIdentities true they issue them to anyone who asks, with the permissions of the pool\'s unauthenticated role.',
+    "Amazon Cognito identity pools issue temporary AWS credentials; with AllowUnauthenticatedIdentities true they issue them to anyone who asks, with the permissions of the pool's unauthenticated role.",
   customerSide:
-    'Deciding who gets AWS credentials is the customer\'s: guest access hands anonymous callers credentials for the unauthenticated role, so keep it off unless the application needs it and that role is narrowly scoped.',
+    "Deciding who gets AWS credentials is the customer's: guest access hands anonymous callers credentials for the unauthenticated role, so keep it off unless the application needs it and that role is narrowly scoped.",
   severity: 'error',
   remediation: {
     l2: 'new IdentityPool(this, id, { allowUnauthenticatedIdentities: false }) (aws-cdk-lib/aws-cognito-identitypool; false is the default)',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'Amazon Cognito refuses DeleteUserPool while DeletionProtection is ACTIVE; a pool created through the API (and so through CloudFormation) has deletion protection inactive by default, and a deleted pool and its users cannot be recovered.',
   customerSide:
-    'Protecting the user directory from accidental deletion is the customer\'s: without deletion protection, deleting the stack or the pool removes every user, password and MFA enrolment at once.',
+    "Protecting the user directory from accidental deletion is the customer's: without deletion protection, deleting the stack or the pool removes every user, password and MFA enrolment at once.",
   severity: 'warning',
   remediation: {
     l2: 'new cognito.UserPool(this, id, { deletionProtection: true })',

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::Cognito::UserPool'],
   awsSide:
-    'Amazon Cognito sends and verifies MFA codes (SMS, email or TOTP) when the user pool\'s MfaConfiguration is ON or OPTIONAL; when it is OFF (the default) users sign in with a password alone.',
+    "Amazon Cognito sends and verifies MFA codes (SMS, email or TOTP) when the user pool's MfaConfiguration is ON or OPTIONAL; when it is OFF (the default) users sign in with a password alone.",
   customerSide:
-    'Choosing how end users authenticate is the customer\'s: with MFA off, a guessed or leaked password is enough to take over an account; require MFA (ON) or at least let users enrol (OPTIONAL).',
+    "Choosing how end users authenticate is the customer's: with MFA off, a guessed or leaked password is enough to take over an account; require MFA (ON) or at least let users enrol (OPTIONAL).",
   severity: 'warning',
   remediation: {
     l2: 'new cognito.UserPool(this, id, { mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { sms: false, otp: true } })',

@@ -10,9 +10,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::Cognito::UserPool'],
   awsSide:
-    'Amazon Cognito enforces the user pool\'s password policy at sign-up and password change; when Policies.PasswordPolicy or one of its settings is omitted, Cognito applies its default, which the CDK PasswordPolicy reference gives as minimum length 8 with lowercase, uppercase, numbers and symbols required (the CloudFormation reference states no default).',
+    "Amazon Cognito enforces the user pool's password policy at sign-up and password change; when Policies.PasswordPolicy or one of its settings is omitted, Cognito applies its default, which the CDK PasswordPolicy reference gives as minimum length 8 with lowercase, uppercase, numbers and symbols required (the CloudFormation reference states no default).",
   customerSide:
-    'Setting password strength for end users is the customer\'s: lowering the minimum length below 8 or dropping character classes makes passwords easier to guess or crack.',
+    "Setting password strength for end users is the customer's: lowering the minimum length below 8 or dropping character classes makes passwords easier to guess or crack.",
   severity: 'warning',
   remediation: {
     l2: 'new cognito.UserPool(this, id, { passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true } })',
@@ -35,6 +35,10 @@ export default defineDuty({
     for (const setting of CLASSES) {
       if (policy.at(setting).bool() === false) return unconfigured('classOff', { setting });
     }
-    return configured(policy.isSet() ? `MinimumLength ${length ?? '8 (default)'}, no character class turned off` : 'no PasswordPolicy: Cognito applies its default policy');
+    return configured(
+      policy.isSet()
+        ? `MinimumLength ${length ?? '8 (default)'}, no character class turned off`
+        : 'no PasswordPolicy: Cognito applies its default policy',
+    );
   },
 });

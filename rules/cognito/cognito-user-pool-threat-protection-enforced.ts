@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'Amazon Cognito threat protection (formerly advanced security) scores sign-ins for compromised credentials and account-takeover risk and, in ENFORCED mode, blocks or challenges risky ones; it is off unless UserPoolAddOns.AdvancedSecurityMode is set, and requires the Plus feature plan.',
   customerSide:
-    'Protecting end-user accounts is the customer\'s: without threat protection in full-function (ENFORCED) mode, Cognito takes no action against credential stuffing or sign-ins with leaked passwords.',
+    "Protecting end-user accounts is the customer's: without threat protection in full-function (ENFORCED) mode, Cognito takes no action against credential stuffing or sign-ins with leaked passwords.",
   severity: 'warning',
   remediation: {
     l2: 'new cognito.UserPool(this, id, { featurePlan: cognito.FeaturePlan.PLUS, standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION })',

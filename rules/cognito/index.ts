@@ -29,7 +29,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon Cognito',
     serviceModel: 'abstracted',
     awsSide:
-      'Amazon Cognito runs the user directory and its sign-in endpoints and issues the tokens; the pool\'s sign-in security settings (MFA, password policy, threat protection, deletion protection) are the customer\'s.',
+      "Amazon Cognito runs the user directory and its sign-in endpoints and issues the tokens; the pool's sign-in security settings (MFA, password policy, threat protection, deletion protection) are the customer's.",
     source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/managing-security.html',
   },
 ];

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS Config records configuration changes only for the resource types its recorder is set to record; a recorder without a RecordingGroup records all supported resource types, and Config adds new types automatically when AllSupported is true.',
   customerSide:
-    'Choosing what is recorded is the customer\'s: a recorder limited to listed resource types leaves every other resource without configuration history and without the Security Hub checks that depend on it.',
+    "Choosing what is recorded is the customer's: a recorder limited to listed resource types leaves every other resource without configuration history and without the Security Hub checks that depend on it.",
   severity: 'warning',
   remediation: {
     l1: 'RecordingGroup: { AllSupported: true, RecordingStrategy: { UseOnly: "ALL_SUPPORTED_RESOURCE_TYPES" } } (or omit RecordingGroup); IncludeGlobalResourceTypes: true in the Region that records IAM',
@@ -23,7 +23,8 @@ export default defineDuty({
   ],
   messages: {
     inclusion: 'The recorder records only the listed resource types ({types}), not all supported resource types.',
-    notAll: 'RecordingGroup sets neither AllSupported: true nor an ALL_SUPPORTED_RESOURCE_TYPES or EXCLUSION_BY_RESOURCE_TYPES strategy, so the recorder does not record all supported resource types.',
+    notAll:
+      'RecordingGroup sets neither AllSupported: true nor an ALL_SUPPORTED_RESOURCE_TYPES or EXCLUSION_BY_RESOURCE_TYPES strategy, so the recorder does not record all supported resource types.',
   },
   evaluate(ctx) {
     const group = ctx.props.at('RecordingGroup');
@@ -32,11 +33,16 @@ export default defineDuty({
     const all = group.at('AllSupported').bool();
     if (strategy === 'EXCLUSION_BY_RESOURCE_TYPES') {
       const excluded = stringList(group.at('ExclusionByResourceTypes.ResourceTypes')) ?? [];
-      return configured(`all supported resource types except ${excluded.join(', ') || 'none'}; make sure no enabled control evaluates an excluded type`);
+      return configured(
+        `all supported resource types except ${excluded.join(', ') || 'none'}; make sure no enabled control evaluates an excluded type`,
+      );
     }
     if (all === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES') return configured('AllSupported is true');
     const types = stringList(group.at('ResourceTypes')) ?? [];
-    if (types.length > 0) return unconfigured('inclusion', { types: types.length > 5 ? `${types.slice(0, 5).join(', ')} and ${types.length - 5} more` : types.join(', ') });
+    if (types.length > 0)
+      return unconfigured('inclusion', {
+        types: types.length > 5 ? `${types.slice(0, 5).join(', ')} and ${types.length - 5} more` : types.join(', '),
+      });
     return unconfigured('notAll');
   },
 });

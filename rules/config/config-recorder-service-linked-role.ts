@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS maintains the permissions of the service-linked role AWSServiceRoleForConfig as Config adds resource types; a customer role has only the permissions the customer gives it.',
   customerSide:
-    'Choosing the recorder\'s role is the customer\'s: a custom role can lack permissions to describe some resources, so Config silently records them incompletely; Security Hub Config.1 fails unless the service-linked role is used.',
+    "Choosing the recorder's role is the customer's: a custom role can lack permissions to describe some resources, so Config silently records them incompletely; Security Hub Config.1 fails unless the service-linked role is used.",
   severity: 'warning',
   remediation: {
     l1: 'RoleARN: arn:<partition>:iam::<account>:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig (create it with AWS::IAM::ServiceLinkedRole, AWSServiceName: config.amazonaws.com)',

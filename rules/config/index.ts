@@ -12,7 +12,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Config',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS Config discovers resources and records their configuration changes with the recorder\'s role; what is recorded, with which role, and whether Config is on in every account and Region are the customer\'s choices.',
+      "AWS Config discovers resources and records their configuration changes with the recorder's role; what is recorded, with which role, and whether Config is on in every account and Region are the customer's choices.",
     source: 'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
   },
 ];

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Amazon DocumentDB backs up the cluster volume continuously and restores it to any point in the retention period; BackupRetentionPeriod defaults to 1 day (1 to 35).',
   customerSide:
-    'How far back the data can be recovered is the customer\'s choice: the retention period has to cover the time it takes to notice corruption or a bad change, and Security Hub expects at least 7 days.',
+    "How far back the data can be recovered is the customer's choice: the retention period has to cover the time it takes to notice corruption or a bad change, and Security Hub expects at least 7 days.",
   severity: 'warning',
   remediation: {
     l2: 'new docdb.DatabaseCluster(this, id, { masterUser, instanceType, vpc, backup: { retention: Duration.days(7) } })',

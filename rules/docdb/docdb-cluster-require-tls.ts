@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'Amazon DocumentDB enables encryption in transit for new clusters by default: the tls parameter of the default cluster parameter group is "enabled", which requires TLS; a custom cluster parameter group can set it to "disabled".',
   customerSide:
-    'Keeping data in transit encrypted is the customer\'s: a custom cluster parameter group must not turn TLS off, or clients can connect and send credentials in plaintext.',
+    "Keeping data in transit encrypted is the customer's: a custom cluster parameter group must not turn TLS off, or clients can connect and send credentials in plaintext.",
   severity: 'error',
   remediation: {
     l2: "new docdb.ClusterParameterGroup(this, id, { family, parameters: { tls: 'enabled' } }) (or tls1.2+ / tls1.3+)",

@@ -28,7 +28,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::DocDB::DBClusterParameterGroup',
     service: 'Amazon DocumentDB',
     serviceModel: 'container',
-    awsSide: 'Amazon DocumentDB applies the parameter values (tls, audit_logs, ...) of a cluster parameter group to the clusters that name it; the values are the customer\'s.',
+    awsSide:
+      "Amazon DocumentDB applies the parameter values (tls, audit_logs, ...) of a cluster parameter group to the clusters that name it; the values are the customer's.",
     source: 'https://docs.aws.amazon.com/documentdb/latest/developerguide/cluster_parameter_groups.html',
   },
 ];

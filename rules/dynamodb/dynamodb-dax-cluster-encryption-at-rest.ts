@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'DAX encrypts the data its nodes persist to disk with AES-256 under an AWS managed KMS key only when encryption at rest is enabled at cluster creation; it cannot be turned on later.',
   customerSide:
-    'Cached items are copies of table data; protecting them at rest on the cluster\'s disks is the customer\'s choice, made once when the cluster is created.',
+    "Cached items are copies of table data; protecting them at rest on the cluster's disks is the customer's choice, made once when the cluster is created.",
   severity: 'error',
   remediation: {
     l1: 'SSESpecification: { SSEEnabled: true } on AWS::DAX::Cluster (a new cluster: encryption at rest cannot be enabled on an existing one)',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'DAX serves its cluster endpoint over TLS, with an x509 certificate, only when ClusterEndpointEncryptionType is TLS; the default is NONE, and the setting cannot be changed after creation.',
   customerSide:
-    'Protecting the items exchanged between the application and the cache in transit is the customer\'s choice of endpoint encryption, made when the cluster is created.',
+    "Protecting the items exchanged between the application and the cache in transit is the customer's choice of endpoint encryption, made when the cluster is created.",
   severity: 'error',
   remediation: {
     l1: 'ClusterEndpointEncryptionType: TLS on AWS::DAX::Cluster (a new cluster: the setting cannot be enabled on an existing one; use a recent DAX client)',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'DAX runs the nodes the customer asks for and spreads them across Availability Zones when AvailabilityZones is omitted; a ReplicationFactor of 1 is a single node with no read replica.',
   customerSide:
-    'Sizing the cluster for fault tolerance is the customer\'s decision; AWS recommends at least two read replicas (ReplicationFactor 3 or more) so the cache survives the loss of a node or an Availability Zone.',
+    "Sizing the cluster for fault tolerance is the customer's decision; AWS recommends at least two read replicas (ReplicationFactor 3 or more) so the cache survives the loss of a node or an Availability Zone.",
   severity: 'warning',
   remediation: {
     l1: 'ReplicationFactor: 3 (one primary and two read replicas) or more on AWS::DAX::Cluster',

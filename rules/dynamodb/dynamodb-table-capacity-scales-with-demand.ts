@@ -12,13 +12,13 @@ export default defineDuty({
   category: 'resilience',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   awsSide:
-    'DynamoDB serves on-demand tables up to the account\'s throughput quotas and throttles provisioned tables at the capacity the customer set; it adjusts provisioned capacity only through auto scaling the customer configures.',
+    "DynamoDB serves on-demand tables up to the account's throughput quotas and throttles provisioned tables at the capacity the customer set; it adjusts provisioned capacity only through auto scaling the customer configures.",
   customerSide:
-    'Keeping the table available under changing load is the customer\'s capacity decision: a provisioned table with fixed read or write capacity throttles requests once demand exceeds it.',
+    "Keeping the table available under changing load is the customer's capacity decision: a provisioned table with fixed read or write capacity throttles requests once demand exceeds it.",
   severity: 'warning',
   remediation: {
     l2: 'new dynamodb.TableV2(this, id, { billing: dynamodb.Billing.onDemand() }) (the default), or on dynamodb.Table: billingMode: PAY_PER_REQUEST, or table.autoScaleReadCapacity({...}).scaleOnUtilization({...}) and table.autoScaleWriteCapacity({...}).scaleOnUtilization({...})',
-    l1: 'BillingMode: PAY_PER_REQUEST; or AWS::ApplicationAutoScaling::ScalableTarget (dynamodb:table:ReadCapacityUnits and dynamodb:table:WriteCapacityUnits) with a ScalingPolicy; AWS::DynamoDB::GlobalTable: WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings and each replica\'s ReadProvisionedThroughputSettings.ReadCapacityAutoScalingSettings',
+    l1: "BillingMode: PAY_PER_REQUEST; or AWS::ApplicationAutoScaling::ScalableTarget (dynamodb:table:ReadCapacityUnits and dynamodb:table:WriteCapacityUnits) with a ScalingPolicy; AWS::DynamoDB::GlobalTable: WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings and each replica's ReadProvisionedThroughputSettings.ReadCapacityAutoScalingSettings",
   },
   controls: { fsbp: ['DynamoDB.1'], nist: ['CP-10', 'CP-2(2)', 'CP-6(2)', 'SC-36', 'SC-5(2)', 'SI-13(5)'] },
   sources: [
@@ -29,11 +29,11 @@ export default defineDuty({
     'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html',
   ],
   messages: {
-    notScaled:
-      'The table uses provisioned capacity ({billingMode}) and no auto scaling target with a scaling policy covers {dimensions}.',
+    notScaled: 'The table uses provisioned capacity ({billingMode}) and no auto scaling target with a scaling policy covers {dimensions}.',
     globalReadFixed:
       'The global table uses provisioned capacity ({billingMode}) with fixed read capacity (no ReadProvisionedThroughputSettings.ReadCapacityAutoScalingSettings) on {where}.',
-    globalWriteFixed: 'The global table uses provisioned capacity ({billingMode}) and sets no WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings.',
+    globalWriteFixed:
+      'The global table uses provisioned capacity ({billingMode}) and sets no WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings.',
   },
   evaluate(ctx) {
     const mode = ctx.props.at('BillingMode').str();
@@ -41,10 +41,11 @@ export default defineDuty({
     // CloudFormation's default for both table types is PROVISIONED.
     const billingMode = mode === undefined ? 'BillingMode absent, so PROVISIONED' : `BillingMode ${mode}`;
     if (ctx.resource.type === 'AWS::DynamoDB::GlobalTable') {
-      if (!ctx.props.at('WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings').isSet()) return unconfigured('globalWriteFixed', { billingMode });
+      if (!ctx.props.at('WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings').isSet())
+        return unconfigured('globalWriteFixed', { billingMode });
       const where = failing(tableSettings(ctx), (r) => r.at('ReadProvisionedThroughputSettings.ReadCapacityAutoScalingSettings').isSet());
       if (where) return unconfigured('globalReadFixed', { billingMode, where });
-      return configured('write and every replica\'s read capacity use auto scaling settings');
+      return configured("write and every replica's read capacity use auto scaling settings");
     }
     const missing = ['dynamodb:table:ReadCapacityUnits', 'dynamodb:table:WriteCapacityUnits'].filter((d) => !scaled(ctx, d));
     if (missing.length > 0) return unconfigured('notScaled', { billingMode, dimensions: missing.join(' and ') });

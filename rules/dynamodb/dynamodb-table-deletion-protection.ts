@@ -9,7 +9,7 @@ export default defineDuty({
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   awsSide: 'DynamoDB refuses to delete a table whose deletion protection is enabled; the setting is disabled by default.',
   customerSide:
-    'Guarding production data against an accidental DeleteTable, by a person, a script or a stack operation, is the customer\'s duty; only deletion protection makes DynamoDB refuse it.',
+    "Guarding production data against an accidental DeleteTable, by a person, a script or a stack operation, is the customer's duty; only deletion protection makes DynamoDB refuse it.",
   severity: 'warning',
   remediation: {
     l2: 'new dynamodb.TableV2(this, id, { deletionProtection: true }) (same prop on dynamodb.Table)',

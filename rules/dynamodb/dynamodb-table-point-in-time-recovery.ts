@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'DynamoDB takes continuous backups and restores a table to any second of the recovery period only when point-in-time recovery is enabled; it is off unless the customer turns it on.',
   customerSide:
-    'Recovering from accidental or malicious writes and deletes is the customer\'s duty, and for DynamoDB that means enabling point-in-time recovery on every table (and every replica of a global table).',
+    "Recovering from accidental or malicious writes and deletes is the customer's duty, and for DynamoDB that means enabling point-in-time recovery on every table (and every replica of a global table).",
   severity: 'warning',
   remediation: {
     l2: 'new dynamodb.TableV2(this, id, { pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true } }) (same prop on dynamodb.Table)',

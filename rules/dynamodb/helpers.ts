@@ -16,7 +16,10 @@ export interface TableSetting {
  */
 export function tableSettings(ctx: EvaluationContext): TableSetting[] {
   if (ctx.resource.type !== 'AWS::DynamoDB::GlobalTable') return [{ where: 'the table', holder: ctx.props }];
-  return (ctx.props.at('Replicas').list() ?? []).map((replica, i) => ({ where: `the replica ${replicaLabel(replica, i)}`, holder: replica }));
+  return (ctx.props.at('Replicas').list() ?? []).map((replica, i) => ({
+    where: `the replica ${replicaLabel(replica, i)}`,
+    holder: replica,
+  }));
 }
 
 /** A replica's Region for messages; a Region given as a token (e.g. AWS::Region) is named by position. */

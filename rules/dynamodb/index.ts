@@ -33,7 +33,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon DynamoDB',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates the DynamoDB service and the replication between the global table\'s Regional replicas, and encrypts every replica at rest (with an AWS owned key unless the customer chooses a KMS key).',
+      "AWS operates the DynamoDB service and the replication between the global table's Regional replicas, and encrypts every replica at rest (with an AWS owned key unless the customer chooses a KMS key).",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-ssespecification.html',
   },
   {
@@ -41,7 +41,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon DynamoDB Accelerator (DAX)',
     serviceModel: 'container',
     awsSide:
-      'AWS runs and maintains the DAX cluster nodes in the customer\'s VPC subnets (the customer chooses node type, replication factor and maintenance window); encryption at rest and TLS on the cluster endpoint are off unless enabled at creation.',
+      "AWS runs and maintains the DAX cluster nodes in the customer's VPC subnets (the customer chooses node type, replication factor and maintenance window); encryption at rest and TLS on the cluster endpoint are off unless enabled at creation.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dax-cluster.html',
   },
 ];

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS runs the Client VPN endpoint and can send every connection attempt, its result and its termination to CloudWatch Logs, but only when connection logging is enabled.',
   customerSide:
-    'Knowing who connected to the network, and when, is the customer\'s: enable connection logging to a log group the customer retains.',
+    "Knowing who connected to the network, and when, is the customer's: enable connection logging to a log group the customer retains.",
   severity: 'warning',
   remediation: {
     l2: 'new ec2.ClientVpnEndpoint(this, id, { ..., logging: true }) (the default)',

@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::EC2::Instance'],
   awsSide:
-    'AWS sends every instance\'s hypervisor-level metrics (CPU, network, disk, status checks) to CloudWatch at 5-minute resolution for free (basic monitoring); 1-minute resolution (detailed monitoring) is off unless Monitoring is true.',
+    "AWS sends every instance's hypervisor-level metrics (CPU, network, disk, status checks) to CloudWatch at 5-minute resolution for free (basic monitoring); 1-minute resolution (detailed monitoring) is off unless Monitoring is true.",
   customerSide:
-    'Watching the instance is the customer\'s: detailed monitoring gives alarms and Auto Scaling 1-minute data to act on; metrics from inside the guest (memory, disk space, logs) also need the CloudWatch agent.',
+    "Watching the instance is the customer's: detailed monitoring gives alarms and Auto Scaling 1-minute data to act on; metrics from inside the guest (memory, disk space, logs) also need the CloudWatch agent.",
   severity: 'info',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., detailedMonitoring: true })',
@@ -22,11 +22,13 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-cloudwatch-new.html',
   ],
   messages: {
-    basic: 'Monitoring is {value} on {where}, so CloudWatch receives the instance\'s metrics at 5-minute resolution only (basic monitoring).',
+    basic:
+      "Monitoring is {value} on {where}, so CloudWatch receives the instance's metrics at 5-minute resolution only (basic monitoring).",
   },
   evaluate(ctx) {
     const own = ctx.props.at('Monitoring').bool();
-    if (own !== undefined) return own ? configured('Monitoring is true on the instance') : unconfigured('basic', { value: 'false', where: 'the instance' });
+    if (own !== undefined)
+      return own ? configured('Monitoring is true on the instance') : unconfigured('basic', { value: 'false', where: 'the instance' });
     const lt = launchTemplateOf(ctx, ctx.props.at('LaunchTemplate'));
     if (lt) {
       const enabled = launchTemplateData(ctx, lt).at('Monitoring').at('Enabled').bool();

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS encrypts an EBS volume with AWS KMS when asked to, at no extra charge; a volume created without Encrypted is unencrypted unless its snapshot is encrypted or EBS encryption by default, an account- and Region-level setting that is off until the customer turns it on (EC2.7), is enabled.',
   customerSide:
-    'Encrypting the instance\'s volumes is the customer\'s: the root volume comes from the AMI\'s block device mapping, and only Encrypted: true in the instance\'s (or its launch template\'s) BlockDeviceMappings makes encryption independent of the AMI and of the account setting.',
+    "Encrypting the instance's volumes is the customer's: the root volume comes from the AMI's block device mapping, and only Encrypted: true in the instance's (or its launch template's) BlockDeviceMappings makes encryption independent of the AMI and of the account setting.",
   severity: 'error',
   remediation: {
     l2: "new ec2.Instance(this, id, { ..., blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true }) }] })",
@@ -25,7 +25,7 @@ export default defineDuty({
   ],
   messages: {
     noMappings:
-      'No EBS volume in BlockDeviceMappings sets Encrypted: the root volume is created from the AMI\'s block device mapping and is encrypted only if the AMI\'s snapshot is encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).',
+      "No EBS volume in BlockDeviceMappings sets Encrypted: the root volume is created from the AMI's block device mapping and is encrypted only if the AMI's snapshot is encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).",
     notEncrypted:
       'The EBS volume for {device} in the BlockDeviceMappings of {where} has Encrypted {value}, so it is created unencrypted unless EBS encryption by default is enabled for the account and Region (EC2.7).',
   },
@@ -40,6 +40,8 @@ export default defineDuty({
       if (r.kind === 'encrypted') count += r.count;
     }
     if (count === 0) return unconfigured('noMappings');
-    return configured(`every EBS volume in BlockDeviceMappings (${count}) sets Encrypted: true; volumes of the AMI not listed there follow the AMI's snapshots`);
+    return configured(
+      `every EBS volume in BlockDeviceMappings (${count}) sets Encrypted: true; volumes of the AMI not listed there follow the AMI's snapshots`,
+    );
   },
 });

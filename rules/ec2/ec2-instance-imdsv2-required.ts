@@ -18,9 +18,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::Instance'],
   awsSide:
-    'AWS runs the instance metadata service on every instance and serves the instance role\'s temporary credentials from it; whether it still answers token-less IMDSv1 requests is an instance setting (MetadataOptions.HttpTokens), whose default depends on the AMI\'s ImdsSupport and the account-level IMDS defaults.',
+    "AWS runs the instance metadata service on every instance and serves the instance role's temporary credentials from it; whether it still answers token-less IMDSv1 requests is an instance setting (MetadataOptions.HttpTokens), whose default depends on the AMI's ImdsSupport and the account-level IMDS defaults.",
   customerSide:
-    'Requiring IMDSv2 is the customer\'s: with IMDSv1 available, a server-side request forgery in software the customer runs on the instance can read the role credentials. Set HttpTokens to required on the instance or its launch template.',
+    "Requiring IMDSv2 is the customer's: with IMDSv1 available, a server-side request forgery in software the customer runs on the instance can read the role credentials. Set HttpTokens to required on the instance or its launch template.",
   severity: 'error',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., requireImdsv2: true })',
@@ -35,7 +35,7 @@ export default defineDuty({
   ],
   messages: {
     optional:
-      'MetadataOptions.HttpTokens is \'{value}\' on {where}, so the instance metadata service still answers IMDSv1 requests without a session token.',
+      "MetadataOptions.HttpTokens is '{value}' on {where}, so the instance metadata service still answers IMDSv1 requests without a session token.",
   },
   evaluate(ctx) {
     // Launch parameters take precedence over the launch template, which takes precedence over the AMI and account defaults.

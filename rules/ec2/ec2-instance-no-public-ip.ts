@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS routes traffic from the internet to any public IPv4 address it assigns; an instance gets one when its primary network interface asks for it (AssociatePublicIpAddress), when its subnet has MapPublicIpOnLaunch (default subnets do), or when an Elastic IP is associated with it.',
   customerSide:
-    'Deciding what is reachable from the internet is the customer\'s: launch instances in subnets that assign no public IPv4 address and reach them through a load balancer, Session Manager or a VPN instead.',
+    "Deciding what is reachable from the internet is the customer's: launch instances in subnets that assign no public IPv4 address and reach them through a load balancer, Session Manager or a VPN instead.",
   severity: 'warning',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false })',
@@ -27,7 +27,8 @@ export default defineDuty({
   messages: {
     associate: 'The primary network interface in {where} sets AssociatePublicIpAddress: true, so the instance gets a public IPv4 address.',
     subnet: 'The instance launches into subnet {subnet}, which has MapPublicIpOnLaunch: true, so it gets a public IPv4 address.',
-    defaultSubnet: 'The instance names no subnet, so it launches into a default subnet of the default VPC, which assigns public IPv4 addresses.',
+    defaultSubnet:
+      'The instance names no subnet, so it launches into a default subnet of the default VPC, which assigns public IPv4 addresses.',
     elasticIp: 'Elastic IP {eip} is associated with the instance, giving it a public IPv4 address.',
   },
   evaluate(ctx) {
@@ -51,7 +52,8 @@ export default defineDuty({
       const associate = primary.at('AssociatePublicIpAddress').bool();
       if (associate === true) return unconfigured('associate', { where });
       if (associate === false) return configured(`the primary network interface in ${where} sets AssociatePublicIpAddress: false`);
-      if (primary.at('NetworkInterfaceId').raw !== undefined) return configured('the primary network interface is an existing one, which gets no public IPv4 address at launch');
+      if (primary.at('NetworkInterfaceId').raw !== undefined)
+        return configured('the primary network interface is an existing one, which gets no public IPv4 address at launch');
       if (primary.at('SubnetId').raw !== undefined) subnet = primary.at('SubnetId');
     }
     if (subnet.raw === undefined) return unconfigured('defaultSubnet');

@@ -13,7 +13,7 @@ export default defineDuty({
   awsSide:
     'AWS patches the hypervisor and the host; it never patches the guest operating system or the software on it. Patch Manager installs patches only when an association or maintenance window task runs AWS-RunPatchBaseline with Operation Install. This duty proxies Security Hub SSM.2 (patch compliance COMPLIANT after a patch installation), which AWS evaluates at run time.',
   customerSide:
-    'Patching the guest OS is the customer\'s: schedule AWS-RunPatchBaseline with Operation Install against the instance, by instance id, by a tag it carries, or on all instances.',
+    "Patching the guest OS is the customer's: schedule AWS-RunPatchBaseline with Operation Install against the instance, by instance id, by a tag it carries, or on all instances.",
   severity: 'warning',
   remediation: {
     l1: 'an AWS::SSM::Association with Name AWS-RunPatchBaseline, Parameters { Operation: ["Install"] } and Targets [{ Key: "tag:<key>", Values: ["<value>"] }] (or InstanceIds); or an AWS::SSM::MaintenanceWindowTask running it; or SsmAssociations on the instance',
@@ -26,7 +26,8 @@ export default defineDuty({
   ],
   messages: {
     none: 'No SSM association or maintenance window task in the app runs a patch baseline document (AWS-RunPatchBaseline) against the instance, by its id, its tags or all instances.',
-    scanOnly: '{by} runs the patch baseline against the instance with Operation Scan only, which reports missing patches but installs none.',
+    scanOnly:
+      '{by} runs the patch baseline against the instance with Operation Scan only, which reports missing patches but installs none.',
   },
   evaluate(ctx) {
     // Targets by instance id or by the instance's own tags first; the launch template's instance tags only if needed.

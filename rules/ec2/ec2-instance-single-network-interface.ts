@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS attaches as many elastic network interfaces (ENIs) as the instance asks for, each in its own subnet with its own security groups; an instance with several ENIs can bridge the subnets and security boundaries they belong to.',
   customerSide:
-    'Keeping network boundaries intact is the customer\'s: use one ENI per instance unless the instance is a deliberate network appliance, and then review the routing between its interfaces.',
+    "Keeping network boundaries intact is the customer's: use one ENI per instance unless the instance is a deliberate network appliance, and then review the routing between its interfaces.",
   severity: 'info',
   remediation: {
     l1: 'at most one entry in NetworkInterfaces (instance or launch template) and no AWS::EC2::NetworkInterfaceAttachment for the instance',
@@ -42,7 +42,10 @@ export default defineDuty({
       attached.settle(); // an interface that may be attached to the instance (an Fn::If, a parameter) makes it unknown
       return configured('the instance has a single network interface');
     }
-    const detail = [inline > 1 ? `${inline} in ${where}` : '1 primary', ...(attachments.length ? [`attached by ${attachments.join(', ')}`] : [])].join(', ');
+    const detail = [
+      inline > 1 ? `${inline} in ${where}` : '1 primary',
+      ...(attachments.length ? [`attached by ${attachments.join(', ')}`] : []),
+    ].join(', ');
     return unconfigured('multiple', { count, detail });
   },
 });

@@ -10,9 +10,9 @@ export default defineDuty({
   category: 'configuration-and-vulnerability',
   resourceTypes: ['AWS::EC2::Instance'],
   awsSide:
-    'AWS secures the hypervisor and the host; everything above it (guest operating system, agents, configuration) is the customer\'s. Systems Manager can inventory, configure and patch the guest only once its SSM Agent registers, which needs AWS credentials that allow ssm:UpdateInstanceInformation. This duty proxies Security Hub SSM.1 (instances managed by Systems Manager), which AWS evaluates at run time.',
+    "AWS secures the hypervisor and the host; everything above it (guest operating system, agents, configuration) is the customer's. Systems Manager can inventory, configure and patch the guest only once its SSM Agent registers, which needs AWS credentials that allow ssm:UpdateInstanceInformation. This duty proxies Security Hub SSM.1 (instances managed by Systems Manager), which AWS evaluates at run time.",
   customerSide:
-    'Managing the guest OS is the customer\'s: give the instance a role with AmazonSSMManagedInstanceCore (or turn on Default Host Management Configuration for the account and Region), and run an AMI with the SSM Agent and a network path to the Systems Manager endpoints.',
+    "Managing the guest OS is the customer's: give the instance a role with AmazonSSMManagedInstanceCore (or turn on Default Host Management Configuration for the account and Region), and run an AMI with the SSM Agent and a network path to the Systems Manager endpoints.",
   severity: 'warning',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., ssmSessionPermissions: true }) (or role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName("AmazonSSMManagedInstanceCore")))',
@@ -29,7 +29,7 @@ export default defineDuty({
     noProfile:
       'The instance has no IAM instance profile (IamInstanceProfile is not set on it or its launch template) and the app turns on no Default Host Management Configuration, so the SSM Agent has no credentials to register with Systems Manager.',
     notGranted:
-      'The instance profile\'s role ({roles}) grants neither AmazonSSMManagedInstanceCore nor ssm:UpdateInstanceInformation, so the SSM Agent cannot register with Systems Manager.',
+      "The instance profile's role ({roles}) grants neither AmazonSSMManagedInstanceCore nor ssm:UpdateInstanceInformation, so the SSM Agent cannot register with Systems Manager.",
   },
   evaluate(ctx) {
     const dhmc = defaultHostManagement(ctx);

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS terminates an instance on any authorized TerminateInstances call unless termination protection (DisableApiTermination, default false) is on; instance store data and volumes with DeleteOnTermination are lost with it.',
   customerSide:
-    'Protecting a long-lived, stateful instance from accidental termination is the customer\'s; instances that are meant to be replaced (Auto Scaling, immutable deployments) may rightly leave it off.',
+    "Protecting a long-lived, stateful instance from accidental termination is the customer's; instances that are meant to be replaced (Auto Scaling, immutable deployments) may rightly leave it off.",
   severity: 'info',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., disableApiTermination: true })',
@@ -26,7 +26,10 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const own = ctx.props.at('DisableApiTermination').bool();
-    if (own !== undefined) return own ? configured('DisableApiTermination is true on the instance') : unconfigured('off', { value: 'false', where: 'the instance' });
+    if (own !== undefined)
+      return own
+        ? configured('DisableApiTermination is true on the instance')
+        : unconfigured('off', { value: 'false', where: 'the instance' });
     const lt = launchTemplateOf(ctx, ctx.props.at('LaunchTemplate'));
     if (lt) {
       const v = launchTemplateData(ctx, lt).at('DisableApiTermination').bool();

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS encrypts an EBS volume with AWS KMS when asked to; a volume created without Encrypted is unencrypted unless its snapshot is encrypted or EBS encryption by default, an account- and Region-level setting that is off until the customer turns it on (EC2.7), is enabled.',
   customerSide:
-    'Encrypting the volumes of every instance the template launches is the customer\'s: set Encrypted: true on each EBS block device mapping, including the root device, so encryption does not depend on the AMI or on the account setting.',
+    "Encrypting the volumes of every instance the template launches is the customer's: set Encrypted: true on each EBS block device mapping, including the root device, so encryption does not depend on the AMI or on the account setting.",
   severity: 'error',
   remediation: {
     l2: "new ec2.LaunchTemplate(this, id, { ..., blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true }) }] })",
@@ -25,7 +25,7 @@ export default defineDuty({
   ],
   messages: {
     noMappings:
-      'The template defines no EBS block device mapping with Encrypted: the volumes of the instances it launches come from the AMI\'s block device mapping and are encrypted only if the AMI\'s snapshots are encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).',
+      "The template defines no EBS block device mapping with Encrypted: the volumes of the instances it launches come from the AMI's block device mapping and are encrypted only if the AMI's snapshots are encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).",
     notEncrypted:
       'The EBS volume for {device} in LaunchTemplateData.BlockDeviceMappings has Encrypted {value}, so it is created unencrypted unless EBS encryption by default is enabled for the account and Region (EC2.7).',
   },
@@ -36,7 +36,9 @@ export default defineDuty({
     // No mappings of its own: an instance that launches from the template brings (and is checked for) its own.
     const users = ctx.referrers();
     if (users.length > 0 && users.every((u) => u.type === 'AWS::EC2::Instance')) {
-      return notApplicable(`the template defines no block device mapping; the volumes are checked on the instances that launch from it (${users.map((u) => u.logicalId).join(', ')})`);
+      return notApplicable(
+        `the template defines no block device mapping; the volumes are checked on the instances that launch from it (${users.map((u) => u.logicalId).join(', ')})`,
+      );
     }
     return unconfigured('noMappings');
   },

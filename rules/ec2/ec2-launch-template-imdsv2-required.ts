@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::LaunchTemplate'],
   awsSide:
-    'AWS applies the launch template\'s MetadataOptions to every instance launched from it; when HttpTokens is not set, the instance takes the AMI\'s or the account\'s default, which can leave IMDSv1 available.',
+    "AWS applies the launch template's MetadataOptions to every instance launched from it; when HttpTokens is not set, the instance takes the AMI's or the account's default, which can leave IMDSv1 available.",
   customerSide:
-    'Requiring IMDSv2 for every instance a template launches is the customer\'s: set HttpTokens to required in the template so no launch depends on the AMI or on account defaults.',
+    "Requiring IMDSv2 for every instance a template launches is the customer's: set HttpTokens to required in the template so no launch depends on the AMI or on account defaults.",
   severity: 'error',
   remediation: {
     l2: 'new ec2.LaunchTemplate(this, id, { ..., requireImdsv2: true }) (or httpTokens: ec2.LaunchTemplateHttpTokens.REQUIRED)',
@@ -22,12 +22,15 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html',
   ],
   messages: {
-    optional: 'LaunchTemplateData.MetadataOptions.HttpTokens is \'{value}\', so instances launched from the template answer IMDSv1 requests without a session token.',
-    notSet: 'LaunchTemplateData.MetadataOptions.HttpTokens is not set, so instances launched from the template take the AMI\'s or the account\'s default, which allows IMDSv1 unless the AMI is marked ImdsSupport v2.0 or the account default requires tokens.',
+    optional:
+      "LaunchTemplateData.MetadataOptions.HttpTokens is '{value}', so instances launched from the template answer IMDSv1 requests without a session token.",
+    notSet:
+      "LaunchTemplateData.MetadataOptions.HttpTokens is not set, so instances launched from the template take the AMI's or the account's default, which allows IMDSv1 unless the AMI is marked ImdsSupport v2.0 or the account default requires tokens.",
   },
   evaluate(ctx) {
     const options = ctx.props.at('LaunchTemplateData').at('MetadataOptions');
-    if (options.at('HttpEndpoint').str() === 'disabled') return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
+    if (options.at('HttpEndpoint').str() === 'disabled')
+      return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
     const tokens = options.at('HttpTokens').str();
     if (tokens === 'required') return configured('MetadataOptions.HttpTokens is required');
     if (tokens === undefined) return unconfigured('notSet');

@@ -1,7 +1,10 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 
-const ADMIN_PORTS: ReadonlyArray<readonly [number, string]> = [[22, 'SSH'], [3389, 'RDP']];
+const ADMIN_PORTS: ReadonlyArray<readonly [number, string]> = [
+  [22, 'SSH'],
+  [3389, 'RDP'],
+];
 /** NACL entry protocol numbers: -1 all, 6 TCP, 17 UDP. */
 const PORT_PROTOCOLS: Record<number, string> = { [-1]: 'all traffic', 6: 'TCP', 17: 'UDP' };
 
@@ -11,12 +14,12 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::NetworkAclEntry'],
   awsSide:
-    'AWS evaluates a subnet\'s network ACL entries, statelessly and in rule-number order, on all traffic entering and leaving the subnet; an allow entry from 0.0.0.0/0 or ::/0 lets the internet reach every instance of the subnet as far as its security groups allow.',
+    "AWS evaluates a subnet's network ACL entries, statelessly and in rule-number order, on all traffic entering and leaving the subnet; an allow entry from 0.0.0.0/0 or ::/0 lets the internet reach every instance of the subnet as far as its security groups allow.",
   customerSide:
-    'Network ACLs are the customer\'s second layer of network defense: do not allow remote administration ports (TCP/UDP 22, 3389) in from the whole internet.',
+    "Network ACLs are the customer's second layer of network defense: do not allow remote administration ports (TCP/UDP 22, 3389) in from the whole internet.",
   severity: 'warning',
   remediation: {
-    l2: 'networkAcl.addEntry(id, { cidr: ec2.AclCidr.ipv4(\'203.0.113.0/24\'), traffic: ec2.AclTraffic.tcpPort(22), direction: ec2.TrafficDirection.INGRESS, ruleNumber, ruleAction: ec2.Action.ALLOW }) instead of AclCidr.anyIpv4()',
+    l2: "networkAcl.addEntry(id, { cidr: ec2.AclCidr.ipv4('203.0.113.0/24'), traffic: ec2.AclTraffic.tcpPort(22), direction: ec2.TrafficDirection.INGRESS, ruleNumber, ruleAction: ec2.Action.ALLOW }) instead of AclCidr.anyIpv4()",
     l1: 'an AWS::EC2::NetworkAclEntry with Egress false, RuleAction allow and a CidrBlock/Ipv6CidrBlock other than 0.0.0.0/0 or ::/0 for PortRange covering 22 or 3389',
   },
   controls: { fsbp: ['EC2.21'], nist: ['AC-4', 'AC-4(21)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
@@ -30,14 +33,23 @@ export default defineDuty({
   evaluate(ctx) {
     if (ctx.props.at('Egress').bool() === true) return notApplicable('the entry applies to outbound traffic');
     if ((ctx.props.at('RuleAction').str() ?? '').toLowerCase() !== 'allow') return configured('the entry denies traffic');
-    const cidr = [ctx.props.at('CidrBlock').str(), ctx.props.at('Ipv6CidrBlock').str()].find((c) => c !== undefined && /\/0$/.test(c.trim()));
+    const cidr = [ctx.props.at('CidrBlock').str(), ctx.props.at('Ipv6CidrBlock').str()].find(
+      (c) => c !== undefined && /\/0$/.test(c.trim()),
+    );
     if (cidr === undefined) return configured('the entry does not admit 0.0.0.0/0 or ::/0');
     const protocol = ctx.props.at('Protocol').num();
-    if (protocol === undefined || !(protocol in PORT_PROTOCOLS)) return configured(`the entry admits protocol ${protocol}, which has no SSH or RDP port`);
+    if (protocol === undefined || !(protocol in PORT_PROTOCOLS))
+      return configured(`the entry admits protocol ${protocol}, which has no SSH or RDP port`);
     const from = protocol === -1 ? 0 : (ctx.props.at('PortRange').at('From').num() ?? 0);
     const to = protocol === -1 ? 65535 : (ctx.props.at('PortRange').at('To').num() ?? 65535);
     const hit = ADMIN_PORTS.find(([port]) => from <= port && port <= to);
-    if (!hit) return configured(`the entry admits ${PORT_PROTOCOLS[protocol]} ${from}-${to} from ${cidr}, which includes neither 22 nor 3389`);
-    return unconfigured('open', { rule: ctx.props.at('RuleNumber').str() ?? '?', protocol: PORT_PROTOCOLS[protocol], cidr, port: `${hit[0]} (${hit[1]})` });
+    if (!hit)
+      return configured(`the entry admits ${PORT_PROTOCOLS[protocol]} ${from}-${to} from ${cidr}, which includes neither 22 nor 3389`);
+    return unconfigured('open', {
+      rule: ctx.props.at('RuleNumber').str() ?? '?',
+      protocol: PORT_PROTOCOLS[protocol],
+      cidr,
+      port: `${hit[0]} (${hit[1]})`,
+    });
   },
 });

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::NetworkInterface'],
   awsSide:
-    'AWS drops traffic that an instance\'s network interface neither sends nor receives as its own address (source/destination checking, SourceDestCheck, default true); the setting of an instance is that of its primary network interface.',
+    "AWS drops traffic that an instance's network interface neither sends nor receives as its own address (source/destination checking, SourceDestCheck, default true); the setting of an instance is that of its primary network interface.",
   customerSide:
-    'Disabling the check turns the interface into a router for other traffic; that is the customer\'s decision and belongs only to NAT, routing or firewall appliances that need it.',
+    "Disabling the check turns the interface into a router for other traffic; that is the customer's decision and belongs only to NAT, routing or firewall appliances that need it.",
   severity: 'warning',
   remediation: {
     l2: 'new ec2.Instance(this, id, { ..., sourceDestCheck: true }) (the default)',

@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS adds a rule allowing all outbound IPv4 and IPv6 traffic to a security group created without egress rules in its SecurityGroupEgress property (separate AWS::EC2::SecurityGroupEgress resources do not prevent it); outbound traffic is otherwise limited to the egress rules.',
   customerSide:
-    'Limiting where compromised software on an instance can send data is the customer\'s: allow outbound traffic only to the destinations and ports the workload needs. Advice: many workloads legitimately need broad egress.',
+    "Limiting where compromised software on an instance can send data is the customer's: allow outbound traffic only to the destinations and ports the workload needs. Advice: many workloads legitimately need broad egress.",
   severity: 'info',
   remediation: {
     l2: 'new ec2.SecurityGroup(this, id, { vpc, allowAllOutbound: false }) and securityGroup.addEgressRule(peer, port) for each destination',
@@ -31,7 +31,10 @@ export default defineDuty({
     const rules = rulesOf(ctx, 'egress');
     if (rules.kind === 'evaluated-on-group') return notApplicable(`the rule is evaluated on security group ${rules.group}`);
     if (ctx.resource.type === 'AWS::EC2::SecurityGroup' && (ctx.props.at('SecurityGroupEgress').list() ?? []).length === 0) {
-      const separate = rules.rules.length > 0 ? ` (the separate rules ${rules.rules.map((r) => r.origin).join(', ')} are added to it, not instead of it)` : '';
+      const separate =
+        rules.rules.length > 0
+          ? ` (the separate rules ${rules.rules.map((r) => r.origin).join(', ')} are added to it, not instead of it)`
+          : '';
       return unconfigured('defaultAllowAll', { separate });
     }
     for (const rule of rules.rules) {

@@ -5,9 +5,29 @@ import { describeRule, reachesPort, type Rule, rulesOf, type WorldRule, worldRul
 
 /** The ports Security Hub EC2.19 treats as high risk, with the well-known service where there is one. */
 export const HIGH_RISK_PORTS: ReadonlyArray<readonly [number, string?]> = [
-  [20, 'FTP data'], [21, 'FTP'], [22, 'SSH'], [23, 'Telnet'], [25, 'SMTP'], [110, 'POP3'], [135, 'MS RPC'], [143, 'IMAP'],
-  [445, 'SMB'], [1433, 'SQL Server'], [1434, 'SQL Server Browser'], [3000], [3306, 'MySQL'], [3389, 'RDP'], [4333],
-  [5000], [5432, 'PostgreSQL'], [5500], [5601, 'Kibana'], [8080, 'HTTP alternate'], [8088], [8888], [9200, 'Elasticsearch'],
+  [20, 'FTP data'],
+  [21, 'FTP'],
+  [22, 'SSH'],
+  [23, 'Telnet'],
+  [25, 'SMTP'],
+  [110, 'POP3'],
+  [135, 'MS RPC'],
+  [143, 'IMAP'],
+  [445, 'SMB'],
+  [1433, 'SQL Server'],
+  [1434, 'SQL Server Browser'],
+  [3000],
+  [3306, 'MySQL'],
+  [3389, 'RDP'],
+  [4333],
+  [5000],
+  [5432, 'PostgreSQL'],
+  [5500],
+  [5601, 'Kibana'],
+  [8080, 'HTTP alternate'],
+  [8088],
+  [8888],
+  [9200, 'Elasticsearch'],
   [9300, 'Elasticsearch'],
 ];
 
@@ -19,10 +39,10 @@ export default defineDuty({
   awsSide:
     'AWS enforces security group rules statefully at every network interface and denies all inbound traffic until a rule allows it; a rule from 0.0.0.0/0 or ::/0 admits the whole internet. A separate AWS::EC2::SecurityGroupIngress rule is checked on the security group it belongs to when that group is in the app.',
   customerSide:
-    'Which traffic reaches the customer\'s instances is the customer\'s choice: never admit the internet to administration (SSH 22, RDP 3389) or data ports; reach instances with Session Manager or a VPN and allow only known CIDRs or security groups.',
+    "Which traffic reaches the customer's instances is the customer's choice: never admit the internet to administration (SSH 22, RDP 3389) or data ports; reach instances with Session Manager or a VPN and allow only known CIDRs or security groups.",
   severity: 'error',
   remediation: {
-    l2: 'securityGroup.addIngressRule(ec2.Peer.ipv4(\'203.0.113.0/24\'), ec2.Port.tcp(22)) instead of ec2.Peer.anyIpv4() / ec2.Peer.anyIpv6(); or use ssmSessionPermissions and no inbound SSH at all',
+    l2: "securityGroup.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22)) instead of ec2.Peer.anyIpv4() / ec2.Peer.anyIpv6(); or use ssmSessionPermissions and no inbound SSH at all",
     l1: 'SecurityGroupIngress rules (inline or AWS::EC2::SecurityGroupIngress) whose CidrIp/CidrIpv6 is not 0.0.0.0/0 or ::/0 for these ports, or a SourceSecurityGroupId/SourcePrefixListId',
   },
   controls: { fsbp: ['EC2.19'], nist: ['AC-4', 'AC-4(21)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
@@ -48,7 +68,8 @@ export default defineDuty({
       return configured('no inbound rule opens a high-risk port to 0.0.0.0/0 or ::/0');
     }
     const [first] = offending;
-    const ports = first.ports.length > 6 ? `${first.ports.slice(0, 6).join(', ')} and ${first.ports.length - 6} more` : first.ports.join(', ');
+    const ports =
+      first.ports.length > 6 ? `${first.ports.slice(0, 6).join(', ')} and ${first.ports.length - 6} more` : first.ports.join(', ');
     const more = offending.length > 1 ? `; ${offending.length - 1} more rule(s) do the same` : '';
     return unconfigured('open', { rule: describeRule(first.rule), ports, more });
   },

@@ -12,12 +12,12 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
   awsSide:
-    'AWS enforces security group rules at every network interface and admits the whole internet for a rule from 0.0.0.0/0 or ::/0. Security Hub EC2.18 passes such rules only for authorized ports, by default TCP 80 and 443 (a public web load balancer\'s listeners); any other port or protocol open to the internet fails. ICMP rules are not judged here.',
+    "AWS enforces security group rules at every network interface and admits the whole internet for a rule from 0.0.0.0/0 or ::/0. Security Hub EC2.18 passes such rules only for authorized ports, by default TCP 80 and 443 (a public web load balancer's listeners); any other port or protocol open to the internet fails. ICMP rules are not judged here.",
   customerSide:
-    'Exposing a service to the internet is the customer\'s decision: keep unrestricted rules to the web ports of internet-facing load balancers and restrict every other port to known CIDRs or security groups.',
+    "Exposing a service to the internet is the customer's decision: keep unrestricted rules to the web ports of internet-facing load balancers and restrict every other port to known CIDRs or security groups.",
   severity: 'warning',
   remediation: {
-    l2: 'securityGroup.addIngressRule(ec2.Peer.ipv4(\'203.0.113.0/24\'), port) for ports other than 80/443, or connections.allowFrom(otherSecurityGroup, port)',
+    l2: "securityGroup.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), port) for ports other than 80/443, or connections.allowFrom(otherSecurityGroup, port)",
     l1: 'SecurityGroupIngress rules from 0.0.0.0/0 or ::/0 only for IpProtocol tcp with FromPort = ToPort = 80 or 443',
   },
   controls: { fsbp: ['EC2.18'], nist: ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS encrypts an EBS volume with AWS KMS when asked to; a volume created without Encrypted is unencrypted unless its snapshot is encrypted or EBS encryption by default, an account- and Region-level setting that is off until the customer turns it on (EC2.7), is enabled. Fleets that launch from launch templates are checked on the templates.',
   customerSide:
-    'Encrypting the volumes of every Spot Instance the fleet launches is the customer\'s: set Encrypted: true on each EBS block device mapping of each launch specification.',
+    "Encrypting the volumes of every Spot Instance the fleet launches is the customer's: set Encrypted: true on each EBS block device mapping of each launch specification.",
   severity: 'error',
   remediation: {
     l1: 'SpotFleetRequestConfigData.LaunchSpecifications[].BlockDeviceMappings: [{ DeviceName: <root device of the AMI>, Ebs: { Encrypted: true } }] (or launch from a launch template that encrypts them)',
@@ -23,12 +23,14 @@ export default defineDuty({
   ],
   messages: {
     noMappings:
-      'LaunchSpecifications[{index}] defines no EBS block device mapping with Encrypted: its instances\' volumes come from the AMI and are encrypted only if the AMI\'s snapshots are encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).',
-    notEncrypted: 'The EBS volume for {device} in LaunchSpecifications[{index}] has Encrypted {value}, so it is created unencrypted unless EBS encryption by default is enabled for the account and Region (EC2.7).',
+      "LaunchSpecifications[{index}] defines no EBS block device mapping with Encrypted: its instances' volumes come from the AMI and are encrypted only if the AMI's snapshots are encrypted or EBS encryption by default is enabled for the account and Region (EC2.7).",
+    notEncrypted:
+      'The EBS volume for {device} in LaunchSpecifications[{index}] has Encrypted {value}, so it is created unencrypted unless EBS encryption by default is enabled for the account and Region (EC2.7).',
   },
   evaluate(ctx) {
     const specs = ctx.props.at('SpotFleetRequestConfigData').at('LaunchSpecifications').list();
-    if (specs === undefined || specs.length === 0) return notApplicable('the fleet has no launch specifications; its launch templates are checked on their own');
+    if (specs === undefined || specs.length === 0)
+      return notApplicable('the fleet has no launch specifications; its launch templates are checked on their own');
     for (const [index, spec] of specs.entries()) {
       const r = ebsMappings(spec.at('BlockDeviceMappings'));
       if (r.kind === 'none') return unconfigured('noMappings', { index });

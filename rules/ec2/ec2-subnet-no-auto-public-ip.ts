@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS gives every instance launched into a subnet with MapPublicIpOnLaunch a public IPv4 address unless the launch says otherwise (default false for subnets created with CloudFormation; true in default subnets). Internet-facing load balancers and NAT gateways in a public subnet do not need it: they get their own addresses.',
   customerSide:
-    'Deciding which instances are reachable from the internet is the customer\'s: a public subnet can route to an internet gateway without handing a public address to every instance placed in it. CDK\'s Vpc turns the setting on for its public subnets by default.',
+    "Deciding which instances are reachable from the internet is the customer's: a public subnet can route to an internet gateway without handing a public address to every instance placed in it. CDK's Vpc turns the setting on for its public subnets by default.",
   severity: 'warning',
   remediation: {
     l2: "new ec2.Vpc(this, id, { subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC, mapPublicIpOnLaunch: false }, ...] })",

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS attaches a VPC from another account to a shared transit gateway as soon as it is requested when AutoAcceptSharedAttachments is enable (default disable), connecting that network to every route the gateway carries.',
   customerSide:
-    'Which networks join the customer\'s transit gateway is the customer\'s decision: keep automatic acceptance off and accept each cross-account attachment deliberately.',
+    "Which networks join the customer's transit gateway is the customer's decision: keep automatic acceptance off and accept each cross-account attachment deliberately.",
   severity: 'warning',
   remediation: {
     l1: 'AutoAcceptSharedAttachments: disable (or omitted) on the AWS::EC2::TransitGateway',
@@ -20,11 +20,14 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-transitgateway.html',
   ],
   messages: {
-    enabled: 'AutoAcceptSharedAttachments is \'{value}\', so attachment requests from accounts the gateway is shared with are accepted without review.',
+    enabled:
+      "AutoAcceptSharedAttachments is '{value}', so attachment requests from accounts the gateway is shared with are accepted without review.",
   },
   evaluate(ctx) {
     const value = ctx.props.at('AutoAcceptSharedAttachments').str();
     if (value !== undefined && value.toLowerCase() === 'enable') return unconfigured('enabled', { value });
-    return configured(value === undefined ? 'AutoAcceptSharedAttachments is not set (default disable)' : `AutoAcceptSharedAttachments is '${value}'`);
+    return configured(
+      value === undefined ? 'AutoAcceptSharedAttachments is not set (default disable)' : `AutoAcceptSharedAttachments is '${value}'`,
+    );
   },
 });

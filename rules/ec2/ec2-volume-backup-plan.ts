@@ -10,11 +10,11 @@ export default defineDuty({
   awsSide:
     'AWS replicates an EBS volume within its Availability Zone against hardware failure, but keeps no point-in-time copy: snapshots are taken only when the customer asks, for example by assigning the volume to an AWS Backup plan. Security Hub checks this as EC2.28 in its NIST SP 800-53 standard (not in FSBP).',
   customerSide:
-    'Recovering from deletion, corruption or ransomware is the customer\'s: assign the volume to a backup plan, by ARN or by a tag the plan selects.',
+    "Recovering from deletion, corruption or ransomware is the customer's: assign the volume to a backup plan, by ARN or by a tag the plan selects.",
   severity: 'warning',
   remediation: {
     l2: "backupPlan.addSelection('Volumes', { resources: [backup.BackupResource.fromTag('backup', 'daily')] }) with Tags.of(volume).add('backup', 'daily')",
-    l1: 'an AWS::Backup::BackupSelection whose BackupSelection.Resources holds the volume\'s ARN, or whose ListOfTags matches a tag of the volume',
+    l1: "an AWS::Backup::BackupSelection whose BackupSelection.Resources holds the volume's ARN, or whose ListOfTags matches a tag of the volume",
   },
   controls: { fsbp: [], nist: ['CP-10', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SI-12', 'SI-13(5)'] },
   sources: [

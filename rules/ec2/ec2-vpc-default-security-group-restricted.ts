@@ -10,13 +10,13 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EC2::VPC'],
   awsSide:
-    'AWS creates a default security group in every VPC that allows all inbound traffic from itself and all outbound traffic, and applies it to any network interface launched without a security group. CloudFormation cannot change its rules; CDK\'s restrictDefaultSecurityGroup removes them with a custom resource (Custom::VpcRestrictDefaultSG).',
+    "AWS creates a default security group in every VPC that allows all inbound traffic from itself and all outbound traffic, and applies it to any network interface launched without a security group. CloudFormation cannot change its rules; CDK's restrictDefaultSecurityGroup removes them with a custom resource (Custom::VpcRestrictDefaultSG).",
   customerSide:
-    'Removing the default group\'s rules is the customer\'s, so a resource launched without an explicit security group gets no network access by accident.',
+    "Removing the default group's rules is the customer's, so a resource launched without an explicit security group gets no network access by accident.",
   severity: 'warning',
   remediation: {
     l2: 'new ec2.Vpc(this, id, { restrictDefaultSecurityGroup: true }) (the default under the @aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag)',
-    l1: 'no CloudFormation property: remove the default security group\'s rules with a custom resource (as CDK\'s Custom::VpcRestrictDefaultSG does) or outside CloudFormation',
+    l1: "no CloudFormation property: remove the default security group's rules with a custom resource (as CDK's Custom::VpcRestrictDefaultSG does) or outside CloudFormation",
   },
   controls: { fsbp: ['EC2.2'], nist: ['AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
   sources: [
@@ -25,7 +25,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.VpcProps.html#restrictdefaultsecuritygroup',
   ],
   messages: {
-    kept: 'Nothing in the app removes the rules of the VPC\'s default security group, which allows all inbound traffic from itself and all outbound traffic.',
+    kept: "Nothing in the app removes the rules of the VPC's default security group, which allows all inbound traffic from itself and all outbound traffic.",
   },
   evaluate(ctx) {
     for (const cr of ctx.referrers(RESTRICT_DEFAULT_SG)) {

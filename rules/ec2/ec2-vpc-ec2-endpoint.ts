@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS serves the EC2 API on public endpoints; an interface VPC endpoint (com.amazonaws.<region>.ec2) keeps calls from the VPC on the AWS network and lets an endpoint policy limit them.',
   customerSide:
-    'Choosing how workloads reach AWS APIs is the customer\'s: add an EC2 interface endpoint to VPCs whose workloads call the EC2 API. Advice: VPCs that never call it do not need one.',
+    "Choosing how workloads reach AWS APIs is the customer's: add an EC2 interface endpoint to VPCs whose workloads call the EC2 API. Advice: VPCs that never call it do not need one.",
   severity: 'info',
   remediation: {
     l2: 'vpc.addInterfaceEndpoint(id, { service: ec2.InterfaceVpcEndpointAwsService.EC2 })',

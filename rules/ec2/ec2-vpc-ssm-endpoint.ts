@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS serves the Systems Manager API on public endpoints; instances without a route to the internet reach it (and so can be managed and patched) only through interface VPC endpoints: com.amazonaws.<region>.ssm, plus ssmmessages and ec2messages for Session Manager and Run Command.',
   customerSide:
-    'Giving the SSM Agent on private instances a network path to Systems Manager is the customer\'s, and part of keeping the guest OS managed and patched.',
+    "Giving the SSM Agent on private instances a network path to Systems Manager is the customer's, and part of keeping the guest OS managed and patched.",
   severity: 'info',
   remediation: {
     l2: "vpc.addInterfaceEndpoint('Ssm', { service: ec2.InterfaceVpcEndpointAwsService.SSM }) (and SSM_MESSAGES, EC2_MESSAGES)",

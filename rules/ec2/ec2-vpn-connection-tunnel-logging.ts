@@ -12,7 +12,7 @@ export default defineDuty({
   awsSide:
     'AWS runs both tunnels of a Site-to-Site VPN connection and can publish their IKE negotiation, IPsec establishment and dead peer detection events to CloudWatch Logs per tunnel; tunnel logging is off by default (LogEnabled false).',
   customerSide:
-    'Troubleshooting and investigating the connection to the customer\'s network is the customer\'s: enable CloudWatch logging on both tunnels.',
+    "Troubleshooting and investigating the connection to the customer's network is the customer's: enable CloudWatch logging on both tunnels.",
   severity: 'warning',
   remediation: {
     l1: 'VpnTunnelOptionsSpecifications: two entries, each with LogOptions: { CloudwatchLogOptions: { LogEnabled: true, LogGroupArn: <arn> } } (the L2 ec2.VpnConnection has no property for it: use an escape hatch on its CfnVPNConnection)',
@@ -23,7 +23,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-vpnconnection-cloudwatchlogoptionsspecification.html',
   ],
   messages: {
-    notLogged: '{logged} of the connection\'s {tunnels} tunnels set LogOptions.CloudwatchLogOptions.LogEnabled: true, so the others\' tunnel activity is not logged.',
+    notLogged:
+      "{logged} of the connection's {tunnels} tunnels set LogOptions.CloudwatchLogOptions.LogEnabled: true, so the others' tunnel activity is not logged.",
   },
   evaluate(ctx) {
     const specs = ctx.props.at('VpnTunnelOptionsSpecifications').list() ?? [];

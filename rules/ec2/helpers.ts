@@ -98,7 +98,10 @@ export function ebsMappings(mappings: Value): EbsMappings {
       continue;
     }
     if (encrypted === undefined && ebs.at('SnapshotId').raw !== undefined) {
-      throw new UnresolvedValue(ebs.at('SnapshotId').path, `a volume restored from snapshot ${show(ebs.at('SnapshotId'))}, whose encryption follows the snapshot and cannot be read at synth`);
+      throw new UnresolvedValue(
+        ebs.at('SnapshotId').path,
+        `a volume restored from snapshot ${show(ebs.at('SnapshotId'))}, whose encryption follows the snapshot and cannot be read at synth`,
+      );
     }
     return { kind: 'unencrypted', device, value: encrypted === false ? 'false' : 'not set' };
   }
@@ -181,7 +184,16 @@ export interface WorldRule {
   readonly origin: string;
 }
 
-const PROTOCOLS: Record<string, Protocol> = { tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '1': 'icmp', icmpv6: 'icmpv6', '58': 'icmpv6' };
+const PROTOCOLS: Record<string, Protocol> = {
+  tcp: 'tcp',
+  '6': 'tcp',
+  udp: 'udp',
+  '17': 'udp',
+  icmp: 'icmp',
+  '1': 'icmp',
+  icmpv6: 'icmpv6',
+  '58': 'icmpv6',
+};
 
 /** Resource types whose CidrBlock attribute can never be a /0 (VPC and subnet CIDRs are /16 to /28). */
 const NON_WORLD_CIDR_SOURCES = new Set(['AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::VPCCidrBlock']);
@@ -219,7 +231,12 @@ export function worldRule(ctx: EvaluationContext, rule: Rule): WorldRule | undef
 
 /** How a world-open rule reads in a message: `SecurityGroupIngress[0] (TCP 22 from 0.0.0.0/0)`. */
 export function describeRule(r: WorldRule, direction: 'from' | 'to' = 'from'): string {
-  const ports = r.protocol === 'all' ? 'all traffic' : r.protocol === 'icmp' || r.protocol === 'icmpv6' ? r.protocol.toUpperCase() : `${r.protocol.toUpperCase()} ${r.from === r.to ? r.from : `${r.from}-${r.to}`}`;
+  const ports =
+    r.protocol === 'all'
+      ? 'all traffic'
+      : r.protocol === 'icmp' || r.protocol === 'icmpv6'
+        ? r.protocol.toUpperCase()
+        : `${r.protocol.toUpperCase()} ${r.from === r.to ? r.from : `${r.from}-${r.to}`}`;
   return `${r.origin} (${ports} ${direction} ${r.cidr})`;
 }
 
@@ -241,7 +258,8 @@ export function reachesPort(r: WorldRule, port: number): boolean {
  */
 
 export const DHMC_TYPE = 'AWS::SSM::DefaultHostManagementConfiguration';
-export const DHMC_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-defaulthostmanagementconfiguration.html';
+export const DHMC_SOURCE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-defaulthostmanagementconfiguration.html';
 
 /** The AWS::SSM::DefaultHostManagementConfiguration of the app, if any. */
 export function defaultHostManagement(ctx: EvaluationContext): ResourceRecord | undefined {

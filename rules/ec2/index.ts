@@ -64,98 +64,112 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::EC2::Instance',
     service: 'Amazon EC2',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS operates the physical hosts, the network and the Nitro hypervisor that isolates instances; everything from the guest operating system up (patching, agents, software, configuration, data) is the customer\'s.',
+    awsSide:
+      "AWS operates the physical hosts, the network and the Nitro hypervisor that isolates instances; everything from the guest operating system up (patching, agents, software, configuration, data) is the customer's.",
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security.html',
   },
   {
     type: 'AWS::EC2::LaunchTemplate',
     service: 'Amazon EC2',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS applies the template\'s launch parameters to every instance launched from it; the instances\' guest operating systems and configuration are the customer\'s.',
+    awsSide:
+      "AWS applies the template's launch parameters to every instance launched from it; the instances' guest operating systems and configuration are the customer's.",
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-templates.html',
   },
   {
     type: 'AWS::EC2::SpotFleet',
     service: 'Amazon EC2',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS finds and launches Spot capacity for the fleet and reclaims it on interruption; the instances it launches, their guest operating systems and volumes are the customer\'s.',
+    awsSide:
+      "AWS finds and launches Spot capacity for the fleet and reclaims it on interruption; the instances it launches, their guest operating systems and volumes are the customer's.",
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-fleet.html',
   },
   {
     type: 'AWS::EC2::Volume',
     service: 'Amazon EBS',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS replicates each EBS volume within its Availability Zone, operates the storage hosts and encrypts volumes with AWS KMS on request; the data, its encryption choice and its backups are the customer\'s.',
+    awsSide:
+      "AWS replicates each EBS volume within its Availability Zone, operates the storage hosts and encrypts volumes with AWS KMS on request; the data, its encryption choice and its backups are the customer's.",
     source: 'https://docs.aws.amazon.com/ebs/latest/userguide/security.html',
   },
   {
     type: 'AWS::EC2::SecurityGroup',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS enforces security group rules statefully at every network interface; which traffic the rules allow is the customer\'s configuration.',
+    awsSide:
+      "AWS enforces security group rules statefully at every network interface; which traffic the rules allow is the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html',
   },
   {
     type: 'AWS::EC2::SecurityGroupIngress',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS adds the inbound rule to its security group and enforces it at every network interface the group is attached to; what it allows is the customer\'s choice.',
+    awsSide:
+      "AWS adds the inbound rule to its security group and enforces it at every network interface the group is attached to; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   {
     type: 'AWS::EC2::SecurityGroupEgress',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS adds the outbound rule to its security group and enforces it at every network interface the group is attached to; what it allows is the customer\'s choice.',
+    awsSide:
+      "AWS adds the outbound rule to its security group and enforces it at every network interface the group is attached to; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   {
     type: 'AWS::EC2::VPC',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS operates the virtual network, its isolation between customers and the network infrastructure under it; the VPC\'s routing, filtering, logging and default security group are the customer\'s configuration.',
+    awsSide:
+      "AWS operates the virtual network, its isolation between customers and the network infrastructure under it; the VPC's routing, filtering, logging and default security group are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/security.html',
   },
   {
     type: 'AWS::EC2::Subnet',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS operates the subnet within one Availability Zone; its routes, network ACL and whether it hands out public IPv4 addresses are the customer\'s configuration.',
+    awsSide:
+      "AWS operates the subnet within one Availability Zone; its routes, network ACL and whether it hands out public IPv4 addresses are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html',
   },
   {
     type: 'AWS::EC2::NetworkAclEntry',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS evaluates network ACL entries statelessly, in rule-number order, on traffic entering and leaving the subnet; what the entries allow is the customer\'s choice.',
+    awsSide:
+      "AWS evaluates network ACL entries statelessly, in rule-number order, on traffic entering and leaving the subnet; what the entries allow is the customer's choice.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html',
   },
   {
     type: 'AWS::EC2::NetworkInterface',
     service: 'Amazon VPC',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS delivers traffic to the network interface and enforces its security groups and source/destination check; its configuration is the customer\'s.',
+    awsSide:
+      "AWS delivers traffic to the network interface and enforces its security groups and source/destination check; its configuration is the customer's.",
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-eni.html',
   },
   {
     type: 'AWS::EC2::ClientVpnEndpoint',
     service: 'AWS Client VPN',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS runs and scales the managed Client VPN service and terminates its TLS connections; authentication, authorization rules and connection logging are the customer\'s configuration.',
+    awsSide:
+      "AWS runs and scales the managed Client VPN service and terminates its TLS connections; authentication, authorization rules and connection logging are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/security.html',
   },
   {
     type: 'AWS::EC2::TransitGateway',
     service: 'AWS Transit Gateway',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS operates the transit gateway and routes between its attachments; which attachments it accepts and how it routes between them are the customer\'s configuration.',
+    awsSide:
+      "AWS operates the transit gateway and routes between its attachments; which attachments it accepts and how it routes between them are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-security.html',
   },
   {
     type: 'AWS::EC2::VPNConnection',
     service: 'AWS Site-to-Site VPN',
     serviceModel: 'infrastructure',
-    awsSide: 'AWS operates the two redundant tunnel endpoints of each VPN connection; the customer gateway, tunnel options and tunnel logging are the customer\'s.',
+    awsSide:
+      "AWS operates the two redundant tunnel endpoints of each VPN connection; the customer gateway, tunnel options and tunnel logging are the customer's.",
     source: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/security.html',
   },
 ];

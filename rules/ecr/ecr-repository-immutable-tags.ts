@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::ECR::Repository'],
   awsSide: 'AWS stores the images; ImageTagMutability defaults to MUTABLE, so anyone allowed to push can overwrite an existing tag.',
   customerSide:
-    'Which image a tag names is the customer\'s supply-chain decision: with immutable tags a deployed tag cannot be silently replaced by another image.',
+    "Which image a tag names is the customer's supply-chain decision: with immutable tags a deployed tag cannot be silently replaced by another image.",
   severity: 'warning',
   remediation: {
     l2: 'new ecr.Repository(this, id, { imageTagMutability: ecr.TagMutability.IMMUTABLE })',

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS encrypts every repository at rest; EncryptionType defaults to AES256 (Amazon S3 managed keys), which the customer cannot audit or revoke.',
   customerSide:
-    'Choosing KMS (ideally a customer managed key) is the customer\'s: it adds key-policy control and a CloudTrail record of every decrypt of the image layers.',
+    "Choosing KMS (ideally a customer managed key) is the customer's: it adds key-policy control and a CloudTrail record of every decrypt of the image layers.",
   severity: 'info',
   remediation: {
     l2: 'new ecr.Repository(this, id, { encryption: ecr.RepositoryEncryption.KMS, encryptionKey: key })',

@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::ECR::Repository'],
   awsSide: 'AWS keeps every pushed image indefinitely; it expires images only under a lifecycle policy the customer writes.',
   customerSide:
-    'Image retention is the customer\'s: a lifecycle policy expires untagged and old images, so outdated (and often vulnerable) images do not accumulate and stay pullable.',
+    "Image retention is the customer's: a lifecycle policy expires untagged and old images, so outdated (and often vulnerable) images do not accumulate and stay pullable.",
   severity: 'info',
   remediation: {
     l2: 'new ecr.Repository(this, id, { lifecycleRules: [{ tagStatus: ecr.TagStatus.UNTAGGED, maxImageAge: Duration.days(14) }, { maxImageCount: 50 }] })',

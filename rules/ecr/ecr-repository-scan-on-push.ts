@@ -25,7 +25,10 @@ function registryCoverage(ctx: EvaluationContext): RegistryCoverage {
         const text = filter.at('Filter').str() ?? '';
         if (text === '*') return { kind: 'covered', by: `${config.logicalId} (${props.at('ScanType').str()} ${frequency})` };
         if (name === undefined) {
-          return { kind: 'unknown', reason: `registry scanning configuration ${config.logicalId} filters repositories by '${text}', and this repository's name is generated at deploy` };
+          return {
+            kind: 'unknown',
+            reason: `registry scanning configuration ${config.logicalId} filters repositories by '${text}', and this repository's name is generated at deploy`,
+          };
         }
         if (wildcardMatches(text, name)) return { kind: 'covered', by: `${config.logicalId} (${props.at('ScanType').str()} ${frequency})` };
       }
@@ -42,7 +45,7 @@ export default defineDuty({
   awsSide:
     'AWS offers basic scanning (CVE database) and enhanced scanning with Amazon Inspector; ScanOnPush defaults to false and no registry scanning rule exists unless the customer creates one, so images are scanned only when a scan is started manually.',
   customerSide:
-    'The images are the customer\'s: turning on scan on push or continuous scanning, and acting on the findings, is how vulnerable packages are caught before and after deployment.',
+    "The images are the customer's: turning on scan on push or continuous scanning, and acting on the findings, is how vulnerable packages are caught before and after deployment.",
   severity: 'warning',
   remediation: {
     l2: 'new ecr.Repository(this, id, { imageScanOnPush: true }) (or an ecr.CfnRegistryScanningConfiguration with ScanType ENHANCED)',

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::ECS::Cluster'],
   awsSide:
-    'AWS collects cluster, service and task metrics with CloudWatch Container Insights only when the cluster setting (or the account\'s containerInsights setting, disabled unless changed) turns it on.',
+    "AWS collects cluster, service and task metrics with CloudWatch Container Insights only when the cluster setting (or the account's containerInsights setting, disabled unless changed) turns it on.",
   customerSide:
-    'Monitoring the workload is the customer\'s: without Container Insights there are no per-task CPU, memory, network and restart metrics to detect failures or abuse.',
+    "Monitoring the workload is the customer's: without Container Insights there are no per-task CPU, memory, network and restart metrics to detect failures or abuse.",
   severity: 'warning',
   remediation: {
     l2: 'new ecs.Cluster(this, id, { containerInsightsV2: ecs.ContainerInsights.ENHANCED })',

@@ -14,7 +14,7 @@ export default defineDuty({
   awsSide:
     'AWS patches the Fargate hosts and publishes new revisions of each platform version; a service without PlatformVersion uses LATEST (Linux 1.4.0, Windows 1.0.0), and new tasks always start on the latest revision.',
   customerSide:
-    'A service pinned to an older platform version keeps running on an outdated kernel and runtime; choosing the version, and redeploying to pick up patched revisions, is the customer\'s.',
+    "A service pinned to an older platform version keeps running on an outdated kernel and runtime; choosing the version, and redeploying to pick up patched revisions, is the customer's.",
   severity: 'warning',
   remediation: {
     l2: 'new ecs.FargateService(this, id, { cluster, taskDefinition, platformVersion: ecs.FargatePlatformVersion.LATEST }) (or leave it unset)',
@@ -32,11 +32,12 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const launchType = ctx.props.at('LaunchType').str();
-    if (launchType !== undefined && launchType.toUpperCase() !== 'FARGATE') return notApplicable(`the service uses the ${launchType} launch type`);
+    if (launchType !== undefined && launchType.toUpperCase() !== 'FARGATE')
+      return notApplicable(`the service uses the ${launchType} launch type`);
     const strategy = ctx.props.at('CapacityProviderStrategy').list() ?? [];
     if (launchType === undefined && strategy.length > 0) {
       const fargate = strategy.some((s) => (s.at('CapacityProvider').str() ?? '').toUpperCase().startsWith('FARGATE'));
-      if (!fargate) return notApplicable('the service\'s capacity providers are not Fargate');
+      if (!fargate) return notApplicable("the service's capacity providers are not Fargate");
     }
     const version = ctx.props.at('PlatformVersion').str();
     if (version === undefined || version.toUpperCase() === 'LATEST') return configured('PlatformVersion is LATEST (the default)');
@@ -44,7 +45,9 @@ export default defineDuty({
     const taskDefinition = ctx.target(ctx.props.at('TaskDefinition'));
     if (version === LATEST_WINDOWS) {
       if (!taskDefinition || taskDefinition.type !== 'AWS::ECS::TaskDefinition') {
-        return unknown('PlatformVersion is 1.0.0 and the task definition is not in this app, so whether it is the latest Windows or a retired Linux platform version cannot be told');
+        return unknown(
+          'PlatformVersion is 1.0.0 and the task definition is not in this app, so whether it is the latest Windows or a retired Linux platform version cannot be told',
+        );
       }
       if (isWindows(ctx.propsOf(taskDefinition))) return configured(`PlatformVersion ${version} is the latest Windows platform version`);
       return unconfigured('outdated', { version, os: 'Linux', latest: LATEST_LINUX });

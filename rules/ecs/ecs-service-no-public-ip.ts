@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'For awsvpc tasks ECS gives each task an elastic network interface; AssignPublicIp defaults to DISABLED, so tasks get a public IP only when the service asks for one.',
   customerSide:
-    'Network placement is the customer\'s: a task with a public IP is reachable from the internet wherever its security groups allow, so tasks should sit in private subnets behind a load balancer or NAT.',
+    "Network placement is the customer's: a task with a public IP is reachable from the internet wherever its security groups allow, so tasks should sit in private subnets behind a load balancer or NAT.",
   severity: 'error',
   remediation: {
     l2: 'new ecs.FargateService(this, id, { cluster, taskDefinition, assignPublicIp: false })',
@@ -17,7 +17,22 @@ export default defineDuty({
   },
   controls: {
     fsbp: ['ECS.2'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+    nist: [
+      'AC-21',
+      'AC-3',
+      'AC-3(7)',
+      'AC-4',
+      'AC-4(21)',
+      'AC-6',
+      'SC-7',
+      'SC-7(11)',
+      'SC-7(16)',
+      'SC-7(20)',
+      'SC-7(21)',
+      'SC-7(3)',
+      'SC-7(4)',
+      'SC-7(9)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-2',

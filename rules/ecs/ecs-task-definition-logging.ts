@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS provides the log drivers (awslogs, awsfirelens, splunk, ...) but sends container output nowhere unless a container definition sets LogConfiguration.',
   customerSide:
-    'Where container output goes is part of the customer\'s task configuration: without a LogConfiguration on each container its stdout and stderr are not retained for investigation.',
+    "Where container output goes is part of the customer's task configuration: without a LogConfiguration on each container its stdout and stderr are not retained for investigation.",
   severity: 'warning',
   remediation: {
     l2: 'taskDefinition.addContainer(id, { image, logging: ecs.LogDrivers.awsLogs({ streamPrefix: id }) })',

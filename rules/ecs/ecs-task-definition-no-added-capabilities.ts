@@ -9,9 +9,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   awsSide:
-    'Containers start with the container runtime\'s default Linux capability set; ECS adds none unless LinuxParameters.Capabilities.Add names them (Fargate accepts only SYS_PTRACE).',
+    "Containers start with the container runtime's default Linux capability set; ECS adds none unless LinuxParameters.Capabilities.Add names them (Fargate accepts only SYS_PTRACE).",
   customerSide:
-    'Each added capability widens what a compromised process can do to the host kernel; adding them is the customer\'s choice and worth reviewing.',
+    "Each added capability widens what a compromised process can do to the host kernel; adding them is the customer's choice and worth reviewing.",
   severity: 'info',
   remediation: {
     l2: 'do not call linuxParameters.addCapabilities(...); use linuxParameters.dropCapabilities(ecs.Capability.ALL) where the workload allows',

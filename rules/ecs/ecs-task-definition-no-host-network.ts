@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS provides the bridge, awsvpc and host network modes; NetworkMode defaults to bridge on EC2 and Fargate requires awsvpc. Host mode is never chosen for the customer.',
   customerSide:
-    'The network mode is the customer\'s choice: in host mode containers share the instance\'s network stack, can reach its loopback services and bypass task-level security groups.',
+    "The network mode is the customer's choice: in host mode containers share the instance's network stack, can reach its loopback services and bypass task-level security groups.",
   severity: 'error',
   remediation: {
     l2: 'new ecs.Ec2TaskDefinition(this, id, { networkMode: ecs.NetworkMode.AWS_VPC })',
@@ -23,7 +23,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-host.html',
   ],
   messages: {
-    host: 'The task definition sets NetworkMode to host, so its containers share the container instance\'s network stack.',
+    host: "The task definition sets NetworkMode to host, so its containers share the container instance's network stack.",
   },
   evaluate(ctx) {
     const mode = ctx.props.at('NetworkMode').str();

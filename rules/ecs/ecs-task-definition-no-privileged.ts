@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS runs the ECS control plane (and, on Fargate, the host); Privileged defaults to false, and Fargate rejects privileged containers.',
   customerSide:
-    'The task definition is the customer\'s: a privileged container gets root on the container instance, so turning Privileged on is a choice only the customer makes and must justify.',
+    "The task definition is the customer's: a privileged container gets root on the container instance, so turning Privileged on is a choice only the customer makes and must justify.",
   severity: 'error',
   remediation: {
     l2: 'taskDefinition.addContainer(id, { image, privileged: false }) (or leave privileged unset)',

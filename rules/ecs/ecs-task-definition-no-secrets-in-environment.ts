@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'ECS injects values from Secrets Manager or SSM Parameter Store through the Secrets property at task start; values in Environment are stored in plain text in the task definition, visible to anyone who can describe it.',
   customerSide:
-    'Handling the application\'s credentials is the customer\'s: a credential placed in Environment (directly or through a dynamic reference resolved at deploy) is readable by every principal with ecs:DescribeTaskDefinition.',
+    "Handling the application's credentials is the customer's: a credential placed in Environment (directly or through a dynamic reference resolved at deploy) is readable by every principal with ecs:DescribeTaskDefinition.",
   severity: 'error',
   remediation: {
     l2: 'taskDefinition.addContainer(id, { image, secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret) } }) instead of environment',
@@ -24,7 +24,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-containerdefinition.html#cfn-ecs-taskdefinition-containerdefinition-environment',
   ],
   messages: {
-    secretNames: 'Plain Environment variables whose names read as credentials: {variables}. Their values are stored in clear text in the task definition.',
+    secretNames:
+      'Plain Environment variables whose names read as credentials: {variables}. Their values are stored in clear text in the task definition.',
   },
   evaluate(ctx) {
     // Only variable names are read; values are never inspected or reported.

@@ -19,12 +19,12 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   awsSide:
-    'ECS starts each container as the User in its container definition; without one, the image\'s default user is used, which is root for most Linux images and ContainerAdministrator for Windows Server images.',
+    "ECS starts each container as the User in its container definition; without one, the image's default user is used, which is root for most Linux images and ContainerAdministrator for Windows Server images.",
   customerSide:
-    'The identity a container runs as is the customer\'s configuration: only an explicit non-root User keeps a compromised process from holding root inside the container.',
+    "The identity a container runs as is the customer's configuration: only an explicit non-root User keeps a compromised process from holding root inside the container.",
   severity: 'warning',
   remediation: {
-    l2: 'taskDefinition.addContainer(id, { image, user: \'1000:1000\' }) (Windows: a non-administrator account such as ContainerUser)',
+    l2: "taskDefinition.addContainer(id, { image, user: '1000:1000' }) (Windows: a non-administrator account such as ContainerUser)",
     l1: 'ContainerDefinitions[].User: "1000:1000" (a non-root UID or user name)',
   },
   controls: { fsbp: ['ECS.20', 'ECS.21'], nist: ['AC-2(1)', 'AC-3', 'AC-6', 'AC-6(2)', 'AC-6(10)'] },
@@ -37,7 +37,7 @@ export default defineDuty({
   ],
   messages: {
     noUser:
-      'Container(s) {containers} set no User, so they run as the image\'s default user (root for most Linux images, unless the image sets USER).',
+      "Container(s) {containers} set no User, so they run as the image's default user (root for most Linux images, unless the image sets USER).",
     root: 'Container(s) {containers} set User to root.',
     windowsAdmin: 'Windows container(s) {containers} run as an administrator user (User absent or ContainerAdministrator).',
   },

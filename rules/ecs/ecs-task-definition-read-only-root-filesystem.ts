@@ -9,7 +9,7 @@ export default defineDuty({
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   awsSide: 'AWS runs the container runtime; ReadonlyRootFilesystem defaults to false, so containers can write to their root filesystem.',
   customerSide:
-    'What a container may write is part of the customer\'s task configuration: only ReadonlyRootFilesystem: true stops a compromised process from altering the image\'s files.',
+    "What a container may write is part of the customer's task configuration: only ReadonlyRootFilesystem: true stops a compromised process from altering the image's files.",
   severity: 'warning',
   remediation: {
     l2: 'taskDefinition.addContainer(id, { image, readonlyRootFilesystem: true }) (mount volumes for paths that must be writable)',

@@ -26,4 +26,3 @@ export function isWindows(taskDefinitionProps: Value): boolean {
   const family = taskDefinitionProps.at('RuntimePlatform').at('OperatingSystemFamily').str();
   return family !== undefined && family.toUpperCase().startsWith('WINDOWS');
 }
-

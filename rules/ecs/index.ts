@@ -45,7 +45,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon ECS',
     serviceModel: 'container',
     awsSide:
-      'AWS keeps the desired count of tasks running and patches Fargate infrastructure; the customer owns the service\'s network placement, platform version and deployment settings.',
+      "AWS keeps the desired count of tasks running and patches Fargate infrastructure; the customer owns the service's network placement, platform version and deployment settings.",
     source: SECURITY,
   },
   {
@@ -53,7 +53,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon ECS',
     serviceModel: 'container',
     awsSide:
-      'AWS runs the container agent and runtime that start tasks as described; everything in the task definition (images, users, privileges, secrets, logging, network mode) is the customer\'s configuration.',
+      "AWS runs the container agent and runtime that start tasks as described; everything in the task definition (images, users, privileges, secrets, logging, network mode) is the customer's configuration.",
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-tasks-containers.html',
   },
   {
@@ -61,7 +61,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon ECS',
     serviceModel: 'container',
     awsSide:
-      'AWS runs the tasks of a task set for an external deployment controller; the customer owns the task set\'s network placement and task configuration.',
+      "AWS runs the tasks of a task set for an external deployment controller; the customer owns the task set's network placement and task configuration.",
     source: SECURITY,
   },
 ];

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'An EFS access point replaces the user and group IDs that NFS clients present with the PosixUser it defines; without PosixUser, EFS uses whatever identity the client claims.',
   customerSide:
-    'Fixing the identity applications act as is the customer\'s: without an enforced POSIX user, a client can claim any UID, including root, and act on files as that user.',
+    "Fixing the identity applications act as is the customer's: without an enforced POSIX user, a client can claim any UID, including root, and act on files as that user.",
   severity: 'warning',
   remediation: {
     l2: 'fs.addAccessPoint(id, { posixUser: { uid: "1001", gid: "1001" }, ... })',

@@ -6,9 +6,10 @@ export default defineDuty({
   title: 'EFS access point exposes a directory other than the file system root',
   category: 'identity-and-access',
   resourceTypes: ['AWS::EFS::AccessPoint'],
-  awsSide: 'An EFS access point exposes the directory its RootDirectory Path names as the root for clients that mount through it; without a Path it exposes the file system root (/).',
+  awsSide:
+    'An EFS access point exposes the directory its RootDirectory Path names as the root for clients that mount through it; without a Path it exposes the file system root (/).',
   customerSide:
-    'Scoping what each application can see is the customer\'s: an access point rooted at / lets its clients reach every file on the file system rather than only their own directory.',
+    "Scoping what each application can see is the customer's: an access point rooted at / lets its clients reach every file on the file system rather than only their own directory.",
   severity: 'warning',
   remediation: {
     l2: 'fs.addAccessPoint(id, { path: "/app", createAcl: { ownerUid: "1001", ownerGid: "1001", permissions: "750" } })',

@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'Amazon EFS stores data redundantly across Availability Zones (Regional file systems) but keeps no point-in-time copies; AWS Backup backs up the file system only if automatic backups are on (BackupPolicy Status ENABLED, off by default with the API) or a backup plan selects it.',
   customerSide:
-    'Being able to restore deleted or corrupted files is the customer\'s: without a backup plan or automatic backups, an accidental deletion or ransomware on the file system cannot be undone.',
+    "Being able to restore deleted or corrupted files is the customer's: without a backup plan or automatic backups, an accidental deletion or ransomware on the file system cannot be undone.",
   severity: 'warning',
   remediation: {
     l2: 'new efs.FileSystem(this, id, { vpc, enableAutomaticBackups: true }) or plan.addSelection(id, { resources: [backup.BackupResource.fromEfsFileSystem(fs)] })',

@@ -8,7 +8,8 @@ export default defineDuty({
   resourceTypes: ['AWS::EFS::FileSystem'],
   awsSide:
     'Amazon EFS encrypts file data and metadata at rest with AWS KMS when the file system is created encrypted; with the API and CloudFormation encryption must be requested explicitly, and it cannot be turned on later.',
-  customerSide: 'Creating the file system encrypted is the customer\'s: a file system created with Encrypted false stores its files unencrypted for its whole life.',
+  customerSide:
+    "Creating the file system encrypted is the customer's: a file system created with Encrypted false stores its files unencrypted for its whole life.",
   severity: 'error',
   remediation: {
     l2: 'new efs.FileSystem(this, id, { vpc, encrypted: true }) (the L2 default)',
@@ -21,7 +22,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-efs-filesystem.html#cfn-efs-filesystem-encrypted',
   ],
   messages: {
-    unencrypted: 'Encrypted is {value}, so EFS stores the file system\'s data unencrypted at rest.',
+    unencrypted: "Encrypted is {value}, so EFS stores the file system's data unencrypted at rest.",
   },
   evaluate(ctx) {
     const encrypted = ctx.props.at('Encrypted').bool();

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Amazon EFS supports TLS for NFS traffic through the mount helper, but accepts unencrypted NFS connections unless the file system policy denies requests where aws:SecureTransport is false.',
   customerSide:
-    'Protecting file data in transit is the customer\'s: only a file system policy that denies non-TLS access stops clients from mounting without encryption.',
+    "Protecting file data in transit is the customer's: only a file system policy that denies non-TLS access stops clients from mounting without encryption.",
   severity: 'warning',
   remediation: {
     l2: 'new efs.FileSystem(this, id, { vpc, fileSystemPolicy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ["*"], conditions: { Bool: { "aws:SecureTransport": "false" } } })] }) })',
@@ -29,7 +29,8 @@ export default defineDuty({
   evaluate(ctx) {
     const policy = ctx.props.at('FileSystemPolicy');
     if (!policy.isSet()) return unconfigured('noPolicy');
-    if (statements(policy).some((s) => deniesInsecureTransport(s, 'elasticfilesystem'))) return configured('FileSystemPolicy denies aws:SecureTransport=false');
+    if (statements(policy).some((s) => deniesInsecureTransport(s, 'elasticfilesystem')))
+      return configured('FileSystemPolicy denies aws:SecureTransport=false');
     return unconfigured('noDeny');
   },
 });

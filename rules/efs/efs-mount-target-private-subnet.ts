@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'Amazon EFS creates a network interface for each mount target in the subnet the customer names; Security Hub treats a subnet that assigns public IPv4 addresses on launch (MapPublicIpOnLaunch, false by default) as public.',
   customerSide:
-    'Placing file system endpoints in private subnets is the customer\'s: a mount target in a public subnet sits next to internet-facing resources and is one security group rule away from exposure.',
+    "Placing file system endpoints in private subnets is the customer's: a mount target in a public subnet sits next to internet-facing resources and is one security group rule away from exposure.",
   severity: 'warning',
   remediation: {
     l2: 'new efs.FileSystem(this, id, { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } }) (the L2 default selects private subnets)',
@@ -29,7 +29,9 @@ export default defineDuty({
     const subnet = ctx.target(subnetId);
     if (!subnet || subnet.type !== 'AWS::EC2::Subnet') {
       subnetId.str(); // a parameter or import: unknown, naming it
-      return unknown('the mount target\'s subnet is not defined in this app, so whether it assigns public IP addresses cannot be checked here');
+      return unknown(
+        "the mount target's subnet is not defined in this app, so whether it assigns public IP addresses cannot be checked here",
+      );
     }
     if (ctx.propsOf(subnet).at('MapPublicIpOnLaunch').bool() === true) return unconfigured('publicSubnet', { subnet: subnet.logicalId });
     return configured(`subnet ${subnet.logicalId} does not assign public IP addresses on launch`);

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS runs the control plane and can deliver its api, audit, authenticator, controllerManager and scheduler logs to CloudWatch Logs, but sends none by default.',
   customerSide:
-    'Recording who did what in the cluster is the customer\'s: without the audit log type there is no record of Kubernetes API calls for investigations.',
+    "Recording who did what in the cluster is the customer's: without the audit log type there is no record of Kubernetes API calls for investigations.",
   severity: 'warning',
   remediation: {
     l2: 'new eks.Cluster(this, id, { version, clusterLogging: [eks.ClusterLoggingTypes.AUDIT, eks.ClusterLoggingTypes.AUTHENTICATOR] })',
@@ -17,7 +17,23 @@ export default defineDuty({
   },
   controls: {
     fsbp: ['EKS.8'],
-    nist: ['AC-2(12)', 'AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],
+    nist: [
+      'AC-2(12)',
+      'AC-2(4)',
+      'AC-4(26)',
+      'AC-6(9)',
+      'AU-10',
+      'AU-12',
+      'AU-2',
+      'AU-3',
+      'AU-6(3)',
+      'AU-6(4)',
+      'CA-7',
+      'SC-7(10)',
+      'SI-3(8)',
+      'SI-4(20)',
+      'SI-7(8)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-8',

@@ -11,10 +11,10 @@ export default defineDuty({
   awsSide:
     'AWS encrypts etcd volumes and, for Kubernetes 1.28 and later, envelope-encrypts all Kubernetes API data by default with an AWS owned KMS key the customer cannot see, audit or revoke.',
   customerSide:
-    'Control over the key that protects Kubernetes secrets is the customer\'s: only an EncryptionConfig with the customer\'s own KMS key gives key-policy control, CloudTrail audit and the ability to revoke access.',
+    "Control over the key that protects Kubernetes secrets is the customer's: only an EncryptionConfig with the customer's own KMS key gives key-policy control, CloudTrail audit and the ability to revoke access.",
   severity: 'warning',
   remediation: {
-    l2: 'new eks.Cluster(this, id, { version, secretsEncryptionKey: new kms.Key(this, \'EksSecretsKey\', { enableKeyRotation: true }) })',
+    l2: "new eks.Cluster(this, id, { version, secretsEncryptionKey: new kms.Key(this, 'EksSecretsKey', { enableKeyRotation: true }) })",
     l1: 'EncryptionConfig: [{ Provider: { KeyArn: <KMS key ARN> }, Resources: [secrets] }]',
   },
   controls: { fsbp: ['EKS.3'], nist: ['SC-12', 'SC-13', 'SC-28', 'SC-28(1)'] },

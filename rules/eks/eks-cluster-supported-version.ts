@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS patches the control plane of each Kubernetes minor version for 14 months of standard support and 12 months of paid extended support, then upgrades it automatically; without Version, CloudFormation uses the EKS default version.',
   customerSide:
-    'Choosing and upgrading the cluster\'s Kubernetes version (and then its add-ons and nodes) is the customer\'s: a version past standard support costs extra and soon loses CVE patches.',
+    "Choosing and upgrading the cluster's Kubernetes version (and then its add-ons and nodes) is the customer's: a version past standard support costs extra and soon loses CVE patches.",
   severity: 'warning',
   remediation: {
     l2: 'new eks.Cluster(this, id, { version: eks.KubernetesVersion.V1_35 }) (aws-eks-v2; a version in standard support)',
@@ -23,9 +23,10 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-eks-cluster.html#cfn-eks-cluster-version',
   ],
   messages: {
-    extended: 'The cluster runs Kubernetes {version}, whose standard support ended on {standardEnds}; it is in paid extended support until {extendedEnds}.',
+    extended:
+      'The cluster runs Kubernetes {version}, whose standard support ended on {standardEnds}; it is in paid extended support until {extendedEnds}.',
     unsupported: 'The cluster runs Kubernetes {version}, which is past the end of Amazon EKS support and no longer receives patches.',
-    unrecognised: 'The cluster\'s Version {version} is not a Kubernetes minor version that Amazon EKS offers.',
+    unrecognised: "The cluster's Version {version} is not a Kubernetes minor version that Amazon EKS offers.",
   },
   evaluate(ctx) {
     const version = ctx.props.at('Version').str();

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::EKS::Nodegroup'],
   awsSide:
-    'AWS launches and replaces the node group\'s EC2 instances; when RemoteAccess names an SSH key but no SourceSecurityGroups, EKS opens port 22 (3389 for Windows) on the nodes to 0.0.0.0/0.',
+    "AWS launches and replaces the node group's EC2 instances; when RemoteAccess names an SSH key but no SourceSecurityGroups, EKS opens port 22 (3389 for Windows) on the nodes to 0.0.0.0/0.",
   customerSide:
-    'The nodes are the customer\'s instances: remote access must be limited to known security groups, or left off in favour of Systems Manager Session Manager.',
+    "The nodes are the customer's instances: remote access must be limited to known security groups, or left off in favour of Systems Manager Session Manager.",
   severity: 'error',
   remediation: {
     l2: 'cluster.addNodegroupCapacity(id, { remoteAccess: { sshKeyName, sourceSecurityGroups: [bastionSg] } }) (or no remoteAccess at all)',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS publishes patched EKS-optimized AMIs per AMI family; it stopped publishing Amazon Linux 2 (AL2_*) AMIs after November 26, 2025 (Kubernetes 1.32 is the last version with AL2 AMIs), and new node groups default to AL2023 since Kubernetes 1.30.',
   customerSide:
-    'The nodes are the customer\'s instances: choosing an AMI family that still receives security updates, and rolling the node group onto new release versions, is the customer\'s patching duty.',
+    "The nodes are the customer's instances: choosing an AMI family that still receives security updates, and rolling the node group onto new release versions, is the customer's patching duty.",
   severity: 'warning',
   remediation: {
     l2: 'cluster.addNodegroupCapacity(id, { amiType: eks.NodegroupAmiType.AL2023_X86_64_STANDARD }) (or BOTTLEROCKET_*)',
@@ -28,7 +28,8 @@ export default defineDuty({
   evaluate(ctx) {
     const amiType = ctx.props.at('AmiType').str();
     if (amiType === undefined) {
-      if (ctx.props.at('LaunchTemplate').isSet()) return configured('no AmiType: the launch template chooses the AMI (a custom AMI is the customer\'s to patch)');
+      if (ctx.props.at('LaunchTemplate').isSet())
+        return configured("no AmiType: the launch template chooses the AMI (a custom AMI is the customer's to patch)");
       return configured('AmiType is not set, so EKS uses its default (AL2023 for Kubernetes 1.30 and later)');
     }
     if (/^AL2_/i.test(amiType)) return unconfigured('al2', { amiType });

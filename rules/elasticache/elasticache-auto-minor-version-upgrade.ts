@@ -15,7 +15,11 @@ export default defineDuty({
   severity: 'warning',
   remediation: { l1: 'AutoMinorVersionUpgrade: true (or leave it unset; only an explicit false is flagged)' },
   controls: { fsbp: ['ElastiCache.2'], nist: [...NIST.patching] },
-  sources: [`${ELASTICACHE_CONTROLS}#elasticache-2`, `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-autominorversionupgrade`, `${CFN_CACHE_CLUSTER}#cfn-elasticache-cachecluster-autominorversionupgrade`],
+  sources: [
+    `${ELASTICACHE_CONTROLS}#elasticache-2`,
+    `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-autominorversionupgrade`,
+    `${CFN_CACHE_CLUSTER}#cfn-elasticache-cachecluster-autominorversionupgrade`,
+  ],
   messages: {
     disabled: 'AutoMinorVersionUpgrade is false, so the cluster opts out of automatic minor version upgrades.',
   },

@@ -11,11 +11,16 @@ export default defineDuty({
   awsSide:
     'Without CacheSubnetGroupName, ElastiCache places the cluster in the subnet group "default", which it creates from the subnets of the default VPC.',
   customerSide:
-    'Network placement of the cache is the customer\'s: a custom subnet group limits the cluster to the intended private subnets and the network controls around them.',
+    "Network placement of the cache is the customer's: a custom subnet group limits the cluster to the intended private subnets and the network controls around them.",
   severity: 'warning',
   remediation: { l1: 'CacheSubnetGroupName: an AWS::ElastiCache::SubnetGroup of private subnets' },
   controls: { fsbp: ['ElastiCache.7'], nist: [...NIST.publicAccess] },
-  sources: [`${ELASTICACHE_CONTROLS}#elasticache-7`, `${CFN_CACHE_CLUSTER}#cfn-elasticache-cachecluster-cachesubnetgroupname`, `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-cachesubnetgroupname`, 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SubnetGroups.html'],
+  sources: [
+    `${ELASTICACHE_CONTROLS}#elasticache-7`,
+    `${CFN_CACHE_CLUSTER}#cfn-elasticache-cachecluster-cachesubnetgroupname`,
+    `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-cachesubnetgroupname`,
+    'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SubnetGroups.html',
+  ],
   messages: {
     notSet: 'CacheSubnetGroupName is not set, so the cluster uses the default subnet group (subnets of the default VPC).',
     isDefault: 'CacheSubnetGroupName is "default".',

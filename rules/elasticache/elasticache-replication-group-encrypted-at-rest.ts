@@ -11,11 +11,15 @@ export default defineDuty({
   awsSide:
     'ElastiCache encrypts data on disk during sync, swap and backup operations and the backups in Amazon S3 when AtRestEncryptionEnabled is true at creation; the default is false.',
   customerSide:
-    'Choosing encryption at rest (and its KMS key) is the customer\'s decision when the replication group is created; it cannot be turned on for an existing group.',
+    "Choosing encryption at rest (and its KMS key) is the customer's decision when the replication group is created; it cannot be turned on for an existing group.",
   severity: 'error',
   remediation: { l1: 'AtRestEncryptionEnabled: true (optionally KmsKeyId)' },
   controls: { fsbp: ['ElastiCache.4'], nist: [...NIST.encryptionAtRest] },
-  sources: [`${ELASTICACHE_CONTROLS}#elasticache-4`, `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-atrestencryptionenabled`, 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html'],
+  sources: [
+    `${ELASTICACHE_CONTROLS}#elasticache-4`,
+    `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-atrestencryptionenabled`,
+    'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html',
+  ],
   messages: {
     notSet: 'AtRestEncryptionEnabled is not set, so data at rest is not encrypted (default false).',
     disabled: 'AtRestEncryptionEnabled is false.',

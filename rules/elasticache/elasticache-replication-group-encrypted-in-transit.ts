@@ -11,11 +11,15 @@ export default defineDuty({
   awsSide:
     'ElastiCache encrypts connections between clients and nodes and between nodes with TLS when TransitEncryptionEnabled is true (default false); with TransitEncryptionMode "preferred" it still accepts unencrypted connections, with "required" only TLS.',
   customerSide:
-    'Protecting cached data and AUTH tokens in transit is the customer\'s: in-transit encryption must be on and required, or clients can read and write in plaintext.',
+    "Protecting cached data and AUTH tokens in transit is the customer's: in-transit encryption must be on and required, or clients can read and write in plaintext.",
   severity: 'error',
   remediation: { l1: 'TransitEncryptionEnabled: true (and TransitEncryptionMode: required, or unset)' },
   controls: { fsbp: ['ElastiCache.5'], nist: [...NIST.tls] },
-  sources: [`${ELASTICACHE_CONTROLS}#elasticache-5`, `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-transitencryptionenabled`, 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html'],
+  sources: [
+    `${ELASTICACHE_CONTROLS}#elasticache-5`,
+    `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-transitencryptionenabled`,
+    'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html',
+  ],
   messages: {
     notSet: 'TransitEncryptionEnabled is not set, so connections are not encrypted (default false).',
     disabled: 'TransitEncryptionEnabled is false.',

@@ -1,8 +1,10 @@
 import type { Value } from '../../lib/model/value';
 
 export const ELASTICACHE_CONTROLS = 'https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html';
-export const CFN_REPLICATION_GROUP = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticache-replicationgroup.html';
-export const CFN_CACHE_CLUSTER = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticache-cachecluster.html';
+export const CFN_REPLICATION_GROUP =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticache-replicationgroup.html';
+export const CFN_CACHE_CLUSTER =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticache-cachecluster.html';
 
 /**
  * The cache engine, lower-cased. `AWS::ElastiCache::CacheCluster` requires `Engine`; a replication

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS Elastic Beanstalk can install the CloudWatch agent and stream proxy, deployment and application logs from every instance; StreamLogs defaults to false, and logs on terminated instances are lost.',
   customerSide:
-    'Retaining the application\'s logs is the customer\'s: without log streaming, logs disappear with the instances that Auto Scaling replaces.',
+    "Retaining the application's logs is the customer's: without log streaming, logs disappear with the instances that Auto Scaling replaces.",
   severity: 'warning',
   remediation: {
     l1: 'OptionSettings: [{ Namespace: aws:elasticbeanstalk:cloudwatch:logs, OptionName: StreamLogs, Value: "true" }] (and RetentionInDays)',

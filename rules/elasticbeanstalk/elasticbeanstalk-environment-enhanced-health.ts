@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS Elastic Beanstalk runs a health agent on its platform AMIs; enhanced health reporting is on by default only in the console and EB CLI, and environments created through the API (and so CloudFormation) get basic health unless SystemType is enhanced.',
   customerSide:
-    'Watching the application\'s health is the customer\'s: enhanced health reports per-instance causes (failed deployments, latency, errors) that basic load balancer checks miss.',
+    "Watching the application's health is the customer's: enhanced health reports per-instance causes (failed deployments, latency, errors) that basic load balancer checks miss.",
   severity: 'warning',
   remediation: {
     l1: 'OptionSettings: [{ Namespace: aws:elasticbeanstalk:healthreporting:system, OptionName: SystemType, Value: enhanced }] (with a service role and instance profile)',
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-elasticbeanstalkhealthreporting',
   ],
   messages: {
-    basic: 'SystemType in aws:elasticbeanstalk:healthreporting:system is {value}, so the environment reports basic health only (settings in the source bundle\'s .ebextensions are not visible here).',
+    basic:
+      "SystemType in aws:elasticbeanstalk:healthreporting:system is {value}, so the environment reports basic health only (settings in the source bundle's .ebextensions are not visible here).",
   },
   evaluate(ctx) {
     const setting = optionSetting(ctx, 'aws:elasticbeanstalk:healthreporting:system', 'SystemType');

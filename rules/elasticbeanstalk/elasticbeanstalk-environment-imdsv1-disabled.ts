@@ -6,7 +6,8 @@ import { optionSetting, platformOf } from './helpers';
 function defaultDisablesImdsv1(platform: string): boolean | undefined {
   if (/Amazon Linux 2023/i.test(platform)) return true;
   if (/Windows Server (Core )?20(2[2-9]|[3-9]\d)/i.test(platform)) return true;
-  if (/Amazon Linux 2(\b|[^0-9])/i.test(platform) || /Amazon Linux 20(1\d)/i.test(platform) || /Amazon Linux AMI/i.test(platform)) return false;
+  if (/Amazon Linux 2(\b|[^0-9])/i.test(platform) || /Amazon Linux 20(1\d)/i.test(platform) || /Amazon Linux AMI/i.test(platform))
+    return false;
   if (/Windows Server (Core )?20(0\d|1\d)/i.test(platform)) return false;
   return undefined;
 }
@@ -19,7 +20,7 @@ export default defineDuty({
   awsSide:
     'AWS Elastic Beanstalk launches the instances; DisableIMDSv1 defaults to true on Amazon Linux 2023 and Windows Server 2022+ platforms, and to false (IMDSv1 and IMDSv2 enabled) on Amazon Linux 2, Windows Server 2019 and earlier.',
   customerSide:
-    'The instances are the customer\'s: on platforms where IMDSv1 stays enabled, an SSRF flaw in the application can read the instance role\'s credentials unless DisableIMDSv1 is true.',
+    "The instances are the customer's: on platforms where IMDSv1 stays enabled, an SSRF flaw in the application can read the instance role's credentials unless DisableIMDSv1 is true.",
   severity: 'warning',
   remediation: {
     l1: 'OptionSettings: [{ Namespace: aws:autoscaling:launchconfiguration, OptionName: DisableIMDSv1, Value: "true" }] (or an Amazon Linux 2023 platform)',
@@ -42,9 +43,13 @@ export default defineDuty({
       return unconfigured('enabledExplicitly', { value });
     }
     const platform = platformOf(ctx);
-    if (platform === undefined) return unknown('DisableIMDSv1 is not set and the platform (SolutionStackName or PlatformArn) is not in the template, so its default cannot be told');
+    if (platform === undefined)
+      return unknown(
+        'DisableIMDSv1 is not set and the platform (SolutionStackName or PlatformArn) is not in the template, so its default cannot be told',
+      );
     const disables = defaultDisablesImdsv1(platform);
-    if (disables === undefined) return unknown(`DisableIMDSv1 is not set and the default for platform '${platform}' is not known to this check`);
+    if (disables === undefined)
+      return unknown(`DisableIMDSv1 is not set and the default for platform '${platform}' is not known to this check`);
     if (disables) return configured(`DisableIMDSv1 is not set; the platform (${platform}) disables IMDSv1 by default`);
     return unconfigured('enabledByDefault', { platform });
   },

@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS Elastic Beanstalk platform AMIs include the SSM Agent, but the agent can register with Systems Manager only if the instance profile named by aws:autoscaling:launchconfiguration IamInstanceProfile grants it.',
   customerSide:
-    'The environment\'s instances are the customer\'s to inspect, patch and access; giving the instance role the SSM core permissions lets Systems Manager inventory, patch and reach them without SSH.',
+    "The environment's instances are the customer's to inspect, patch and access; giving the instance role the SSM core permissions lets Systems Manager inventory, patch and reach them without SSH.",
   severity: 'warning',
   remediation: {
     l1: 'OptionSettings: aws:autoscaling:launchconfiguration IamInstanceProfile: <profile name>, whose role has the AmazonSSMManagedInstanceCore managed policy',
@@ -23,8 +23,10 @@ export default defineDuty({
     ...SSM_SOURCES,
   ],
   messages: {
-    noProfile: 'No aws:autoscaling:launchconfiguration IamInstanceProfile option is set on the environment or its configuration template, so nothing in this app gives the instances a role with the SSM Agent\'s permissions.',
-    notGranted: 'The instance profile\'s role(s) {roles} do not grant the SSM Agent\'s core permissions (AmazonSSMManagedInstanceCore or ssm:UpdateInstanceInformation).',
+    noProfile:
+      "No aws:autoscaling:launchconfiguration IamInstanceProfile option is set on the environment or its configuration template, so nothing in this app gives the instances a role with the SSM Agent's permissions.",
+    notGranted:
+      "The instance profile's role(s) {roles} do not grant the SSM Agent's core permissions (AmazonSSMManagedInstanceCore or ssm:UpdateInstanceInformation).",
   },
   evaluate(ctx) {
     const setting = optionSetting(ctx, 'aws:autoscaling:launchconfiguration', 'IamInstanceProfile');

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS Elastic Beanstalk publishes platform versions with OS, runtime and security fixes, and can apply patch and minor updates in a weekly maintenance window; ManagedActionsEnabled defaults to false.',
   customerSide:
-    'Moving the environment onto patched platform versions is the customer\'s: without managed updates it stays on the platform version it was created with until someone updates it.',
+    "Moving the environment onto patched platform versions is the customer's: without managed updates it stays on the platform version it was created with until someone updates it.",
   severity: 'warning',
   remediation: {
     l1: 'OptionSettings: aws:elasticbeanstalk:managedactions ManagedActionsEnabled: "true" and PreferredStartTime; aws:elasticbeanstalk:managedactions:platformupdate UpdateLevel: minor (or patch)',
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-platform-update-managed.html',
   ],
   messages: {
-    disabled: 'ManagedActionsEnabled in aws:elasticbeanstalk:managedactions is {value}, so platform updates are never applied automatically.',
+    disabled:
+      'ManagedActionsEnabled in aws:elasticbeanstalk:managedactions is {value}, so platform updates are never applied automatically.',
   },
   evaluate(ctx) {
     const setting = optionSetting(ctx, 'aws:elasticbeanstalk:managedactions', 'ManagedActionsEnabled');

@@ -28,7 +28,10 @@ export function optionSetting(ctx: EvaluationContext, namespace: string, name: s
   if (!templateName.isSet()) return { kind: 'absent' };
   const template = templateRecord(ctx, templateName);
   if (!template) {
-    return { kind: 'unknown', reason: `the option ${namespace} ${name} is not set on the environment, and its TemplateName names a saved configuration that is not defined in this app` };
+    return {
+      kind: 'unknown',
+      reason: `the option ${namespace} ${name} is not set on the environment, and its TemplateName names a saved configuration that is not defined in this app`,
+    };
   }
   const inherited = findIn(ctx.propsOf(template).at('OptionSettings'), namespace, name);
   if (inherited !== undefined) return { kind: 'found', value: inherited, from: `configuration template ${template.logicalId}` };

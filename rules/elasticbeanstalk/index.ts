@@ -21,7 +21,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Elastic Beanstalk',
     serviceModel: 'container',
     awsSide:
-      'AWS provisions and operates the environment\'s load balancer, Auto Scaling group and instances from platform versions it builds and patches; the customer owns the application, its configuration options, platform updates and access to the instances.',
+      "AWS provisions and operates the environment's load balancer, Auto Scaling group and instances from platform versions it builds and patches; the customer owns the application, its configuration options, platform updates and access to the instances.",
     source: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/security.html',
   },
 ];

@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'AWS records the requests a Classic Load Balancer receives and delivers access logs to S3 only when an AccessLoggingPolicy is enabled; access logging is disabled by default.',
   customerSide:
-    'Keeping a record of who called the application is the customer\'s: only an enabled AccessLoggingPolicy to a bucket the customer owns preserves the requests for investigation.',
+    "Keeping a record of who called the application is the customer's: only an enabled AccessLoggingPolicy to a bucket the customer owns preserves the requests for investigation.",
   severity: 'warning',
   remediation: {
     l2: 'new elb.LoadBalancer(this, id, { accessLoggingPolicy: { enabled: true, s3BucketName: bucket.bucketName, emitInterval: 5 }, ... })',
     l1: 'AccessLoggingPolicy: { Enabled: true, S3BucketName: <bucket>, EmitInterval: 5 }',
   },
   controls: { fsbp: ['ELB.5'], nist: LOGGING_NIST },
-  sources: [`${ELB_CONTROLS_SOURCE}#elb-5`, CLASSIC_SOURCE, 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/access-log-collection.html'],
+  sources: [
+    `${ELB_CONTROLS_SOURCE}#elb-5`,
+    CLASSIC_SOURCE,
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/access-log-collection.html',
+  ],
   messages: {
     disabled: 'AccessLoggingPolicy.Enabled is {value}, so no request is recorded.',
   },

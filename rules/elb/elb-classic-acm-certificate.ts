@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS Certificate Manager renews the public certificates it issues and deploys the renewed certificate to the load balancer; a certificate uploaded to IAM is never renewed by AWS.',
   customerSide:
-    'Keeping the certificate valid and its key protected is the customer\'s: an IAM server certificate must be renewed, rotated and re-uploaded by hand, or clients see expiry errors.',
+    "Keeping the certificate valid and its key protected is the customer's: an IAM server certificate must be renewed, rotated and re-uploaded by hand, or clients see expiry errors.",
   severity: 'warning',
   remediation: {
     l2: 'clb.addListener({ externalProtocol: elb.LoadBalancingProtocol.HTTPS, sslCertificateArn: new acm.Certificate(this, "Cert", { domainName, validation }).certificateArn, ... })',

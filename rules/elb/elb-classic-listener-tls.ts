@@ -8,16 +8,20 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   awsSide:
-    'AWS terminates HTTPS and SSL listeners with the customer\'s certificate; HTTP and TCP listeners carry client traffic in plain text.',
+    "AWS terminates HTTPS and SSL listeners with the customer's certificate; HTTP and TCP listeners carry client traffic in plain text.",
   customerSide:
-    'Protecting data in transit is the customer\'s: every front-end listener must use HTTPS or SSL for client traffic to be encrypted.',
+    "Protecting data in transit is the customer's: every front-end listener must use HTTPS or SSL for client traffic to be encrypted.",
   severity: 'error',
   remediation: {
     l2: 'clb.addListener({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, sslCertificateArn: certificate.certificateArn, ... })',
     l1: 'Listeners[].Protocol: "HTTPS" or "SSL" with SSLCertificateId',
   },
   controls: { fsbp: ['ELB.3'], nist: TRANSIT_NIST },
-  sources: [`${ELB_CONTROLS_SOURCE}#elb-3`, CLASSIC_SOURCE, 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html'],
+  sources: [
+    `${ELB_CONTROLS_SOURCE}#elb-3`,
+    CLASSIC_SOURCE,
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html',
+  ],
   messages: {
     plain: 'The Classic Load Balancer has listener(s) without TLS: {listeners}.',
   },

@@ -15,7 +15,9 @@ function negotiationStrength(policy: Value): { strength: 'weak' | 'strong' | 'un
   }
   const enabled = (name: string) => attributes.some((a) => a.at('Name').str() === name && a.at('Value').bool() === true);
   const weak = WEAK_PROTOCOLS.filter(enabled);
-  return weak.length > 0 ? { strength: 'weak', name: `custom policy enabling ${weak.join(', ')}` } : { strength: 'strong', name: 'custom policy' };
+  return weak.length > 0
+    ? { strength: 'weak', name: `custom policy enabling ${weak.join(', ')}` }
+    : { strength: 'strong', name: 'custom policy' };
 }
 
 export default defineDuty({
@@ -24,9 +26,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   awsSide:
-    'AWS negotiates SSL with clients using the listener\'s security policy; an HTTPS/SSL listener created without one gets the predefined policy ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and TLS 1.1.',
+    "AWS negotiates SSL with clients using the listener's security policy; an HTTPS/SSL listener created without one gets the predefined policy ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and TLS 1.1.",
   customerSide:
-    'Choosing the security policy is the customer\'s: only a policy such as ELBSecurityPolicy-TLS-1-2-2017-01 refuses the deprecated protocol versions.',
+    "Choosing the security policy is the customer's: only a policy such as ELBSecurityPolicy-TLS-1-2-2017-01 refuses the deprecated protocol versions.",
   severity: 'warning',
   remediation: {
     l2: 'clb.addListener({ externalProtocol: elb.LoadBalancingProtocol.HTTPS, policyNames: ["TLS12"], ... }) with the escape hatch Policies: [{ PolicyName: "TLS12", PolicyType: "SSLNegotiationPolicyType", Attributes: [{ Name: "Reference-Security-Policy", Value: "ELBSecurityPolicy-TLS-1-2-2017-01" }] }]',
@@ -39,7 +41,10 @@ export default defineDuty({
     CLASSIC_SOURCE,
   ],
   messages: {
-    defaultPolicy: 'The {protocol} listener on port {port} has no SSL negotiation policy, so ELB applies ' + DEFAULT_LISTENER_POLICY + ', which accepts TLS 1.0 and TLS 1.1.',
+    defaultPolicy:
+      'The {protocol} listener on port {port} has no SSL negotiation policy, so ELB applies ' +
+      DEFAULT_LISTENER_POLICY +
+      ', which accepts TLS 1.0 and TLS 1.1.',
     weakPolicy: 'The {protocol} listener on port {port} uses {policy}, which accepts protocol versions older than TLS 1.2.',
   },
   evaluate(ctx) {

@@ -12,7 +12,7 @@ export default defineDuty({
   awsSide:
     'AWS classifies every request and, in the default defensive mode, blocks requests that are a high risk for HTTP desync; in monitor mode it forwards every request whatever its risk.',
   customerSide:
-    'Keeping desync protection on is the customer\'s: setting the mode to monitor lets ambiguous, smuggling-prone requests reach the targets.',
+    "Keeping desync protection on is the customer's: setting the mode to monitor lets ambiguous, smuggling-prone requests reach the targets.",
   severity: 'warning',
   remediation: {
     l2: 'new elbv2.ApplicationLoadBalancer(this, id, { desyncMitigationMode: elbv2.DesyncMitigationMode.DEFENSIVE, ... }) (or STRICTEST)',
@@ -29,7 +29,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const type = loadBalancerType(ctx.props);
-    if (type !== 'application') return notApplicable(`the load balancer is of type ${type}; desync mitigation applies to Application Load Balancers`);
+    if (type !== 'application')
+      return notApplicable(`the load balancer is of type ${type}; desync mitigation applies to Application Load Balancers`);
     const mode = loadBalancerAttribute(ctx.props, KEY)?.str();
     if (mode === undefined) return configured(`${KEY} is not set: the default is defensive`);
     if (mode === 'defensive' || mode === 'strictest') return configured(`${KEY} is ${mode}`);

@@ -10,9 +10,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   awsSide:
-    'AWS operates the load balancer\'s HTTP parsing; by default (routing.http.drop_invalid_header_fields.enabled is false) an Application Load Balancer forwards header fields whose names are not valid HTTP to the targets.',
+    "AWS operates the load balancer's HTTP parsing; by default (routing.http.drop_invalid_header_fields.enabled is false) an Application Load Balancer forwards header fields whose names are not valid HTTP to the targets.",
   customerSide:
-    'Hardening what reaches the targets is the customer\'s: only enabling the attribute makes the load balancer remove invalid header fields that can be used for HTTP desync and request smuggling attacks.',
+    "Hardening what reaches the targets is the customer's: only enabling the attribute makes the load balancer remove invalid header fields that can be used for HTTP desync and request smuggling attacks.",
   severity: 'warning',
   remediation: {
     l2: 'new elbv2.ApplicationLoadBalancer(this, id, { dropInvalidHeaderFields: true, ... })',
@@ -25,7 +25,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const type = loadBalancerType(ctx.props);
-    if (type !== 'application') return notApplicable(`the load balancer is of type ${type}; the attribute exists only for Application Load Balancers`);
+    if (type !== 'application')
+      return notApplicable(`the load balancer is of type ${type}; the attribute exists only for Application Load Balancers`);
     const value = loadBalancerAttribute(ctx.props, KEY)?.bool();
     if (value === true) return configured(`${KEY} is true`);
     return unconfigured('notDropped', { value: value === undefined ? 'not set (default false)' : 'false' });

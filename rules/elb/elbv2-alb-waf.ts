@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS Shield Standard protects every load balancer against network and transport layer DDoS; AWS WAF inspects HTTP requests against rules only for load balancers the customer associates with a web ACL.',
   customerSide:
-    'Filtering malicious web requests is the customer\'s: an Application Load Balancer without a web ACL forwards SQL injection, cross-site scripting and bot traffic to the targets.',
+    "Filtering malicious web requests is the customer's: an Application Load Balancer without a web ACL forwards SQL injection, cross-site scripting and bot traffic to the targets.",
   severity: 'info',
   remediation: {
     l2: 'new wafv2.CfnWebACLAssociation(this, id, { resourceArn: alb.loadBalancerArn, webAclArn: webAcl.attrArn })',

@@ -9,9 +9,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   awsSide:
-    'AWS terminates TLS on HTTPS listeners with the customer\'s certificate; an HTTP listener serves whatever its actions say over plain text, and Elastic Load Balancing never upgrades a request to HTTPS on its own.',
+    "AWS terminates TLS on HTTPS listeners with the customer's certificate; an HTTP listener serves whatever its actions say over plain text, and Elastic Load Balancing never upgrades a request to HTTPS on its own.",
   customerSide:
-    'Protecting data in transit is the customer\'s: an HTTP listener must redirect every request to HTTPS, or clients exchange data with the load balancer unencrypted.',
+    "Protecting data in transit is the customer's: an HTTP listener must redirect every request to HTTPS, or clients exchange data with the load balancer unencrypted.",
   severity: 'error',
   remediation: {
     l2: 'alb.addRedirect({ sourcePort: 80, targetPort: 443 }) or alb.addListener(id, { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: "HTTPS", port: "443", permanent: true }) })',
@@ -24,7 +24,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html',
   ],
   messages: {
-    noRedirect: 'The HTTP listener on port {port} has a default action of type {action}, not a redirect to HTTPS, so it serves requests over plain HTTP.',
+    noRedirect:
+      'The HTTP listener on port {port} has a default action of type {action}, not a redirect to HTTPS, so it serves requests over plain HTTP.',
     ruleForwards: 'The HTTP listener on port {port} redirects by default, but its listener rule {rule} forwards requests over plain HTTP.',
   },
   evaluate(ctx) {

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS negotiates TLS with clients using the predefined security policy of the listener; when a listener is created through CloudFormation, the CLI or the CDK without SslPolicy, ELB applies ELBSecurityPolicy-2016-08, which still accepts TLS 1.0 and TLS 1.1.',
   customerSide:
-    'Choosing the security policy is the customer\'s: only a policy such as ELBSecurityPolicy-TLS13-1-2-2021-06 refuses the deprecated TLS 1.0 and 1.1 protocols.',
+    "Choosing the security policy is the customer's: only a policy such as ELBSecurityPolicy-TLS13-1-2-2021-06 refuses the deprecated TLS 1.0 and 1.1 protocols.",
   severity: 'warning',
   remediation: {
     l2: 'alb.addListener(id, { protocol: elbv2.ApplicationProtocol.HTTPS, sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS, ... }) (NLB: nlb.addListener(id, { protocol: elbv2.Protocol.TLS, sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS }))',
@@ -23,18 +23,23 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listener.html',
   ],
   messages: {
-    defaultPolicy: 'The {protocol} listener on port {port} sets no SslPolicy, so ELB applies ' + DEFAULT_LISTENER_POLICY + ', which accepts TLS 1.0 and TLS 1.1.',
+    defaultPolicy:
+      'The {protocol} listener on port {port} sets no SslPolicy, so ELB applies ' +
+      DEFAULT_LISTENER_POLICY +
+      ', which accepts TLS 1.0 and TLS 1.1.',
     weakPolicy: 'The {protocol} listener on port {port} uses the security policy {policy}, which accepts TLS versions older than 1.2.',
   },
   evaluate(ctx) {
     const protocol = ctx.props.at('Protocol').str();
-    if (protocol !== 'HTTPS' && protocol !== 'TLS') return notApplicable(`the listener protocol is ${protocol ?? 'not set'}, which does not terminate TLS`);
+    if (protocol !== 'HTTPS' && protocol !== 'TLS')
+      return notApplicable(`the listener protocol is ${protocol ?? 'not set'}, which does not terminate TLS`);
     const port = ctx.props.at('Port').str() ?? '?';
     const policy = ctx.props.at('SslPolicy').str();
     if (policy === undefined) return unconfigured('defaultPolicy', { protocol, port });
     const strength = policyStrength(policy);
     if (strength === 'weak') return unconfigured('weakPolicy', { protocol, port, policy });
-    if (strength === 'unrecognized') return configured(`SslPolicy ${policy} is not a name this check recognizes; verify it requires TLS 1.2`);
+    if (strength === 'unrecognized')
+      return configured(`SslPolicy ${policy} is not a name this check recognizes; verify it requires TLS 1.2`);
     return configured(`SslPolicy ${policy} requires TLS 1.2 or later`);
   },
 });

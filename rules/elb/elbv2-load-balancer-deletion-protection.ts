@@ -12,7 +12,7 @@ export default defineDuty({
   awsSide:
     'AWS deletes a load balancer, and its DNS name with it, on any authorized DeleteLoadBalancer call unless deletion_protection.enabled is true; the default is false.',
   customerSide:
-    'Guarding the entry point of the application against accidental deletion is the customer\'s: only deletion protection makes a delete fail until someone deliberately turns it off.',
+    "Guarding the entry point of the application against accidental deletion is the customer's: only deletion protection makes a delete fail until someone deliberately turns it off.",
   severity: 'warning',
   remediation: {
     l2: 'new elbv2.ApplicationLoadBalancer(this, id, { deletionProtection: true, ... }) (also NetworkLoadBalancer)',

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS runs a load balancer node in each Availability Zone whose subnet the customer enables (one subnet per zone) and scales and replaces those nodes; it never adds a zone on its own.',
   customerSide:
-    'Choosing the subnets is the customer\'s: a load balancer enabled in a single Availability Zone stops serving when that zone is impaired.',
+    "Choosing the subnets is the customer's: a load balancer enabled in a single Availability Zone stops serving when that zone is impaired.",
   severity: 'warning',
   remediation: {
     l2: 'new elbv2.NetworkLoadBalancer(this, id, { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }) with a VPC that has subnets in two or more AZs',

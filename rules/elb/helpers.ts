@@ -54,7 +54,20 @@ export const LB_ATTRIBUTES_SOURCE =
 export const ELB_CONTROLS_SOURCE = 'https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html';
 
 /** NIST 800-53 ids Security Hub maps to its ELB encryption-in-transit controls. */
-export const TRANSIT_NIST = ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'];
+export const TRANSIT_NIST = [
+  'AC-17(2)',
+  'AC-4',
+  'IA-5(1)',
+  'SC-12(3)',
+  'SC-13',
+  'SC-23',
+  'SC-23(3)',
+  'SC-7(4)',
+  'SC-8',
+  'SC-8(1)',
+  'SC-8(2)',
+  'SI-7(6)',
+];
 /** NIST 800-53 ids Security Hub maps to its logging controls. */
 export const LOGGING_NIST = ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-7(8)'];
 /** NIST 800-53 ids Security Hub maps to its multi-AZ and high-availability controls. */
@@ -70,4 +83,5 @@ export function isSecureClassicProtocol(protocol: string | undefined): boolean {
   return p === 'HTTPS' || p === 'SSL';
 }
 
-export const CLASSIC_SOURCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html';
+export const CLASSIC_SOURCE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html';

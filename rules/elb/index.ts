@@ -41,7 +41,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Elastic Load Balancing (Classic)',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates, scales and patches the load balancer nodes in the enabled Availability Zones and terminates TLS with the customer\'s certificate and policy; listeners, certificates, policies, zones and logging are the customer\'s configuration.',
+      "AWS operates, scales and patches the load balancer nodes in the enabled Availability Zones and terminates TLS with the customer's certificate and policy; listeners, certificates, policies, zones and logging are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/security.html',
   },
   {
@@ -49,14 +49,15 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Elastic Load Balancing',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates, scales and patches the load balancer nodes in the subnets the customer enables and protects them with Shield Standard; attributes, subnets, security groups and associated web ACLs are the customer\'s configuration.',
+      "AWS operates, scales and patches the load balancer nodes in the subnets the customer enables and protects them with Shield Standard; attributes, subnets, security groups and associated web ACLs are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/security.html',
   },
   {
     type: 'AWS::ElasticLoadBalancingV2::Listener',
     service: 'Elastic Load Balancing',
     serviceModel: 'abstracted',
-    awsSide: 'AWS runs the listener and terminates TLS with the certificate and security policy the customer chooses; protocol, actions and policy are the customer\'s.',
+    awsSide:
+      "AWS runs the listener and terminates TLS with the certificate and security policy the customer chooses; protocol, actions and policy are the customer's.",
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html',
   },
 ];

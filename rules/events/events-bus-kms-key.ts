@@ -7,9 +7,10 @@ export default defineDuty({
   title: 'EventBridge custom event bus encrypts events with a customer managed KMS key',
   category: 'data-protection',
   resourceTypes: ['AWS::Events::EventBus'],
-  awsSide: 'EventBridge encrypts events on an event bus at rest with an AWS owned key unless the bus names a customer managed key in KmsKeyIdentifier.',
+  awsSide:
+    'EventBridge encrypts events on an event bus at rest with an AWS owned key unless the bus names a customer managed key in KmsKeyIdentifier.',
   customerSide:
-    'For buses that carry sensitive event data, choosing a customer managed key is the customer\'s: its key policy then controls who can decrypt the events and every use is logged in CloudTrail.',
+    "For buses that carry sensitive event data, choosing a customer managed key is the customer's: its key policy then controls who can decrypt the events and every use is logged in CloudTrail.",
   severity: 'info',
   remediation: {
     l2: 'new events.EventBus(this, id, { kmsKey: key })',
@@ -21,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-encryption-at-rest.html',
   ],
   messages: {
-    awsOwned: 'The event bus has no KmsKeyIdentifier, so its events are encrypted with an AWS owned key the customer cannot control or audit.',
+    awsOwned:
+      'The event bus has no KmsKeyIdentifier, so its events are encrypted with an AWS owned key the customer cannot control or audit.',
   },
   evaluate(ctx) {
     const key = keyChoice(ctx, ctx.props.at('KmsKeyIdentifier'));

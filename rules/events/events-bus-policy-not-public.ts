@@ -38,6 +38,10 @@ export default defineDuty({
     for (const policy of policies.sure) found ??= publicGrantOfBusPolicy(ctx, policy);
     if (found) return unconfigured('publicAllow', { ...found });
     policies.settle((p) => publicGrantOfBusPolicy(ctx, p) !== undefined);
-    return configured(policies.sure.length > 0 || ctx.props.at('Policy').isSet() ? 'the bus policy allows no unconfined public access' : 'no bus policy: only the owning account can put events');
+    return configured(
+      policies.sure.length > 0 || ctx.props.at('Policy').isSet()
+        ? 'the bus policy allows no unconfined public access'
+        : 'no bus policy: only the owning account can put events',
+    );
   },
 });

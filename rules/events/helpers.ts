@@ -22,7 +22,8 @@ export function publicGrantOfBusPolicy(ctx: EvaluationContext, policy: ResourceR
     return undefined;
   }
   const principal = props.at('Principal').str();
-  if (principal === '*' && !props.at('Condition').isSet()) return { source: policy.logicalId, detail: `Principal "*" may ${props.at('Action').str() ?? 'events:PutEvents'}` };
+  if (principal === '*' && !props.at('Condition').isSet())
+    return { source: policy.logicalId, detail: `Principal "*" may ${props.at('Action').str() ?? 'events:PutEvents'}` };
   return undefined;
 }
 
@@ -33,6 +34,9 @@ export function publicGrantOfDocument(source: string, document: Value): PublicGr
 }
 
 function describe(s: Value): string {
-  const actions = s.at('Action').list()?.map((a) => a.str() ?? '') ?? ['(NotAction)'];
+  const actions = s
+    .at('Action')
+    .list()
+    ?.map((a) => a.str() ?? '') ?? ['(NotAction)'];
   return `Principal "*" may ${actions.join(', ')} with no condition that confines it to an account or organization`;
 }

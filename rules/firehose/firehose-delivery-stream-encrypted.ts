@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
   awsSide:
-    'Amazon Data Firehose encrypts data in transit with TLS and encrypts data in its interim storage during processing; server-side encryption of a Direct PUT stream with a KMS key is on only when DeliveryStreamEncryptionConfigurationInput is set. A stream that reads from Kinesis Data Streams relies on the source stream\'s encryption.',
+    "Amazon Data Firehose encrypts data in transit with TLS and encrypts data in its interim storage during processing; server-side encryption of a Direct PUT stream with a KMS key is on only when DeliveryStreamEncryptionConfigurationInput is set. A stream that reads from Kinesis Data Streams relies on the source stream's encryption.",
   customerSide:
-    'Turning on server-side encryption for streams that carry sensitive data is the customer\'s, and so is the choice between an AWS owned and a customer managed key.',
+    "Turning on server-side encryption for streams that carry sensitive data is the customer's, and so is the choice between an AWS owned and a customer managed key.",
   severity: 'info',
   remediation: {
     l2: 'new firehose.DeliveryStream(this, id, { encryption: firehose.StreamEncryption.awsOwnedKey() }) (or customerManagedKey(key))',
@@ -26,8 +26,10 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const type = ctx.props.at('DeliveryStreamType').str() ?? 'DirectPut';
-    if (type === 'KinesisStreamAsSource') return notApplicable('the stream reads from a Kinesis data stream, whose own encryption protects the data at rest');
-    if (type === 'MSKAsSource') return notApplicable('the stream reads from an Amazon MSK cluster, whose own encryption protects the data at rest');
+    if (type === 'KinesisStreamAsSource')
+      return notApplicable('the stream reads from a Kinesis data stream, whose own encryption protects the data at rest');
+    if (type === 'MSKAsSource')
+      return notApplicable('the stream reads from an Amazon MSK cluster, whose own encryption protects the data at rest');
     const sse = ctx.props.at('DeliveryStreamEncryptionConfigurationInput');
     if (sse.isSet()) return configured(`server-side encryption with ${sse.at('KeyType').str() ?? 'AWS_OWNED_CMK'}`);
     return unconfigured('off', { type });

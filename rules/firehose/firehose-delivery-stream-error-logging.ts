@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
   awsSide:
-    'Amazon Data Firehose records data delivery and transformation errors in CloudWatch Logs only when the destination configuration\'s CloudWatchLoggingOptions has Enabled true; it is not enabled when the property is omitted.',
+    "Amazon Data Firehose records data delivery and transformation errors in CloudWatch Logs only when the destination configuration's CloudWatchLoggingOptions has Enabled true; it is not enabled when the property is omitted.",
   customerSide:
-    'Seeing why records were not delivered is the customer\'s: without error logging, failed deliveries to the destination go unexplained.',
+    "Seeing why records were not delivered is the customer's: without error logging, failed deliveries to the destination go unexplained.",
   severity: 'warning',
   remediation: {
     l2: 'new firehose.DeliveryStream(this, id, { destination: new firehose.S3Bucket(bucket) }) (destinations log errors by default; do not set loggingConfig: new firehose.DisableLogging())',

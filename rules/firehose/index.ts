@@ -11,7 +11,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::KinesisFirehose::DeliveryStream',
     service: 'Amazon Data Firehose',
     serviceModel: 'abstracted',
-    awsSide: 'AWS runs the delivery pipeline, encrypts data in transit with TLS and in interim storage with AWS KMS; server-side encryption choices, destinations and error logging are the customer\'s.',
+    awsSide:
+      "AWS runs the delivery pipeline, encrypts data in transit with TLS and in interim storage with AWS KMS; server-side encryption choices, destinations and error logging are the customer's.",
     source: 'https://docs.aws.amazon.com/firehose/latest/dev/encryption.html',
   },
 ];

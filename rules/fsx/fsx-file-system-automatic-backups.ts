@@ -13,7 +13,7 @@ export default defineDuty({
   awsSide:
     'Amazon FSx takes automatic daily backups and keeps them for AutomaticBackupRetentionDays; the CloudFormation default is 30 days for Windows File Server, ONTAP and OpenZFS and 0 (off) for persistent Lustre, and scratch Lustre file systems cannot be backed up.',
   customerSide:
-    'Keeping restorable copies of the file system is the customer\'s: with a retention of 0, a deletion or corruption of files cannot be undone from an FSx backup.',
+    "Keeping restorable copies of the file system is the customer's: with a retention of 0, a deletion or corruption of files cannot be undone from an FSx backup.",
   severity: 'warning',
   remediation: {
     l2: 'new fsx.LustreFileSystem(this, id, { lustreConfiguration: { deploymentType: fsx.LustreDeploymentType.PERSISTENT_2, automaticBackupRetention: Duration.days(7), ... }, ... })',
@@ -34,7 +34,8 @@ export default defineDuty({
     if (type === 'LUSTRE') {
       const deployment = lustreDeployment(ctx.props);
       if (deployment.startsWith('SCRATCH')) return notApplicable(`${deployment} Lustre file systems do not support backups`);
-      if (ctx.props.at('LustreConfiguration.ImportPath').isSet()) return notApplicable('Lustre file systems linked to an S3 data repository through ImportPath do not support backups');
+      if (ctx.props.at('LustreConfiguration.ImportPath').isSet())
+        return notApplicable('Lustre file systems linked to an S3 data repository through ImportPath do not support backups');
     }
     const days = ctx.props.at(`${CONFIG_PROPERTY[type]}.AutomaticBackupRetentionDays`).num() ?? DEFAULT_RETENTION[type];
     if (days > 0) return configured(`automatic backups kept ${days} days`);

@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'Amazon FSx always encrypts file system data at rest; without KmsKeyId it uses the FSx-managed AWS KMS key of the account, and scratch Lustre file systems always use it.',
   customerSide:
-    'For file systems with sensitive data, choosing a customer managed key is the customer\'s: its key policy then controls who can use the data and backups, and every use is logged.',
+    "For file systems with sensitive data, choosing a customer managed key is the customer's: its key policy then controls who can use the data and backups, and every use is logged.",
   severity: 'info',
   remediation: {
     l2: 'new fsx.LustreFileSystem(this, id, { kmsKey: key, ... })',

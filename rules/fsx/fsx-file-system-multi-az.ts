@@ -15,7 +15,7 @@ export default defineDuty({
   resourceTypes: ['AWS::FSx::FileSystem'],
   awsSide:
     'Amazon FSx replaces failed components within an Availability Zone; only Multi-AZ deployment types (Windows File Server, ONTAP, OpenZFS) keep a standby file server in a second Availability Zone and fail over to it. Windows File Server defaults to SINGLE_AZ_1.',
-  customerSide: 'Choosing a deployment type that survives the loss of an Availability Zone is the customer\'s.',
+  customerSide: "Choosing a deployment type that survives the loss of an Availability Zone is the customer's.",
   severity: 'warning',
   remediation: {
     l1: 'WindowsConfiguration / OpenZFSConfiguration: { DeploymentType: MULTI_AZ_1 }; OntapConfiguration: { DeploymentType: MULTI_AZ_1 | MULTI_AZ_2 }',

@@ -9,7 +9,8 @@ export default defineDuty({
   resourceTypes: ['AWS::FSx::FileSystem'],
   awsSide:
     'Amazon FSx for Windows File Server records access to files, folders and file shares as Windows event logs delivered to CloudWatch Logs or Firehose only when AuditLogConfiguration sets an audit level other than DISABLED.',
-  customerSide: 'Recording who accessed which files and shares is the customer\'s: without access auditing, data access on the file server leaves no trail.',
+  customerSide:
+    "Recording who accessed which files and shares is the customer's: without access auditing, data access on the file server leaves no trail.",
   severity: 'warning',
   remediation: {
     l1: 'WindowsConfiguration: { AuditLogConfiguration: { FileAccessAuditLogLevel: SUCCESS_AND_FAILURE, FileShareAccessAuditLogLevel: SUCCESS_AND_FAILURE, AuditLogDestination: <log group ARN beginning /aws/fsx> } }',

@@ -14,7 +14,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon FSx',
     serviceModel: 'container',
     awsSide:
-      'AWS provisions, patches and replaces the file servers and storage and encrypts data at rest; deployment type, backups, access auditing and network placement are the customer\'s choices.',
+      "AWS provisions, patches and replaces the file servers and storage and encrypts data at rest; deployment type, backups, access auditing and network placement are the customer's choices.",
     source: 'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/security.html',
   },
 ];

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::Glue::Connection'],
   awsSide:
-    'AWS Glue connects to JDBC data stores with the driver\'s defaults; it requires an SSL connection (and fails otherwise) only when JDBC_ENFORCE_SSL is true, which is not the default.',
+    "AWS Glue connects to JDBC data stores with the driver's defaults; it requires an SSL connection (and fails otherwise) only when JDBC_ENFORCE_SSL is true, which is not the default.",
   customerSide:
-    'Protecting data in transit between Glue and the customer\'s database is the customer\'s: JDBC_ENFORCE_SSL makes Glue refuse unencrypted connections.',
+    "Protecting data in transit between Glue and the customer's database is the customer's: JDBC_ENFORCE_SSL makes Glue refuse unencrypted connections.",
   severity: 'warning',
   remediation: {
     l1: 'ConnectionInput.ConnectionProperties.JDBC_ENFORCE_SSL: "true"',

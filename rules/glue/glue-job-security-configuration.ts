@@ -20,9 +20,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::Glue::Job'],
   awsSide:
-    'AWS Glue applies the encryption of a security configuration (S3 output with SSE-S3 or SSE-KMS, CloudWatch logs and job bookmarks with KMS) only to jobs that name one; without it Glue relies on the target bucket\'s default encryption and stores job bookmarks without customer KMS encryption.',
+    "AWS Glue applies the encryption of a security configuration (S3 output with SSE-S3 or SSE-KMS, CloudWatch logs and job bookmarks with KMS) only to jobs that name one; without it Glue relies on the target bucket's default encryption and stores job bookmarks without customer KMS encryption.",
   customerSide:
-    'How the job\'s output, logs and bookmarks are encrypted, and with whose keys, is the customer\'s choice: a security configuration makes it explicit for every run.',
+    "How the job's output, logs and bookmarks are encrypted, and with whose keys, is the customer's choice: a security configuration makes it explicit for every run.",
   severity: 'info',
   remediation: {
     l1: 'SecurityConfiguration: <name of an AWS::Glue::SecurityConfiguration with EncryptionConfiguration.S3Encryptions [{ S3EncryptionMode: SSE-KMS, KmsKeyArn }], CloudWatchEncryption and JobBookmarksEncryption>',
@@ -36,13 +36,16 @@ export default defineDuty({
   ],
   messages: {
     none: 'The job names no SecurityConfiguration.',
-    s3Disabled: 'The job\'s security configuration {config} does not encrypt S3 data (S3EncryptionMode {mode}).',
+    s3Disabled: "The job's security configuration {config} does not encrypt S3 data (S3EncryptionMode {mode}).",
   },
   evaluate(ctx) {
     const name = ctx.props.at('SecurityConfiguration');
     if (!name.isSet()) return unconfigured('none');
     const config = securityConfiguration(ctx, name);
-    if (!config) return unknown(`the job's security configuration ${typeof name.raw === 'string' ? `'${name.raw}'` : ''} is not defined in this app, so its encryption settings cannot be read`);
+    if (!config)
+      return unknown(
+        `the job's security configuration ${typeof name.raw === 'string' ? `'${name.raw}'` : ''} is not defined in this app, so its encryption settings cannot be read`,
+      );
     const encryption = ctx.propsOf(config).at('EncryptionConfiguration');
     const modes = (encryption.at('S3Encryptions').list() ?? []).map((e) => e.at('S3EncryptionMode').str() ?? 'DISABLED');
     const s3 = modes.find((m) => m.toUpperCase() !== 'DISABLED');

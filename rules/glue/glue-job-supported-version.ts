@@ -12,7 +12,7 @@ export default defineDuty({
   awsSide:
     'AWS Glue patches the Spark and Python runtime of supported Glue versions and stops patching a version at end of support; a job without GlueVersion gets the latest version available.',
   customerSide:
-    'Choosing the Glue version, and migrating scripts off versions past end of support, is the customer\'s: those runtimes no longer receive security patches.',
+    "Choosing the Glue version, and migrating scripts off versions past end of support, is the customer's: those runtimes no longer receive security patches.",
   severity: 'warning',
   remediation: {
     l1: 'GlueVersion: "5.0" (or "4.0"; not 0.9, 1.0 or 2.0)',
@@ -28,7 +28,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const command = (ctx.props.at('Command').at('Name').str() ?? '').toLowerCase();
-    if (command !== 'glueetl' && command !== 'gluestreaming') return notApplicable(`the job is not a Spark job (Command.Name ${command || 'not set'})`);
+    if (command !== 'glueetl' && command !== 'gluestreaming')
+      return notApplicable(`the job is not a Spark job (Command.Name ${command || 'not set'})`);
     const version = ctx.props.at('GlueVersion').str();
     if (version === undefined) return configured('GlueVersion is not set, so the latest Glue version is used');
     const date = END_OF_SUPPORT[version.trim()];

@@ -21,7 +21,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Glue',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS Glue uses the connection\'s properties to reach the customer\'s data store from the customer\'s VPC; credentials, network placement and transport security are the customer\'s.',
+      "AWS Glue uses the connection's properties to reach the customer's data store from the customer's VPC; credentials, network placement and transport security are the customer's.",
     source: 'https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html',
   },
 ];

@@ -80,7 +80,10 @@ function statementLabel(statement: Value, index: number): string {
 
 /** IAM wildcard matching (`*` any run, `?` one character), case-insensitive as action names are. */
 export function globMatches(pattern: string, text: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`, 'i').test(text);
 }
 

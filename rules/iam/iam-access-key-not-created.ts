@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'IAM issues the access key and returns its secret through the SecretAccessKey attribute; the key stays valid until someone rotates, deactivates or deletes it. New access keys are Active unless Status says otherwise.',
   customerSide:
-    'Credential management is the customer\'s: an access key is a long-term credential whose secret passes through the stack (outputs, parameters, secrets), so workloads should use IAM roles with temporary credentials, and any key that must exist needs rotation and safe storage.',
+    "Credential management is the customer's: an access key is a long-term credential whose secret passes through the stack (outputs, parameters, secrets), so workloads should use IAM roles with temporary credentials, and any key that must exist needs rotation and safe storage.",
   severity: 'warning',
   remediation: {
     l2: 'grant permissions to an iam.Role assumed by the workload (assumedBy: new iam.ServicePrincipal(...) or a federated principal) instead of new iam.AccessKey(this, id, { user }); if a key is unavoidable, store accessKey.secretAccessKey in secretsmanager.Secret and rotate it',

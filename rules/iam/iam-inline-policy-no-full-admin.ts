@@ -11,10 +11,10 @@ export default defineDuty({
   awsSide:
     'IAM evaluates every request against the inline policies embedded in the calling user, group or role; it grants exactly what they allow and never narrows an Allow of "Action": "*" on "Resource": "*".',
   customerSide:
-    'Least privilege is the customer\'s: an inline policy that allows every action on every resource makes its user, group or role a full administrator of the account.',
+    "Least privilege is the customer's: an inline policy that allows every action on every resource makes its user, group or role a full administrator of the account.",
   severity: 'error',
   remediation: {
-    l2: 'role.addToPolicy(new iam.PolicyStatement({ actions: [\'dynamodb:GetItem\'], resources: [table.tableArn] })) (or table.grantReadData(role)) instead of actions: [\'*\'] on resources: [\'*\']',
+    l2: "role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [table.tableArn] })) (or table.grantReadData(role)) instead of actions: ['*'] on resources: ['*']",
     l1: 'PolicyDocument (AWS::IAM::Policy, AWS::IAM::RolePolicy, ...) or Policies[].PolicyDocument statements that list the actions and resource ARNs needed instead of "Action": "*" with "Resource": "*"',
   },
   controls: {
@@ -27,7 +27,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-policy.html',
   ],
   messages: {
-    fullAdmin: 'Statement {statement} of inline policy {policy} allows Action "{action}" on {resource}, which is full administrative access.',
+    fullAdmin:
+      'Statement {statement} of inline policy {policy} allows Action "{action}" on {resource}, which is full administrative access.',
   },
   evaluate(ctx) {
     const docs = identityPolicyDocuments(ctx);
@@ -36,7 +37,8 @@ export default defineDuty({
       if (!grantsAllActions(actionsOf(s))) return undefined;
       return resourceMatching(ctx, s, isEveryResource);
     });
-    if (offence) return unconfigured('fullAdmin', { policy: offence.policy, statement: offence.statement, action: '*', resource: offence.detail });
+    if (offence)
+      return unconfigured('fullAdmin', { policy: offence.policy, statement: offence.statement, action: '*', resource: offence.detail });
     return configured('no Allow statement grants "*" on "*"');
   },
 });

@@ -18,10 +18,10 @@ export default defineDuty({
   awsSide:
     'AWS KMS authorizes kms:Decrypt and kms:ReEncryptFrom through the key policy and, where the key policy delegates to the account, through IAM policies; it grants what those policies allow.',
   customerSide:
-    'Deciding who can decrypt which data is the customer\'s: allowing kms:Decrypt or kms:ReEncryptFrom on all KMS keys lets the user, group or role that embeds the policy decrypt data protected by any key whose key policy trusts the account, so name the key ARNs needed.',
+    "Deciding who can decrypt which data is the customer's: allowing kms:Decrypt or kms:ReEncryptFrom on all KMS keys lets the user, group or role that embeds the policy decrypt data protected by any key whose key policy trusts the account, so name the key ARNs needed.",
   severity: 'warning',
   remediation: {
-    l2: 'key.grantDecrypt(role) (or new iam.PolicyStatement({ actions: [\'kms:Decrypt\'], resources: [key.keyArn] })) instead of resources: [\'*\']',
+    l2: "key.grantDecrypt(role) (or new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [key.keyArn] })) instead of resources: ['*']",
     l1: 'PolicyDocument (or Policies[].PolicyDocument) statements that allow kms:Decrypt / kms:ReEncryptFrom only on named key ARNs instead of "Resource": "*"',
   },
   controls: {
@@ -46,7 +46,8 @@ export default defineDuty({
       action = granted;
       return resourceMatching(ctx, s, coversAllKmsKeys);
     });
-    if (offence) return unconfigured('decryptAllKeys', { policy: offence.policy, statement: offence.statement, action, resource: offence.detail });
+    if (offence)
+      return unconfigured('decryptAllKeys', { policy: offence.policy, statement: offence.statement, action, resource: offence.detail });
     return configured('no Allow statement grants kms:Decrypt or kms:ReEncryptFrom on all keys');
   },
 });

@@ -14,7 +14,7 @@ export default defineDuty({
     'Scoping actions is the customer\'s: "service:*" in an inline policy gives its user, group or role every action of the service, including ones that change permissions or delete data, so list the actions needed.',
   severity: 'warning',
   remediation: {
-    l2: 'use the construct\'s grant methods (bucket.grantRead(role), table.grantReadWriteData(role)) or role.addToPolicy(new iam.PolicyStatement({ actions: [\'sqs:SendMessage\'], resources: [queue.queueArn] }))',
+    l2: "use the construct's grant methods (bucket.grantRead(role), table.grantReadWriteData(role)) or role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }))",
     l1: 'PolicyDocument (or Policies[].PolicyDocument) statements whose Action lists named actions (or prefixes like "ec2:Describe*") instead of "service:*"',
   },
   controls: {

@@ -1,7 +1,14 @@
 import { defineDuty } from '../../lib/model/duty';
 import { grantsAllActions } from '../../lib/model/policy';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { actionsOf, findAllowOffence, identityPolicyDocuments, isEveryResource, isOnlyPermissionsBoundary, resourceMatching } from './helpers';
+import {
+  actionsOf,
+  findAllowOffence,
+  identityPolicyDocuments,
+  isEveryResource,
+  isOnlyPermissionsBoundary,
+  resourceMatching,
+} from './helpers';
 
 export default defineDuty({
   id: 'iam-managed-policy-no-full-admin',
@@ -11,10 +18,10 @@ export default defineDuty({
   awsSide:
     'IAM evaluates every request against the policies attached to the caller; it grants exactly what the customer managed policy allows and never narrows an Allow of "Action": "*" on "Resource": "*".',
   customerSide:
-    'Least privilege is the customer\'s: a customer managed policy that allows every action on every resource gives whoever it is attached to full administrative access to the account.',
+    "Least privilege is the customer's: a customer managed policy that allows every action on every resource gives whoever it is attached to full administrative access to the account.",
   severity: 'error',
   remediation: {
-    l2: 'new iam.ManagedPolicy(this, id, { statements: [new iam.PolicyStatement({ actions: [\'s3:GetObject\'], resources: [bucket.arnForObjects(\'*\')] })] })',
+    l2: "new iam.ManagedPolicy(this, id, { statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] })] })",
     l1: 'PolicyDocument statements that list the actions and resource ARNs needed instead of "Action": "*" with "Resource": "*"',
   },
   controls: {
@@ -27,7 +34,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-managedpolicy.html',
   ],
   messages: {
-    fullAdmin: 'Statement {statement} of managed policy {policy} allows Action "{action}" on {resource}, which is full administrative access.',
+    fullAdmin:
+      'Statement {statement} of managed policy {policy} allows Action "{action}" on {resource}, which is full administrative access.',
   },
   evaluate(ctx) {
     if (isOnlyPermissionsBoundary(ctx)) {
@@ -37,7 +45,8 @@ export default defineDuty({
       if (!grantsAllActions(actionsOf(s))) return undefined;
       return resourceMatching(ctx, s, isEveryResource);
     });
-    if (offence) return unconfigured('fullAdmin', { policy: offence.policy, statement: offence.statement, action: '*', resource: offence.detail });
+    if (offence)
+      return unconfigured('fullAdmin', { policy: offence.policy, statement: offence.statement, action: '*', resource: offence.detail });
     return configured('no Allow statement grants "*" on "*"');
   },
 });

@@ -14,7 +14,7 @@ export default defineDuty({
     'Scoping actions is the customer\'s: "service:*" grants every action of the service, including ones that change permissions or delete data, so list the actions needed (a prefix such as "ec2:Describe*" is fine).',
   severity: 'warning',
   remediation: {
-    l2: 'new iam.ManagedPolicy(this, id, { statements: [new iam.PolicyStatement({ actions: [\'s3:GetObject\', \'s3:PutObject\'], resources: [...] })] })',
+    l2: "new iam.ManagedPolicy(this, id, { statements: [new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [...] })] })",
     l1: 'PolicyDocument statements whose Action lists named actions (or prefixes like "ec2:Describe*") instead of "service:*"',
   },
   controls: {

@@ -13,7 +13,7 @@ export default defineDuty({
     'Least privilege is the customer\'s: Allow with NotAction on "Resource": "*" grants everything that is not listed, which AWS warns can grant more permissions than intended; list the allowed actions instead.',
   severity: 'warning',
   remediation: {
-    l2: 'new iam.PolicyStatement({ actions: [...the actions needed], resources: [...] }) instead of notActions: [...] with resources: [\'*\']',
+    l2: "new iam.PolicyStatement({ actions: [...the actions needed], resources: [...] }) instead of notActions: [...] with resources: ['*']",
     l1: 'an Allow statement with an Action list instead of NotAction (use NotAction only with "Effect": "Deny")',
   },
   controls: { fsbp: [], nist: ['AC-3', 'AC-6', 'AC-6(10)'] },
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-policy.html',
   ],
   messages: {
-    allowNotAction: 'Statement {statement} of policy {policy} uses "Effect": "Allow" with NotAction on {resource}, allowing every action not listed.',
+    allowNotAction:
+      'Statement {statement} of policy {policy} uses "Effect": "Allow" with NotAction on {resource}, allowing every action not listed.',
   },
   evaluate(ctx) {
     const docs = identityPolicyDocuments(ctx);

@@ -36,12 +36,12 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::IAM::Role'],
   awsSide:
-    'AWS STS issues credentials for sts:AssumeRoleWithWebIdentity to any token from GitHub\'s OIDC provider that satisfies the role\'s trust policy; tokens from every GitHub repository are signed by that same provider.',
+    "AWS STS issues credentials for sts:AssumeRoleWithWebIdentity to any token from GitHub's OIDC provider that satisfies the role's trust policy; tokens from every GitHub repository are signed by that same provider.",
   customerSide:
-    'Restricting which workflows can assume the role is the customer\'s: IAM recommends a condition on token.actions.githubusercontent.com:sub, without which a workflow in any GitHub repository, including other people\'s, can assume the role.',
+    "Restricting which workflows can assume the role is the customer's: IAM recommends a condition on token.actions.githubusercontent.com:sub, without which a workflow in any GitHub repository, including other people's, can assume the role.",
   severity: 'error',
   remediation: {
-    l2: 'new iam.Role(this, id, { assumedBy: new iam.OpenIdConnectPrincipal(provider).withConditions({ StringEquals: { \'token.actions.githubusercontent.com:aud\': \'sts.amazonaws.com\' }, StringLike: { \'token.actions.githubusercontent.com:sub\': \'repo:my-org/my-repo:*\' } }) })',
+    l2: "new iam.Role(this, id, { assumedBy: new iam.OpenIdConnectPrincipal(provider).withConditions({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:my-org/my-repo:*' } }) })",
     l1: 'AssumeRolePolicyDocument statement Condition: { "StringLike": { "token.actions.githubusercontent.com:sub": "repo:<org>/<repo>:<ref or environment>" } }',
   },
   controls: { fsbp: [], nist: ['AC-3', 'AC-6', 'IA-2', 'IA-8'] },
@@ -51,7 +51,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html',
   ],
   messages: {
-    noSubject: 'Statement #{index} of the trust policy lets GitHub\'s OIDC provider assume the role with no condition on token.actions.githubusercontent.com:sub.',
+    noSubject:
+      "Statement #{index} of the trust policy lets GitHub's OIDC provider assume the role with no condition on token.actions.githubusercontent.com:sub.",
   },
   evaluate(ctx) {
     const all = statements(ctx.props.at('AssumeRolePolicyDocument'));
@@ -67,7 +68,9 @@ export default defineDuty({
       github++;
       if (!testsSubject(s)) return unconfigured('noSubject', { index: i + 1 });
     }
-    if (github === 0) return notApplicable('the role does not trust GitHub\'s OIDC provider');
-    return configured('every statement trusting GitHub\'s OIDC provider has a condition on token.actions.githubusercontent.com:sub (its value is not checked)');
+    if (github === 0) return notApplicable("the role does not trust GitHub's OIDC provider");
+    return configured(
+      "every statement trusting GitHub's OIDC provider has a condition on token.actions.githubusercontent.com:sub (its value is not checked)",
+    );
   },
 });

@@ -14,7 +14,7 @@ export default defineDuty({
     'Deciding who may assume a role is the customer\'s: a trust policy that allows "*" without a condition confining it to known accounts, an organization or source lets anyone with AWS credentials obtain the role\'s permissions.',
   severity: 'error',
   remediation: {
-    l2: 'new iam.Role(this, id, { assumedBy: new iam.AccountPrincipal(\'111122223333\') /* or ServicePrincipal, or a principal .withConditions({ StringEquals: { \'aws:PrincipalOrgID\': \'o-...\' } }) */ })',
+    l2: "new iam.Role(this, id, { assumedBy: new iam.AccountPrincipal('111122223333') /* or ServicePrincipal, or a principal .withConditions({ StringEquals: { 'aws:PrincipalOrgID': 'o-...' } }) */ })",
     l1: 'AssumeRolePolicyDocument statements whose Principal names the trusted accounts, roles or services instead of "*", or a Condition on aws:PrincipalOrgID / aws:PrincipalAccount / aws:SourceArn',
   },
   controls: { fsbp: [], nist: ['AC-3', 'AC-4', 'AC-6', 'AC-21'] },

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'IAM creates the console password given in LoginProfile.Password and, unless PasswordResetRequired is true, keeps it valid as is.',
   customerSide:
-    'Credential management is the customer\'s: a password written into a stack is known to everyone who can read the template or its parameters, so the user must replace it at first sign-in.',
+    "Credential management is the customer's: a password written into a stack is known to everyone who can read the template or its parameters, so the user must replace it at first sign-in.",
   severity: 'warning',
   remediation: {
     l2: 'new iam.User(this, id, { password: SecretValue.secretsManager(...), passwordResetRequired: true })',

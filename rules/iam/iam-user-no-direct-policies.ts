@@ -14,13 +14,13 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::IAM::User'],
   awsSide:
-    'IAM evaluates a user\'s own inline and attached policies together with those of its groups; it does not steer where the customer attaches permissions.',
+    "IAM evaluates a user's own inline and attached policies together with those of its groups; it does not steer where the customer attaches permissions.",
   customerSide:
-    'Managing permissions at the right level is the customer\'s: policies attached directly to users are hard to review and tend to accumulate, so attach them to a group (or a role the user assumes) and add the user to it.',
+    "Managing permissions at the right level is the customer's: policies attached directly to users are hard to review and tend to accumulate, so attach them to a group (or a role the user assumes) and add the user to it.",
   severity: 'warning',
   remediation: {
-    l2: 'const group = new iam.Group(this, \'Readers\', { managedPolicies: [...] }); group.addUser(user) (or user.addToGroup(group)) instead of user.addManagedPolicy(...) / user.addToPolicy(...)',
-    l1: 'no Policies or ManagedPolicyArns on AWS::IAM::User and no user in Users of AWS::IAM::Policy / AWS::IAM::ManagedPolicy; attach the policies to an AWS::IAM::Group listed in the user\'s Groups',
+    l2: "const group = new iam.Group(this, 'Readers', { managedPolicies: [...] }); group.addUser(user) (or user.addToGroup(group)) instead of user.addManagedPolicy(...) / user.addToPolicy(...)",
+    l1: "no Policies or ManagedPolicyArns on AWS::IAM::User and no user in Users of AWS::IAM::Policy / AWS::IAM::ManagedPolicy; attach the policies to an AWS::IAM::Group listed in the user's Groups",
   },
   controls: { fsbp: ['IAM.2'], nist: ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6', 'AC-6(3)'] },
   sources: [

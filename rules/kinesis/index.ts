@@ -11,7 +11,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::Kinesis::Stream',
     service: 'Amazon Kinesis Data Streams',
     serviceModel: 'abstracted',
-    awsSide: 'AWS operates the shards, replicates records across Availability Zones and serves the endpoints; server-side encryption and the retention period are the customer\'s settings.',
+    awsSide:
+      "AWS operates the shards, replicates records across Availability Zones and serves the endpoints; server-side encryption and the retention period are the customer's settings.",
     source: 'https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html',
   },
 ];

@@ -8,7 +8,8 @@ export default defineDuty({
   resourceTypes: ['AWS::Kinesis::Stream'],
   awsSide:
     'Kinesis Data Streams encrypts records with an AWS KMS key before writing them to storage only when the stream has StreamEncryption; without it records are stored unencrypted.',
-  customerSide: 'Encrypting the stream\'s data at rest is the customer\'s: a stream created without StreamEncryption keeps its records in plaintext storage.',
+  customerSide:
+    "Encrypting the stream's data at rest is the customer's: a stream created without StreamEncryption keeps its records in plaintext storage.",
   severity: 'error',
   remediation: {
     l2: 'new kinesis.Stream(this, id, { encryption: kinesis.StreamEncryption.MANAGED }) (or KMS with encryptionKey)',
@@ -25,7 +26,10 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const type = ctx.props.at('StreamEncryption.EncryptionType').str();
-    if (type === 'KMS') return configured(`StreamEncryption with KMS key ${ctx.props.at('StreamEncryption.KeyId').isToken ? '(a reference)' : ctx.props.at('StreamEncryption.KeyId').str()}`);
+    if (type === 'KMS')
+      return configured(
+        `StreamEncryption with KMS key ${ctx.props.at('StreamEncryption.KeyId').isToken ? '(a reference)' : ctx.props.at('StreamEncryption.KeyId').str()}`,
+      );
     return unconfigured('none');
   },
 });

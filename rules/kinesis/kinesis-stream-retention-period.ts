@@ -9,9 +9,10 @@ export default defineDuty({
   title: 'Kinesis data stream retains records for at least 168 hours',
   category: 'resilience',
   resourceTypes: ['AWS::Kinesis::Stream'],
-  awsSide: 'Kinesis Data Streams keeps records only for the stream\'s retention period, 24 hours unless RetentionPeriodHours says otherwise, and then deletes them.',
+  awsSide:
+    "Kinesis Data Streams keeps records only for the stream's retention period, 24 hours unless RetentionPeriodHours says otherwise, and then deletes them.",
   customerSide:
-    'How long records stay available for replay is the customer\'s: with a short retention, records a failed consumer did not process are gone before the failure is noticed.',
+    "How long records stay available for replay is the customer's: with a short retention, records a failed consumer did not process are gone before the failure is noticed.",
   severity: 'warning',
   remediation: {
     l2: 'new kinesis.Stream(this, id, { retentionPeriod: Duration.days(7) })',

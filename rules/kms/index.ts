@@ -14,7 +14,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Key Management Service',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS KMS generates and keeps key material in FIPS 140-3 validated hardware security modules that no one, including AWS operators, can export plaintext keys from, and authorizes every use of a key through its key policy; the key policy, rotation and lifecycle of a customer managed key are the customer\'s.',
+      "AWS KMS generates and keeps key material in FIPS 140-3 validated hardware security modules that no one, including AWS operators, can export plaintext keys from, and authorizes every use of a key through its key policy; the key policy, rotation and lifecycle of a customer managed key are the customer's.",
     source: 'https://docs.aws.amazon.com/kms/latest/developerguide/data-protection.html',
   },
 ];

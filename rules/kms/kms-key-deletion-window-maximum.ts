@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'When a KMS key is removed from a stack, AWS KMS schedules it for deletion and waits PendingWindowInDays (7 to 30, 30 when omitted) before deleting it; during the wait the deletion can be cancelled.',
   customerSide:
-    'Choosing the recovery window is the customer\'s: a shorter waiting period leaves less time to notice and cancel an unintended key deletion before the data encrypted under the key becomes unrecoverable.',
+    "Choosing the recovery window is the customer's: a shorter waiting period leaves less time to notice and cancel an unintended key deletion before the data encrypted under the key becomes unrecoverable.",
   severity: 'info',
   remediation: {
     l2: 'new kms.Key(this, id, { pendingWindow: Duration.days(30) }) (or leave pendingWindow unset)',

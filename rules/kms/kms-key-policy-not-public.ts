@@ -20,7 +20,7 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::KMS::Key'],
   awsSide:
-    'AWS KMS authorizes every use of a key through its key policy; when KeyPolicy is omitted it attaches the default key policy, which trusts only the key\'s own account.',
+    "AWS KMS authorizes every use of a key through its key policy; when KeyPolicy is omitted it attaches the default key policy, which trusts only the key's own account.",
   customerSide:
     'The key policy is the customer\'s: an Allow statement with Principal "*" and no condition confining it (aws:PrincipalAccount, aws:PrincipalOrgID, kms:CallerAccount, ...) lets principals of any AWS account use or manage the key.',
   severity: 'error',
@@ -36,11 +36,12 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-kms-key.html#cfn-kms-key-keypolicy',
   ],
   messages: {
-    publicKey: 'Statement #{index} of the key policy allows Principal "*" with no condition that confines it to an account, organization or source.',
+    publicKey:
+      'Statement #{index} of the key policy allows Principal "*" with no condition that confines it to an account, organization or source.',
   },
   evaluate(ctx) {
     const policy = ctx.props.at('KeyPolicy');
-    if (!policy.isSet()) return configured('no KeyPolicy: AWS KMS attaches the default key policy, which trusts only the key\'s account');
+    if (!policy.isSet()) return configured("no KeyPolicy: AWS KMS attaches the default key policy, which trusts only the key's account");
     const all = statements(policy);
     for (let i = 0; i < all.length; i++) {
       if (allowsEveryone(ctx, all[i]) && !confinedToCallerAccount(all[i])) return unconfigured('publicKey', { index: i + 1 });

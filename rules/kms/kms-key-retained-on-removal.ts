@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'CloudFormation deletes a resource that has no DeletionPolicy when the resource or its stack is deleted; for a KMS key that schedules the key for deletion, and once the waiting period ends AWS KMS deletes it permanently, leaving data encrypted under it unrecoverable.',
   customerSide:
-    'Protecting keys from unintended deletion is the customer\'s: a key that leaves the stack with DeletionPolicy Delete takes every ciphertext that depends on it with it, so keep keys with DeletionPolicy Retain unless deleting the data is the intent.',
+    "Protecting keys from unintended deletion is the customer's: a key that leaves the stack with DeletionPolicy Delete takes every ciphertext that depends on it with it, so keep keys with DeletionPolicy Retain unless deleting the data is the intent.",
   severity: 'warning',
   remediation: {
     l2: 'new kms.Key(this, id, { removalPolicy: RemovalPolicy.RETAIN }) (the L2 default)',

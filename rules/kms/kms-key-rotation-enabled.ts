@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS KMS rotates the key material of a customer managed key only when automatic rotation is enabled (by default every 365 days, RotationPeriodInDays 90-2560), keeps every earlier key material to decrypt old data, and rotates AWS managed keys every year on its own; automatic rotation is off by default for customer managed keys and supported only for symmetric encryption keys with AWS_KMS key material.',
   customerSide:
-    'Key lifecycle is the customer\'s for customer managed keys: without automatic rotation the same key material protects data indefinitely, which widens the impact of a compromised key.',
+    "Key lifecycle is the customer's for customer managed keys: without automatic rotation the same key material protects data indefinitely, which widens the impact of a compromised key.",
   severity: 'warning',
   remediation: {
     l2: 'new kms.Key(this, id, { enableKeyRotation: true })',
@@ -31,7 +31,8 @@ export default defineDuty({
     const usage = ctx.props.at('KeyUsage').str() ?? 'ENCRYPT_DECRYPT';
     if (usage !== 'ENCRYPT_DECRYPT') return notApplicable(`KeyUsage ${usage}: AWS KMS rotates only symmetric encryption keys`);
     const origin = ctx.props.at('Origin').str() ?? 'AWS_KMS';
-    if (origin !== 'AWS_KMS') return notApplicable(`Origin ${origin}: automatic rotation is not available for imported or external key material`);
+    if (origin !== 'AWS_KMS')
+      return notApplicable(`Origin ${origin}: automatic rotation is not available for imported or external key material`);
     const rotation = ctx.props.at('EnableKeyRotation').bool();
     if (rotation === true) {
       const period = ctx.props.at('RotationPeriodInDays').num();

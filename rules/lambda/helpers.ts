@@ -61,7 +61,8 @@ export const DEPRECATED_RUNTIMES: Readonly<Record<string, DeprecatedRuntime>> = 
   'ruby3.2': { deprecated: '2026-03-31', successor: 'ruby3.4' },
 };
 
-const AL2 = 'runs on Amazon Linux 2, which reached end of life on 2026-06-30 (AWS now applies only critical and selected important security patches)';
+const AL2 =
+  'runs on Amazon Linux 2, which reached end of life on 2026-06-30 (AWS now applies only critical and selected important security patches)';
 const AL2_2027 = `${AL2}, and is scheduled for deprecation on 2027-06-30 (function create blocked 2027-07-31, update 2027-08-31)`;
 
 /**
@@ -69,8 +70,14 @@ const AL2_2027 = `${AL2}, and is scheduled for deprecation on 2027-06-30 (functi
  * months of `RUNTIME_TABLE_DATE`, or whose operating system has reached end of life.
  */
 export const SCHEDULED_RUNTIMES: Readonly<Record<string, ScheduledRuntime>> = {
-  'nodejs22.x': { reason: 'is scheduled for deprecation on 2027-04-30 (function create blocked 2027-06-01, update 2027-07-01)', successor: 'nodejs24.x' },
-  'ruby3.3': { reason: 'is scheduled for deprecation on 2027-03-31 (function create blocked 2027-04-30, update 2027-05-31)', successor: 'ruby3.4' },
+  'nodejs22.x': {
+    reason: 'is scheduled for deprecation on 2027-04-30 (function create blocked 2027-06-01, update 2027-07-01)',
+    successor: 'nodejs24.x',
+  },
+  'ruby3.3': {
+    reason: 'is scheduled for deprecation on 2027-03-31 (function create blocked 2027-04-30, update 2027-05-31)',
+    successor: 'ruby3.4',
+  },
   'java8.al2': { reason: AL2_2027, successor: 'java8.al2023 or java25' },
   java11: { reason: AL2_2027, successor: 'java11.al2023 or java25' },
   java17: { reason: AL2_2027, successor: 'java17.al2023 or java25' },

@@ -33,21 +33,22 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Lambda',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates the compute fleet, the isolated execution environments and, for .zip functions, patches the managed runtime and its operating system until the runtime is deprecated; the code, its dependencies, runtime choice, configuration and permissions are the customer\'s.',
+      "AWS operates the compute fleet, the isolated execution environments and, for .zip functions, patches the managed runtime and its operating system until the runtime is deprecated; the code, its dependencies, runtime choice, configuration and permissions are the customer's.",
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-security.html',
   },
   {
     type: 'AWS::Lambda::Permission',
     service: 'AWS Lambda',
     serviceModel: 'abstracted',
-    awsSide: 'AWS evaluates the function\'s resource-based policy, built from these permissions, on every invocation; whom it allows is the customer\'s choice.',
+    awsSide:
+      "AWS evaluates the function's resource-based policy, built from these permissions, on every invocation; whom it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
   },
   {
     type: 'AWS::Lambda::Url',
     service: 'AWS Lambda',
     serviceModel: 'abstracted',
-    awsSide: 'AWS serves the function URL endpoint over HTTPS and enforces its AuthType; choosing the AuthType is the customer\'s.',
+    awsSide: "AWS serves the function URL endpoint over HTTPS and enforces its AuthType; choosing the AuthType is the customer's.",
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
   },
 ];

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'For asynchronous invocations AWS queues the event, retries it twice on error and keeps it for up to six hours; after that it discards the event unless the function has a dead-letter queue or an on-failure destination.',
   customerSide:
-    'Keeping events that fail is the customer\'s: only a configured dead-letter queue or on-failure destination preserves them for inspection and replay. Functions that are only invoked synchronously or by event source mappings can ignore this advice.',
+    "Keeping events that fail is the customer's: only a configured dead-letter queue or on-failure destination preserves them for inspection and replay. Functions that are only invoked synchronously or by event source mappings can ignore this advice.",
   severity: 'info',
   remediation: {
     l2: 'new lambda.Function(this, id, { onFailure: new destinations.SqsDestination(queue) }) or { deadLetterQueueEnabled: true }',

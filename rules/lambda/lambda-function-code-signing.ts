@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS stores and runs whatever .zip package is deployed; with a code signing configuration, Lambda checks on every deployment that the package is signed by an allowed AWS Signer profile and has not been altered.',
   customerSide:
-    'Protecting the integrity of the deployed code is the customer\'s: without a code signing configuration anyone who may update the function can deploy unsigned or altered code.',
+    "Protecting the integrity of the deployed code is the customer's: without a code signing configuration anyone who may update the function can deploy unsigned or altered code.",
   severity: 'info',
   remediation: {
     l2: 'new lambda.Function(this, id, { codeSigningConfig: new lambda.CodeSigningConfig(this, "Csc", { signingProfiles: [profile] }), ... })',
@@ -24,7 +24,8 @@ export default defineDuty({
     none: 'The function has no CodeSigningConfigArn, so Lambda accepts unsigned deployment packages.',
   },
   evaluate(ctx) {
-    if (ctx.props.at('PackageType').str() === 'Image') return notApplicable('Lambda code signing does not apply to container image functions');
+    if (ctx.props.at('PackageType').str() === 'Image')
+      return notApplicable('Lambda code signing does not apply to container image functions');
     if (ctx.props.at('CodeSigningConfigArn').isSet()) return configured('CodeSigningConfigArn is set');
     return unconfigured('none');
   },

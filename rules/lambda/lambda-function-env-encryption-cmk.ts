@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS always encrypts environment variables at rest; when KmsKeyArn is not set, Lambda uses the AWS managed key aws/lambda, whose key policy the customer cannot change.',
   customerSide:
-    'Choosing who may decrypt the environment is the customer\'s: only a customer managed key lets the customer restrict and audit decryption and revoke it independently of the function.',
+    "Choosing who may decrypt the environment is the customer's: only a customer managed key lets the customer restrict and audit decryption and revoke it independently of the function.",
   severity: 'info',
   remediation: {
     l2: 'new lambda.Function(this, id, { environmentEncryption: key, ... })',

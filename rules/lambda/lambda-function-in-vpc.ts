@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::Lambda::Function'],
   awsSide:
-    'AWS runs every function in an isolated execution environment inside a Lambda-owned VPC with outbound internet access; a function reaches private resources, and its traffic passes through the customer\'s security groups, route tables and network firewalls, only when it is attached to a customer VPC.',
+    "AWS runs every function in an isolated execution environment inside a Lambda-owned VPC with outbound internet access; a function reaches private resources, and its traffic passes through the customer's security groups, route tables and network firewalls, only when it is attached to a customer VPC.",
   customerSide:
-    'Deciding whether a function needs network isolation is the customer\'s: attaching it to private subnets with security groups lets the customer control and inspect the function\'s network traffic. Functions that reach only public AWS APIs may deliberately stay outside a VPC.',
+    "Deciding whether a function needs network isolation is the customer's: attaching it to private subnets with security groups lets the customer control and inspect the function's network traffic. Functions that reach only public AWS APIs may deliberately stay outside a VPC.",
   severity: 'info',
   remediation: {
     l2: 'new lambda.Function(this, id, { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, ... })',
@@ -22,7 +22,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-vpcconfig.html',
   ],
   messages: {
-    noVpc: 'The function has no VpcConfig subnets, so it runs in the Lambda-owned VPC outside the customer\'s network controls.',
+    noVpc: "The function has no VpcConfig subnets, so it runs in the Lambda-owned VPC outside the customer's network controls.",
   },
   evaluate(ctx) {
     const subnets = ctx.props.at('VpcConfig.SubnetIds').list() ?? [];

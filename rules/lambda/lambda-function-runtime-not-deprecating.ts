@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS announces runtime deprecation dates in advance on the Lambda runtimes page and keeps patching a runtime until that date; runtimes built on Amazon Linux 2 only receive critical and selected important patches since Amazon Linux 2 reached end of life.',
   customerSide:
-    'Planning the move to a newer runtime before AWS stops patching the current one is the customer\'s: only the customer can test the code on the new major version and change the runtime identifier.',
+    "Planning the move to a newer runtime before AWS stops patching the current one is the customer's: only the customer can test the code on the new major version and change the runtime identifier.",
   severity: 'warning',
   remediation: {
     l2: 'new lambda.Function(this, id, { runtime: lambda.Runtime.NODEJS_24_X, ... }) (or the successor runtime named in the finding)',
@@ -23,7 +23,7 @@ export default defineDuty({
   },
   evaluate(ctx) {
     if (ctx.props.at('PackageType').str() === 'Image') {
-      return notApplicable('a container image function has no managed runtime: its base image is the customer\'s to patch');
+      return notApplicable("a container image function has no managed runtime: its base image is the customer's to patch");
     }
     const runtime = ctx.props.at('Runtime').str();
     if (runtime === undefined) return notApplicable('the function declares no Runtime');

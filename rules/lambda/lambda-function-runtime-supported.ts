@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS patches the managed runtime (language runtime and operating system) of a .zip function for as long as the runtime is supported; once AWS deprecates a runtime it stops applying security patches, then blocks creating and later updating functions that use it.',
   customerSide:
-    'Choosing the runtime identifier and migrating to a supported major version is the customer\'s: AWS cannot move a function to a new major language version because it may break the code.',
+    "Choosing the runtime identifier and migrating to a supported major version is the customer's: AWS cannot move a function to a new major language version because it may break the code.",
   severity: 'error',
   remediation: {
     l2: 'new lambda.Function(this, id, { runtime: lambda.Runtime.NODEJS_24_X, ... }) (or another supported runtime)',
@@ -24,7 +24,7 @@ export default defineDuty({
   },
   evaluate(ctx) {
     if (ctx.props.at('PackageType').str() === 'Image') {
-      return notApplicable('a container image function has no managed runtime: its base image is the customer\'s to patch');
+      return notApplicable("a container image function has no managed runtime: its base image is the customer's to patch");
     }
     const runtime = ctx.props.at('Runtime').str();
     if (runtime === undefined) return notApplicable('the function declares no Runtime');

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS runs functions that are not attached to a VPC across multiple Availability Zones in the Region; a VPC-attached function can only run in the Availability Zones of the subnets the customer gives it.',
   customerSide:
-    'Choosing the subnets is the customer\'s: a VPC function whose subnets sit in a single Availability Zone stops running when that zone is impaired.',
+    "Choosing the subnets is the customer's: a VPC function whose subnets sit in a single Availability Zone stops running when that zone is impaired.",
   severity: 'warning',
   remediation: {
     l2: 'new lambda.Function(this, id, { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } }) with a VPC that has subnets in two or more AZs (maxAzs >= 2)',
@@ -45,7 +45,10 @@ export default defineDuty({
       else zones.add(az);
     }
     if (zones.size >= 2) return configured(`subnets span ${zones.size} Availability Zones: ${[...zones].sort().join(', ')}`);
-    if (undetermined > 0) return configured(`${subnets.length} subnets; ${undetermined} of them are subnet IDs defined outside this template, whose Availability Zone is not checked`);
+    if (undetermined > 0)
+      return configured(
+        `${subnets.length} subnets; ${undetermined} of them are subnet IDs defined outside this template, whose Availability Zone is not checked`,
+      );
     return unconfigured('oneAz', { count: subnets.length, az: [...zones][0] });
   },
 });

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS runs the X-Ray daemon in the execution environment and records traces when tracing is active; the CloudFormation default TracingConfig Mode is PassThrough, which only traces requests that arrive already sampled.',
   customerSide:
-    'Turning on tracing is the customer\'s: without Mode Active, Lambda does not sample requests itself, so calls that reach the function directly leave no trace to investigate.',
+    "Turning on tracing is the customer's: without Mode Active, Lambda does not sample requests itself, so calls that reach the function directly leave no trace to investigate.",
   severity: 'info',
   remediation: {
     l2: 'new lambda.Function(this, id, { tracing: lambda.Tracing.ACTIVE, ... })',

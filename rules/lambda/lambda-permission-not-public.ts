@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS evaluates the function\'s resource-based policy on every invocation; each AWS::Lambda::Permission adds one statement to it, and a statement for Principal "*" without a source, account or organization condition lets any AWS account invoke the function.',
   customerSide:
-    'Deciding who may invoke the function is the customer\'s: only the permission\'s Principal and its SourceArn, SourceAccount or PrincipalOrgID conditions keep other accounts out.',
+    "Deciding who may invoke the function is the customer's: only the permission's Principal and its SourceArn, SourceAccount or PrincipalOrgID conditions keep other accounts out.",
   severity: 'error',
   remediation: {
     l2: 'fn.addPermission(id, { principal: new iam.AccountPrincipal(account) }) or fn.grantInvoke(...) for a named principal; for a service principal pass sourceArn and sourceAccount',
@@ -19,7 +19,22 @@ export default defineDuty({
   },
   controls: {
     fsbp: ['Lambda.1'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+    nist: [
+      'AC-21',
+      'AC-3',
+      'AC-3(7)',
+      'AC-4',
+      'AC-4(21)',
+      'AC-6',
+      'SC-7',
+      'SC-7(11)',
+      'SC-7(16)',
+      'SC-7(20)',
+      'SC-7(21)',
+      'SC-7(3)',
+      'SC-7(4)',
+      'SC-7(9)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-1',
@@ -27,8 +42,10 @@ export default defineDuty({
     'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
   ],
   messages: {
-    public: 'The permission grants {action} to Principal "*" with no SourceArn, SourceAccount or PrincipalOrgID, so any AWS account can invoke the function.',
-    s3NoAccount: 'The permission grants {action} to {principal} without SourceAccount: a bucket with the given name in another account could invoke the function.',
+    public:
+      'The permission grants {action} to Principal "*" with no SourceArn, SourceAccount or PrincipalOrgID, so any AWS account can invoke the function.',
+    s3NoAccount:
+      'The permission grants {action} to {principal} without SourceAccount: a bucket with the given name in another account could invoke the function.',
   },
   evaluate(ctx) {
     const principal = ctx.props.at('Principal').str();

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::Lambda::Url'],
   awsSide:
-    'AWS serves function URLs over HTTPS and, with AuthType AWS_IAM, authenticates every request with Signature Version 4 and authorizes it against IAM and the function\'s resource policy; with AuthType NONE it authenticates nobody.',
+    "AWS serves function URLs over HTTPS and, with AuthType AWS_IAM, authenticates every request with Signature Version 4 and authorizes it against IAM and the function's resource policy; with AuthType NONE it authenticates nobody.",
   customerSide:
-    'Choosing who may invoke the function is the customer\'s: a function URL with AuthType NONE lets anyone on the internet who knows the URL invoke the function, so any authentication must then be written into the function code.',
+    "Choosing who may invoke the function is the customer's: a function URL with AuthType NONE lets anyone on the internet who knows the URL invoke the function, so any authentication must then be written into the function code.",
   severity: 'error',
   remediation: {
     l2: 'fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM }) (the default), then fnUrl.grantInvokeUrl(principal)',

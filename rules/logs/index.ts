@@ -13,7 +13,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon CloudWatch Logs',
     serviceModel: 'abstracted',
     awsSide:
-      'AWS operates the log storage and ingestion endpoints and always encrypts log data at rest; retention, the encryption key and the lifetime of the log group are the customer\'s settings.',
+      "AWS operates the log storage and ingestion endpoints and always encrypts log data at rest; retention, the encryption key and the lifetime of the log group are the customer's settings.",
     source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
   },
 ];

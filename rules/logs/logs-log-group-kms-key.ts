@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'CloudWatch Logs always encrypts log data at rest; without KmsKeyId it uses keys the service manages, not an AWS KMS key the customer controls.',
   customerSide:
-    'For log groups that hold sensitive data, choosing a KMS key is the customer\'s: the key policy then decides who can read the logs and every use of the key is recorded in CloudTrail.',
+    "For log groups that hold sensitive data, choosing a KMS key is the customer's: the key policy then decides who can read the logs and every use of the key is recorded in CloudTrail.",
   severity: 'info',
   remediation: {
     l2: 'new logs.LogGroup(this, id, { encryptionKey: key }) (the key policy must allow logs.<region>.amazonaws.com)',
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
   ],
   messages: {
-    noKey: 'The log group has no KmsKeyId, so its data is encrypted with keys CloudWatch Logs manages rather than a KMS key under the customer\'s key policy.',
+    noKey:
+      "The log group has no KmsKeyId, so its data is encrypted with keys CloudWatch Logs manages rather than a KMS key under the customer's key policy.",
   },
   evaluate(ctx) {
     const key = keyChoice(ctx, ctx.props.at('KmsKeyId'));

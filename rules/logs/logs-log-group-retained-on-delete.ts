@@ -7,12 +7,12 @@ export default defineDuty({
   category: 'resilience',
   resourceTypes: ['AWS::Logs::LogGroup'],
   awsSide:
-    'CloudFormation deletes a resource with its stack, or on replacement, unless the resource\'s DeletionPolicy is Retain; for AWS::Logs::LogGroup the default is Delete, which removes every stored log event.',
+    "CloudFormation deletes a resource with its stack, or on replacement, unless the resource's DeletionPolicy is Retain; for AWS::Logs::LogGroup the default is Delete, which removes every stored log event.",
   customerSide:
-    'Preserving log evidence beyond the life of the stack is the customer\'s: with the default DeletionPolicy a stack deletion or rollback erases the logs needed to investigate what happened.',
+    "Preserving log evidence beyond the life of the stack is the customer's: with the default DeletionPolicy a stack deletion or rollback erases the logs needed to investigate what happened.",
   severity: 'info',
   remediation: {
-    l2: 'new logs.LogGroup(this, id, { removalPolicy: RemovalPolicy.RETAIN }) (CDK\'s default for LogGroup)',
+    l2: "new logs.LogGroup(this, id, { removalPolicy: RemovalPolicy.RETAIN }) (CDK's default for LogGroup)",
     l1: 'DeletionPolicy: Retain and UpdateReplacePolicy: Retain on the AWS::Logs::LogGroup resource',
   },
   controls: { fsbp: [], nist: ['AU-9', 'AU-11'] },

@@ -12,10 +12,10 @@ export default defineDuty({
   awsSide:
     'CloudWatch Logs stores log events durably and deletes them only when the retention period the customer set expires; a log group without RetentionInDays never expires its events.',
   customerSide:
-    'Deciding how long logs remain available for investigation and audit is the customer\'s: a short RetentionInDays deletes the evidence before an incident is noticed.',
+    "Deciding how long logs remain available for investigation and audit is the customer's: a short RetentionInDays deletes the evidence before an incident is noticed.",
   severity: 'warning',
   remediation: {
-    l2: 'new logs.LogGroup(this, id, { retention: logs.RetentionDays.ONE_YEAR }) (or longer; CDK\'s default is TWO_YEARS)',
+    l2: "new logs.LogGroup(this, id, { retention: logs.RetentionDays.ONE_YEAR }) (or longer; CDK's default is TWO_YEARS)",
     l1: 'RetentionInDays: 365 or more (or omit it so events never expire)',
   },
   controls: { fsbp: [], nist: ['AU-10', 'AU-11', 'SI-12'] },

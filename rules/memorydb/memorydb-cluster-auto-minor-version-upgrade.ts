@@ -15,7 +15,10 @@ export default defineDuty({
   severity: 'warning',
   remediation: { l1: 'AutoMinorVersionUpgrade: true (or leave it unset; only an explicit false is flagged)' },
   controls: { fsbp: [], nist: [...NIST.patching] },
-  sources: [`${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-autominorversionupgrade`, 'https://docs.aws.amazon.com/memorydb/latest/devguide/engine-versions.html'],
+  sources: [
+    `${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-autominorversionupgrade`,
+    'https://docs.aws.amazon.com/memorydb/latest/devguide/engine-versions.html',
+  ],
   messages: {
     disabled: 'AutoMinorVersionUpgrade is false, so minor engine versions are not applied automatically.',
   },

@@ -11,11 +11,14 @@ export default defineDuty({
   awsSide:
     'MemoryDB always encrypts the transaction log, on-disk data and snapshots at rest, with a service-managed key unless KmsKeyId names a customer managed KMS key.',
   customerSide:
-    'Whether the customer controls, audits and can revoke the key that protects the data is the customer\'s choice; a customer managed key is needed for key policies, rotation control and crypto-shredding.',
+    "Whether the customer controls, audits and can revoke the key that protects the data is the customer's choice; a customer managed key is needed for key policies, rotation control and crypto-shredding.",
   severity: 'info',
   remediation: { l1: 'KmsKeyId: a customer managed AWS::KMS::Key' },
   controls: { fsbp: [], nist: ['SC-12', 'SC-13', 'SC-28', 'SC-28(1)'] },
-  sources: [`${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-kmskeyid`, 'https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html'],
+  sources: [
+    `${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-kmskeyid`,
+    'https://docs.aws.amazon.com/memorydb/latest/devguide/at-rest-encryption.html',
+  ],
   messages: {
     serviceKey: 'KmsKeyId is not set, so data at rest is encrypted with the MemoryDB service-managed key.',
     awsManaged: 'KmsKeyId names the AWS managed key {key}, whose policy the customer cannot control.',

@@ -11,11 +11,14 @@ export default defineDuty({
   awsSide:
     'MemoryDB stores data durably in a Multi-AZ transaction log and fails a shard over to a replica in another Availability Zone; NumReplicasPerShard defaults to 1.',
   customerSide:
-    'Availability of the cluster is the customer\'s design: with zero replicas a primary node failure makes the shard unavailable until the node is replaced and recovered from the log.',
+    "Availability of the cluster is the customer's design: with zero replicas a primary node failure makes the shard unavailable until the node is replaced and recovered from the log.",
   severity: 'warning',
   remediation: { l1: 'NumReplicasPerShard: 1 or more (or leave it unset: default 1)' },
   controls: { fsbp: [], nist: [...NIST.highAvailability] },
-  sources: [`${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-numreplicaspershard`, 'https://docs.aws.amazon.com/memorydb/latest/devguide/autofailover.html'],
+  sources: [
+    `${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-numreplicaspershard`,
+    'https://docs.aws.amazon.com/memorydb/latest/devguide/autofailover.html',
+  ],
   messages: {
     none: 'NumReplicasPerShard is 0, so no shard has a replica to fail over to.',
   },

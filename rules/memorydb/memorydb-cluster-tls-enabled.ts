@@ -11,11 +11,14 @@ export default defineDuty({
   awsSide:
     'MemoryDB encrypts client connections and replication with TLS (TLS 1.2 minimum since July 2023) unless the cluster is created with TLSEnabled false; the setting cannot be changed after creation.',
   customerSide:
-    'Keeping data and ACL passwords encrypted in transit is the customer\'s: a cluster created without TLS accepts plaintext connections for its whole life.',
+    "Keeping data and ACL passwords encrypted in transit is the customer's: a cluster created without TLS accepts plaintext connections for its whole life.",
   severity: 'error',
   remediation: { l1: 'TLSEnabled: true (or leave it unset; only an explicit false is flagged)' },
   controls: { fsbp: [], nist: [...NIST.tls] },
-  sources: [`${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-tlsenabled`, 'https://docs.aws.amazon.com/memorydb/latest/devguide/in-transit-encryption.html'],
+  sources: [
+    `${CFN_MEMORYDB_CLUSTER}#cfn-memorydb-cluster-tlsenabled`,
+    'https://docs.aws.amazon.com/memorydb/latest/devguide/in-transit-encryption.html',
+  ],
   messages: {
     disabled: 'TLSEnabled is false, so the cluster accepts unencrypted connections.',
   },

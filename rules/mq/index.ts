@@ -21,7 +21,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon MQ',
     serviceModel: 'container',
     awsSide:
-      'AWS provisions and operates the broker instances, applies engine patches when automatic minor version upgrades are on, and encrypts data at rest; network exposure, users, deployment mode and logging are the customer\'s.',
+      "AWS provisions and operates the broker instances, applies engine patches when automatic minor version upgrades are on, and encrypts data at rest; network exposure, users, deployment mode and logging are the customer's.",
     source: 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/security.html',
   },
 ];

@@ -8,8 +8,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::AmazonMQ::Broker'],
   awsSide:
-    'Amazon MQ publishes an ActiveMQ broker\'s audit log (user management actions through JMX or the web console) to CloudWatch Logs only when Logs Audit is true; audit logging does not apply to RabbitMQ.',
-  customerSide: 'Keeping a record of administrative actions on the broker is the customer\'s: without audit logs, changes to users and destinations cannot be traced.',
+    "Amazon MQ publishes an ActiveMQ broker's audit log (user management actions through JMX or the web console) to CloudWatch Logs only when Logs Audit is true; audit logging does not apply to RabbitMQ.",
+  customerSide:
+    "Keeping a record of administrative actions on the broker is the customer's: without audit logs, changes to users and destinations cannot be traced.",
   severity: 'warning',
   remediation: {
     l1: 'Logs: { Audit: true, General: true }',
@@ -25,7 +26,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const engine = engineOf(ctx.props);
-    if (engine !== 'ACTIVEMQ') return notApplicable(`audit logging applies to ActiveMQ brokers; this broker's engine is ${engine ?? 'not set'}`);
+    if (engine !== 'ACTIVEMQ')
+      return notApplicable(`audit logging applies to ActiveMQ brokers; this broker's engine is ${engine ?? 'not set'}`);
     const audit = ctx.props.at('Logs.Audit').bool();
     if (audit === true) return configured('Logs Audit is true');
     return unconfigured('off', { value: audit === false ? 'false' : 'not set' });

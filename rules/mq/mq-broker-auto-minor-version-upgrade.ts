@@ -8,7 +8,8 @@ export default defineDuty({
   resourceTypes: ['AWS::AmazonMQ::Broker'],
   awsSide:
     'Amazon MQ releases and supports new broker engine patch versions and applies them in the maintenance window when AutoMinorVersionUpgrade is true, the default; it must be true for ActiveMQ 5.18+ and RabbitMQ 3.13+.',
-  customerSide: 'Letting security fixes reach the broker engine is the customer\'s: with automatic upgrades off, the engine stays on the version the customer chose until they upgrade it.',
+  customerSide:
+    "Letting security fixes reach the broker engine is the customer's: with automatic upgrades off, the engine stays on the version the customer chose until they upgrade it.",
   severity: 'warning',
   remediation: {
     l1: 'AutoMinorVersionUpgrade: true (or omit it)',

@@ -11,7 +11,7 @@ export default defineDuty({
   resourceTypes: ['AWS::AmazonMQ::Broker'],
   awsSide:
     'Amazon MQ replaces failed broker instances, but a SINGLE_INSTANCE broker runs in one Availability Zone and is unavailable while it is replaced; active/standby (ActiveMQ) and cluster (RabbitMQ) deployments span Availability Zones and fail over.',
-  customerSide: 'Choosing a deployment mode that survives the loss of an instance or an Availability Zone is the customer\'s.',
+  customerSide: "Choosing a deployment mode that survives the loss of an instance or an Availability Zone is the customer's.",
   severity: 'warning',
   remediation: {
     l1: 'DeploymentMode: ACTIVE_STANDBY_MULTI_AZ (ActiveMQ) or CLUSTER_MULTI_AZ (RabbitMQ)',

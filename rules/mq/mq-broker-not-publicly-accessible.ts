@@ -6,9 +6,10 @@ export default defineDuty({
   title: 'Amazon MQ broker is not publicly accessible',
   category: 'infrastructure-security',
   resourceTypes: ['AWS::AmazonMQ::Broker'],
-  awsSide: 'Amazon MQ places the broker\'s endpoints in the customer\'s VPC subnets and gives them public IP addresses only when PubliclyAccessible is true; the default is false.',
+  awsSide:
+    "Amazon MQ places the broker's endpoints in the customer's VPC subnets and gives them public IP addresses only when PubliclyAccessible is true; the default is false.",
   customerSide:
-    'Exposing the broker\'s endpoints and web console to the internet is the customer\'s decision: a public broker is reachable by anyone who can guess or steal a user\'s credentials.',
+    "Exposing the broker's endpoints and web console to the internet is the customer's decision: a public broker is reachable by anyone who can guess or steal a user's credentials.",
   severity: 'error',
   remediation: {
     l1: 'PubliclyAccessible: false',
@@ -19,7 +20,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html',
   ],
   messages: {
-    public: 'PubliclyAccessible is true, so the broker\'s endpoints are reachable from outside the VPC.',
+    public: "PubliclyAccessible is true, so the broker's endpoints are reachable from outside the VPC.",
   },
   evaluate(ctx) {
     const pub = ctx.props.at('PubliclyAccessible').bool();

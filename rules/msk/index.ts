@@ -21,7 +21,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'Amazon MSK',
     serviceModel: 'container',
     awsSide:
-      'AWS provisions, patches and replaces the Apache Kafka brokers and ZooKeeper/KRaft nodes and encrypts storage at rest; network exposure, client authentication, in-transit settings and logging are the customer\'s.',
+      "AWS provisions, patches and replaces the Apache Kafka brokers and ZooKeeper/KRaft nodes and encrypts storage at rest; network exposure, client authentication, in-transit settings and logging are the customer's.",
     source: 'https://docs.aws.amazon.com/msk/latest/developerguide/security.html',
   },
 ];

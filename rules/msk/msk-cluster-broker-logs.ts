@@ -8,9 +8,10 @@ export default defineDuty({
   title: 'MSK cluster delivers broker logs',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::MSK::Cluster'],
-  awsSide: 'Amazon MSK delivers Apache Kafka broker logs only to the destinations (CloudWatch Logs, Firehose, S3) that LoggingInfo BrokerLogs enables; none is enabled by default.',
+  awsSide:
+    'Amazon MSK delivers Apache Kafka broker logs only to the destinations (CloudWatch Logs, Firehose, S3) that LoggingInfo BrokerLogs enables; none is enabled by default.',
   customerSide:
-    'Keeping the brokers\' logs, including authentication and authorization errors, is the customer\'s: without broker log delivery they are not available for troubleshooting or investigation.',
+    "Keeping the brokers' logs, including authentication and authorization errors, is the customer's: without broker log delivery they are not available for troubleshooting or investigation.",
   severity: 'warning',
   remediation: {
     l1: 'LoggingInfo: { BrokerLogs: { CloudWatchLogs: { Enabled: true, LogGroup: <log group> } } } (or Firehose / S3)',

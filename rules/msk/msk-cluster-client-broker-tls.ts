@@ -6,8 +6,10 @@ export default defineDuty({
   title: 'MSK cluster accepts client connections over TLS only',
   category: 'data-protection',
   resourceTypes: ['AWS::MSK::Cluster'],
-  awsSide: 'Amazon MSK accepts only TLS connections from clients unless EncryptionInTransit ClientBroker is set to TLS_PLAINTEXT or PLAINTEXT; the default is TLS.',
-  customerSide: 'Keeping data between producers, consumers and brokers encrypted is the customer\'s: a plaintext listener lets records and credentials cross the network unencrypted.',
+  awsSide:
+    'Amazon MSK accepts only TLS connections from clients unless EncryptionInTransit ClientBroker is set to TLS_PLAINTEXT or PLAINTEXT; the default is TLS.',
+  customerSide:
+    "Keeping data between producers, consumers and brokers encrypted is the customer's: a plaintext listener lets records and credentials cross the network unencrypted.",
   severity: 'error',
   remediation: {
     l1: 'EncryptionInfo: { EncryptionInTransit: { ClientBroker: TLS } } (or omit ClientBroker)',

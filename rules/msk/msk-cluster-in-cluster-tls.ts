@@ -6,8 +6,10 @@ export default defineDuty({
   title: 'MSK cluster encrypts traffic between broker nodes with TLS',
   category: 'data-protection',
   resourceTypes: ['AWS::MSK::Cluster'],
-  awsSide: 'Amazon MSK encrypts data exchanged among the cluster\'s brokers with TLS unless EncryptionInTransit InCluster is set to false; the default is true.',
-  customerSide: 'Keeping replication traffic between brokers encrypted is the customer\'s: with InCluster false, brokers replicate partitions in plaintext.',
+  awsSide:
+    "Amazon MSK encrypts data exchanged among the cluster's brokers with TLS unless EncryptionInTransit InCluster is set to false; the default is true.",
+  customerSide:
+    "Keeping replication traffic between brokers encrypted is the customer's: with InCluster false, brokers replicate partitions in plaintext.",
   severity: 'error',
   remediation: {
     l1: 'EncryptionInfo: { EncryptionInTransit: { InCluster: true } } (or omit InCluster)',

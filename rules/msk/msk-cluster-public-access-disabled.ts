@@ -6,8 +6,10 @@ export default defineDuty({
   title: 'MSK cluster brokers are not publicly accessible',
   category: 'infrastructure-security',
   resourceTypes: ['AWS::MSK::Cluster'],
-  awsSide: 'Amazon MSK brokers are reachable only inside the VPC unless the customer turns on public access (PublicAccess Type SERVICE_PROVIDED_EIPS); the default is DISABLED.',
-  customerSide: 'Exposing the brokers to the internet is the customer\'s decision: public access gives every broker an Elastic IP reachable from outside the VPC.',
+  awsSide:
+    'Amazon MSK brokers are reachable only inside the VPC unless the customer turns on public access (PublicAccess Type SERVICE_PROVIDED_EIPS); the default is DISABLED.',
+  customerSide:
+    "Exposing the brokers to the internet is the customer's decision: public access gives every broker an Elastic IP reachable from outside the VPC.",
   severity: 'error',
   remediation: {
     l1: 'BrokerNodeGroupInfo: { ConnectivityInfo: { PublicAccess: { Type: DISABLED } } } (or omit PublicAccess)',
@@ -23,7 +25,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const type = ctx.props.at('BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type').str();
-    if (type === undefined || type === 'DISABLED') return configured(type ? 'PublicAccess Type is DISABLED' : 'PublicAccess not set: DISABLED by default');
+    if (type === undefined || type === 'DISABLED')
+      return configured(type ? 'PublicAccess Type is DISABLED' : 'PublicAccess not set: DISABLED by default');
     return unconfigured('public', { type });
   },
 });

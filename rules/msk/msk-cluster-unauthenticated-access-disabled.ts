@@ -8,7 +8,11 @@ function authenticationMethods(auth: Value): string[] {
   if (auth.at('Sasl.Iam.Enabled').bool() === true) methods.push('SASL/IAM');
   if (auth.at('Sasl.Scram.Enabled').bool() === true) methods.push('SASL/SCRAM');
   const tls = auth.at('Tls');
-  if (tls.at('Enabled').bool() === true || (tls.at('Enabled').raw === undefined && (tls.at('CertificateAuthorityArnList').list() ?? []).length > 0)) methods.push('mutual TLS');
+  if (
+    tls.at('Enabled').bool() === true ||
+    (tls.at('Enabled').raw === undefined && (tls.at('CertificateAuthorityArnList').list() ?? []).length > 0)
+  )
+    methods.push('mutual TLS');
   return methods;
 }
 
@@ -18,9 +22,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::MSK::Cluster'],
   awsSide:
-    'Amazon MSK authenticates clients with IAM, SASL/SCRAM or mutual TLS only when the cluster\'s ClientAuthentication turns them on; a cluster without client authentication, or with Unauthenticated enabled, accepts anonymous clients.',
+    "Amazon MSK authenticates clients with IAM, SASL/SCRAM or mutual TLS only when the cluster's ClientAuthentication turns them on; a cluster without client authentication, or with Unauthenticated enabled, accepts anonymous clients.",
   customerSide:
-    'Deciding who may produce and consume is the customer\'s: with unauthenticated access any client that reaches a broker can read and write every topic the ACLs do not protect.',
+    "Deciding who may produce and consume is the customer's: with unauthenticated access any client that reaches a broker can read and write every topic the ACLs do not protect.",
   severity: 'error',
   remediation: {
     l1: 'ClientAuthentication: { Sasl: { Iam: { Enabled: true } }, Unauthenticated: { Enabled: false } }',
@@ -34,7 +38,8 @@ export default defineDuty({
   ],
   messages: {
     unauthenticated: 'ClientAuthentication Unauthenticated Enabled is true, so clients can connect without authenticating.',
-    noAuthentication: 'The cluster turns on no client authentication method (IAM, SCRAM or mutual TLS), so clients connect without authenticating.',
+    noAuthentication:
+      'The cluster turns on no client authentication method (IAM, SCRAM or mutual TLS), so clients connect without authenticating.',
   },
   evaluate(ctx) {
     const auth = ctx.props.at('ClientAuthentication');

@@ -11,11 +11,15 @@ export default defineDuty({
   awsSide:
     'Neptune records queries and connections in audit logs when the neptune_enable_audit_log cluster parameter is on, and publishes them to CloudWatch Logs only when EnableCloudwatchLogsExports includes audit.',
   customerSide:
-    'Keeping a record of who queried and changed the graph is the customer\'s: the audit log must be exported so it outlives the cluster and can be monitored.',
+    "Keeping a record of who queried and changed the graph is the customer's: the audit log must be exported so it outlives the cluster and can be monitored.",
   severity: 'warning',
   remediation: { l1: 'EnableCloudwatchLogsExports: [audit] (and neptune_enable_audit_log: 1 in the DB cluster parameter group)' },
   controls: { fsbp: ['Neptune.2'], nist: [...NIST.logging] },
-  sources: [`${NEPTUNE_CONTROLS}#neptune-2`, `${CFN_NEPTUNE_CLUSTER}#cfn-neptune-dbcluster-enablecloudwatchlogsexports`, 'https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html'],
+  sources: [
+    `${NEPTUNE_CONTROLS}#neptune-2`,
+    `${CFN_NEPTUNE_CLUSTER}#cfn-neptune-dbcluster-enablecloudwatchlogsexports`,
+    'https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html',
+  ],
   messages: {
     missing: 'EnableCloudwatchLogsExports is {exported}, so Neptune audit logs are not published to CloudWatch Logs.',
   },

@@ -7,9 +7,10 @@ export default defineDuty({
   title: 'Neptune DB cluster keeps automated backups for at least 7 days',
   category: 'resilience',
   resourceTypes: ['AWS::Neptune::DBCluster'],
-  awsSide: 'Neptune backs up the cluster volume continuously and restores it to any point in the retention period; BackupRetentionPeriod defaults to 1 day.',
+  awsSide:
+    'Neptune backs up the cluster volume continuously and restores it to any point in the retention period; BackupRetentionPeriod defaults to 1 day.',
   customerSide:
-    'How far back the graph can be recovered is the customer\'s choice: the retention period has to cover the time it takes to notice corruption or a bad change, and Security Hub expects at least 7 days.',
+    "How far back the graph can be recovered is the customer's choice: the retention period has to cover the time it takes to notice corruption or a bad change, and Security Hub expects at least 7 days.",
   severity: 'warning',
   remediation: { l1: 'BackupRetentionPeriod: 7 (or more, up to 35)' },
   controls: { fsbp: ['Neptune.5'], nist: [...NIST.backups] },

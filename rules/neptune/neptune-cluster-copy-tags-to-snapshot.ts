@@ -8,9 +8,9 @@ export default defineDuty({
   title: 'Neptune DB cluster copies its tags to snapshots',
   category: 'configuration-and-vulnerability',
   resourceTypes: ['AWS::Neptune::DBCluster'],
-  awsSide: 'Neptune copies the cluster\'s tags to its snapshots only when CopyTagsToSnapshot is true.',
+  awsSide: "Neptune copies the cluster's tags to its snapshots only when CopyTagsToSnapshot is true.",
   customerSide:
-    'Inventory and data classification of backups is the customer\'s: snapshots without the owner and classification tags of their cluster escape tag-based access control and governance.',
+    "Inventory and data classification of backups is the customer's: snapshots without the owner and classification tags of their cluster escape tag-based access control and governance.",
   severity: 'info',
   remediation: { l1: 'CopyTagsToSnapshot: true' },
   controls: { fsbp: ['Neptune.8'], nist: [...NIST.inventory] },

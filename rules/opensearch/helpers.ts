@@ -1,3 +1,18 @@
 export const OPENSEARCH_CONTROLS = 'https://docs.aws.amazon.com/securityhub/latest/userguide/opensearch-controls.html';
 export const CFN_DOMAIN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-opensearchservice-domain.html';
-export const NIST_LOGGING = ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'];
+export const NIST_LOGGING = [
+  'AC-2(4)',
+  'AC-4(26)',
+  'AC-6(9)',
+  'AU-10',
+  'AU-12',
+  'AU-2',
+  'AU-3',
+  'AU-6(3)',
+  'AU-6(4)',
+  'CA-7',
+  'SC-7(9)',
+  'SI-3(8)',
+  'SI-4(20)',
+  'SI-7(8)',
+];

@@ -11,14 +11,18 @@ export default defineDuty({
   awsSide:
     'OpenSearch Service replaces failed nodes and, with zone awareness, spreads nodes and replica shards across Availability Zones; a domain has one data node and no zone awareness unless configured otherwise.',
   customerSide:
-    'Availability of the search cluster is the customer\'s sizing decision: at least three data nodes with zone awareness keep the cluster operating when a node or a zone fails.',
+    "Availability of the search cluster is the customer's sizing decision: at least three data nodes with zone awareness keep the cluster operating when a node or a zone fails.",
   severity: 'warning',
   remediation: {
     l2: 'new opensearch.Domain(this, id, { version, capacity: { dataNodes: 3 }, zoneAwareness: { enabled: true, availabilityZoneCount: 3 } })',
     l1: 'ClusterConfig: { InstanceCount: 3 (or more), ZoneAwarenessEnabled: true }',
   },
   controls: { fsbp: ['Opensearch.6'], nist: [...NIST.highAvailability] },
-  sources: [`${OPENSEARCH_CONTROLS}#opensearch-6`, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-clusterconfig.html', 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html'],
+  sources: [
+    `${OPENSEARCH_CONTROLS}#opensearch-6`,
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-clusterconfig.html',
+    'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html',
+  ],
   messages: {
     fewNodes: 'ClusterConfig.InstanceCount is {count}, fewer than three data nodes.',
     noZones: 'ClusterConfig.ZoneAwarenessEnabled is {value}, so nodes are not spread across Availability Zones.',

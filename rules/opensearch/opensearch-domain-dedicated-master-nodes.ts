@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'OpenSearch Service runs cluster management on dedicated master (primary) nodes when DedicatedMasterEnabled is true; without them the data nodes also manage the cluster, and fewer than three masters cannot keep a quorum when one fails.',
   customerSide:
-    'Stability of the cluster under node failures and blue/green updates is the customer\'s sizing decision: three dedicated master nodes keep cluster state available.',
+    "Stability of the cluster under node failures and blue/green updates is the customer's sizing decision: three dedicated master nodes keep cluster state available.",
   severity: 'warning',
   remediation: {
     l2: "new opensearch.Domain(this, id, { version, capacity: { masterNodes: 3, masterNodeInstanceType: 'm6g.large.search' } })",
@@ -31,7 +31,10 @@ export default defineDuty({
     const enabled = config.at('DedicatedMasterEnabled').bool();
     if (enabled !== true) return unconfigured('disabled', { value: enabled === false ? 'false' : 'not set' });
     const count = config.at('DedicatedMasterCount').num();
-    if (count === undefined) return unknown('DedicatedMasterEnabled is true but DedicatedMasterCount is not set, and the CloudFormation reference documents no default count');
+    if (count === undefined)
+      return unknown(
+        'DedicatedMasterEnabled is true but DedicatedMasterCount is not set, and the CloudFormation reference documents no default count',
+      );
     if (count < 3) return unconfigured('few', { count });
     return configured(`${count} dedicated master nodes`);
   },

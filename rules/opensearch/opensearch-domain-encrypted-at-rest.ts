@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'OpenSearch Service encrypts indexes, logs, swap files and automated snapshots with AES-256 through AWS KMS when encryption at rest is enabled; by default domains do not encrypt data at rest, and the CDK Domain leaves it off unless encryptionAtRest is set.',
   customerSide:
-    'Choosing encryption at rest and its KMS key is the customer\'s; it must be chosen when the domain is created, or the data must be migrated to a new domain.',
+    "Choosing encryption at rest and its KMS key is the customer's; it must be chosen when the domain is created, or the data must be migrated to a new domain.",
   severity: 'error',
   remediation: {
     l2: 'new opensearch.Domain(this, id, { version, encryptionAtRest: { enabled: true } })',
     l1: 'EncryptionAtRestOptions: { Enabled: true } (optionally KmsKeyId)',
   },
   controls: { fsbp: ['Opensearch.1'], nist: ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SI-7(6)'] },
-  sources: [`${OPENSEARCH_CONTROLS}#opensearch-1`, `${CFN_DOMAIN}#cfn-opensearchservice-domain-encryptionatrestoptions`, 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html'],
+  sources: [
+    `${OPENSEARCH_CONTROLS}#opensearch-1`,
+    `${CFN_DOMAIN}#cfn-opensearchservice-domain-encryptionatrestoptions`,
+    'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html',
+  ],
   messages: {
     notSet: 'EncryptionAtRestOptions is not set, so the domain does not encrypt data at rest.',
     disabled: 'EncryptionAtRestOptions.Enabled is false, so the domain does not encrypt data at rest.',

@@ -13,7 +13,7 @@ export default defineDuty({
   awsSide:
     'OpenSearch Service serves the domain endpoint over HTTPS, but also accepts plain HTTP unless EnforceHTTPS is true, and accepts TLS 1.0 and 1.1 unless TLSSecurityPolicy is a TLS 1.2 policy (Policy-Min-TLS-1-2-2019-07 or Policy-Min-TLS-1-2-PFS-2023-10).',
   customerSide:
-    'Protecting requests and credentials in transit is the customer\'s: the endpoint must refuse plain HTTP and deprecated TLS versions.',
+    "Protecting requests and credentials in transit is the customer's: the endpoint must refuse plain HTTP and deprecated TLS versions.",
   severity: 'error',
   remediation: {
     l2: 'new opensearch.Domain(this, id, { version, enforceHttps: true, tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2_PFS })',

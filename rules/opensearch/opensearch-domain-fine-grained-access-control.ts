@@ -8,16 +8,20 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::OpenSearchService::Domain'],
   awsSide:
-    'OpenSearch Service enforces index-, document- and field-level permissions and the OpenSearch security plugin\'s users and roles only when fine-grained access control (AdvancedSecurityOptions) is enabled; it is off by default.',
+    "OpenSearch Service enforces index-, document- and field-level permissions and the OpenSearch security plugin's users and roles only when fine-grained access control (AdvancedSecurityOptions) is enabled; it is off by default.",
   customerSide:
-    'Who may read or change which data inside the domain is the customer\'s: without fine-grained access control every principal the access policy admits has full access to all indexes.',
+    "Who may read or change which data inside the domain is the customer's: without fine-grained access control every principal the access policy admits has full access to all indexes.",
   severity: 'warning',
   remediation: {
-    l2: "new opensearch.Domain(this, id, { version, fineGrainedAccessControl: { masterUserArn: role.roleArn } }) (requires encryption at rest, node-to-node encryption and HTTPS)",
+    l2: 'new opensearch.Domain(this, id, { version, fineGrainedAccessControl: { masterUserArn: role.roleArn } }) (requires encryption at rest, node-to-node encryption and HTTPS)',
     l1: 'AdvancedSecurityOptions: { Enabled: true, MasterUserOptions: ... }',
   },
   controls: { fsbp: ['Opensearch.7'], nist: ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6'] },
-  sources: [`${OPENSEARCH_CONTROLS}#opensearch-7`, `${CFN_DOMAIN}#cfn-opensearchservice-domain-advancedsecurityoptions`, 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html'],
+  sources: [
+    `${OPENSEARCH_CONTROLS}#opensearch-7`,
+    `${CFN_DOMAIN}#cfn-opensearchservice-domain-advancedsecurityoptions`,
+    'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html',
+  ],
   messages: {
     off: 'AdvancedSecurityOptions.Enabled is {value}, so fine-grained access control is off.',
   },

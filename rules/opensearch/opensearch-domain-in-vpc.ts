@@ -11,14 +11,18 @@ export default defineDuty({
   awsSide:
     'Without VPCOptions, OpenSearch Service gives the domain a public endpoint reachable from the internet and protected only by its access policy; a domain in a VPC gets private endpoints guarded by security groups. The choice cannot be changed after creation.',
   customerSide:
-    'Network exposure of the search cluster is the customer\'s: placing the domain in private subnets keeps its endpoint off the internet.',
+    "Network exposure of the search cluster is the customer's: placing the domain in private subnets keeps its endpoint off the internet.",
   severity: 'error',
   remediation: {
     l2: 'new opensearch.Domain(this, id, { version, vpc, vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] })',
     l1: 'VPCOptions: { SubnetIds, SecurityGroupIds }',
   },
   controls: { fsbp: ['Opensearch.2'], nist: [...NIST.notPublic] },
-  sources: [`${OPENSEARCH_CONTROLS}#opensearch-2`, `${CFN_DOMAIN}#cfn-opensearchservice-domain-vpcoptions`, 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html'],
+  sources: [
+    `${OPENSEARCH_CONTROLS}#opensearch-2`,
+    `${CFN_DOMAIN}#cfn-opensearchservice-domain-vpcoptions`,
+    'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html',
+  ],
   messages: {
     public: 'VPCOptions is not set, so the domain has a public endpoint.',
   },

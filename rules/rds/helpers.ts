@@ -12,14 +12,45 @@ import { configured, unconfigured, type Verdict } from '../../lib/model/verdict'
 export const NIST = {
   encryptionAtRest: ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],
   publicAccess: ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'],
-  notPublic: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+  notPublic: [
+    'AC-21',
+    'AC-3',
+    'AC-3(7)',
+    'AC-4',
+    'AC-4(21)',
+    'AC-6',
+    'SC-7',
+    'SC-7(11)',
+    'SC-7(16)',
+    'SC-7(20)',
+    'SC-7(21)',
+    'SC-7(3)',
+    'SC-7(4)',
+    'SC-7(9)',
+  ],
   backups: ['CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SI-12', 'SI-13(5)'],
   deletionProtection: ['CM-3', 'SC-5(2)', 'SI-13(5)'],
   patching: ['SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'],
   iamAuth: ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'],
   highAvailability: ['CP-10', 'CP-6(2)', 'SC-36', 'SC-5(2)', 'SI-13(5)'],
   monitoring: ['CA-7', 'SI-2'],
-  logging: ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],
+  logging: [
+    'AC-2(4)',
+    'AC-4(26)',
+    'AC-6(9)',
+    'AU-10',
+    'AU-12',
+    'AU-2',
+    'AU-3',
+    'AU-6(3)',
+    'AU-6(4)',
+    'CA-7',
+    'SC-7(10)',
+    'SC-7(9)',
+    'SI-3(8)',
+    'SI-4(20)',
+    'SI-7(8)',
+  ],
   inventory: ['CA-9(1)', 'CM-2', 'CM-2(2)'],
   configuration: ['CA-9(1)', 'CM-2'],
   /** ElastiCache.5 / Opensearch.8: encryption in transit for client connections. */
@@ -59,7 +90,13 @@ export function clusterOf(ctx: EvaluationContext): { member: false } | { member:
 
 /** The property that makes a DB instance a read replica or a restore whose settings are inherited, if any. */
 export function inheritedFrom(props: Value): string | undefined {
-  for (const name of ['SourceDBInstanceIdentifier', 'SourceDbiResourceId', 'SourceDBInstanceAutomatedBackupsArn', 'DBSnapshotIdentifier', 'SourceDBClusterIdentifier']) {
+  for (const name of [
+    'SourceDBInstanceIdentifier',
+    'SourceDbiResourceId',
+    'SourceDBInstanceAutomatedBackupsArn',
+    'DBSnapshotIdentifier',
+    'SourceDBClusterIdentifier',
+  ]) {
     if (props.at(name).isSet()) return name;
   }
   return undefined;
@@ -170,13 +207,20 @@ export function tlsParameterFor(engine: string, version: string | undefined): Tl
   }
   if (engine === 'mariadb') {
     if (v !== undefined && !versionAtLeast(v, 10, 5)) {
-      return { name: 'require_secure_transport', required: 'ON', isOn: on, defaultOn: false, unsupported: `MariaDB ${version} predates require_secure_transport (10.5 and later)` };
+      return {
+        name: 'require_secure_transport',
+        required: 'ON',
+        isOn: on,
+        defaultOn: false,
+        unsupported: `MariaDB ${version} predates require_secure_transport (10.5 and later)`,
+      };
     }
     let defaultOn: boolean | undefined;
     if (v !== undefined) defaultOn = versionAtLeast(v, 11, 8) ? true : !versionAtLeast(v, 11, 5) ? false : undefined;
     return { name: 'require_secure_transport', required: 'ON', isOn: on, defaultOn };
   }
-  if (engine === 'aurora-mysql' || engine === 'aurora') return { name: 'require_secure_transport', required: 'ON', isOn: on, defaultOn: false };
+  if (engine === 'aurora-mysql' || engine === 'aurora')
+    return { name: 'require_secure_transport', required: 'ON', isOn: on, defaultOn: false };
   return undefined;
 }
 
@@ -190,13 +234,20 @@ export function tlsEnforcement(group: ParameterGroup, tls: TlsParameter, engine:
   if (tls.unsupported) return { kind: 'off', detail: tls.unsupported };
   const familyDefault = (where: string): TlsOutcome => {
     if (tls.defaultOn === undefined) {
-      return { kind: 'unknown', reason: `${where} leaves ${tls.name} at the default of ${engine} ${version ?? '(engine version not set, chosen by RDS)'}, which differs between engine versions` };
+      return {
+        kind: 'unknown',
+        reason: `${where} leaves ${tls.name} at the default of ${engine} ${version ?? '(engine version not set, chosen by RDS)'}, which differs between engine versions`,
+      };
     }
     return tls.defaultOn
       ? { kind: 'on', note: `${where} leaves ${tls.name} at its ${engine} ${version} default, which requires TLS` }
-      : { kind: 'off', detail: `${where} leaves ${tls.name} at its default, which does not require TLS for ${engine}${version ? ` ${version}` : ''}.` };
+      : {
+          kind: 'off',
+          detail: `${where} leaves ${tls.name} at its default, which does not require TLS for ${engine}${version ? ` ${version}` : ''}.`,
+        };
   };
-  if (group.kind === 'default') return familyDefault(group.name ? `The default parameter group ${group.name}` : 'The default parameter group');
+  if (group.kind === 'default')
+    return familyDefault(group.name ? `The default parameter group ${group.name}` : 'The default parameter group');
   if (group.kind === 'external') {
     return { kind: 'unknown', reason: `the parameter group '${group.name}' is not defined in this app, so its ${tls.name} cannot be read` };
   }
@@ -206,7 +257,10 @@ export function tlsEnforcement(group: ParameterGroup, tls: TlsParameter, engine:
   const value = group.parameters.child(tls.name).str() ?? '';
   return tls.isOn(value)
     ? { kind: 'on', note: `the parameter group ${group.record.logicalId} sets ${tls.name}=${value}` }
-    : { kind: 'off', detail: `The parameter group ${group.record.logicalId} sets ${tls.name} to '${value}', so connections without TLS are accepted.` };
+    : {
+        kind: 'off',
+        detail: `The parameter group ${group.record.logicalId} sets ${tls.name} to '${value}', so connections without TLS are accepted.`,
+      };
 }
 
 /** Log types RDS.9 expects each engine to publish to CloudWatch Logs. */
@@ -233,7 +287,12 @@ export function defaultPort(engine: string): number | undefined {
  * resource: `SourceType` equal to `sourceType` (or absent: all sources), `SourceIds` absent or
  * naming this resource, `EventCategories` absent (all) or containing every category, not disabled.
  */
-export function eventSubscriptionFor(ctx: EvaluationContext, sourceType: string, categories: readonly string[], identifierProperty: string): string | undefined {
+export function eventSubscriptionFor(
+  ctx: EvaluationContext,
+  sourceType: string,
+  categories: readonly string[],
+  identifierProperty: string,
+): string | undefined {
   for (const sub of ctx.index.ofType('AWS::RDS::EventSubscription')) {
     const props = ctx.propsOf(sub);
     if (props.at('Enabled').bool() === false) continue;

@@ -80,7 +80,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::RDS::DBClusterParameterGroup',
     service: 'Amazon Aurora / Amazon RDS',
     serviceModel: 'container',
-    awsSide: 'RDS applies the parameter values of a DB cluster parameter group to the clusters that name it; the values chosen are the customer\'s.',
+    awsSide:
+      "RDS applies the parameter values of a DB cluster parameter group to the clusters that name it; the values chosen are the customer's.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_WorkingWithParamGroups.html',
   },
   {
@@ -95,21 +96,23 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::RDS::DBParameterGroup',
     service: 'Amazon RDS',
     serviceModel: 'container',
-    awsSide: 'RDS applies the parameter values of a DB parameter group to the DB instances that name it; the values chosen are the customer\'s.',
+    awsSide:
+      "RDS applies the parameter values of a DB parameter group to the DB instances that name it; the values chosen are the customer's.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithParamGroups.html',
   },
   {
     type: 'AWS::RDS::DBProxy',
     service: 'Amazon RDS Proxy',
     serviceModel: 'abstracted',
-    awsSide: 'AWS runs the proxy fleet, its scaling and its TLS endpoint; the customer chooses its authentication, network placement and whether TLS is required.',
+    awsSide:
+      'AWS runs the proxy fleet, its scaling and its TLS endpoint; the customer chooses its authentication, network placement and whether TLS is required.',
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.html',
   },
   {
     type: 'AWS::RDS::EventSubscription',
     service: 'Amazon RDS',
     serviceModel: 'abstracted',
-    awsSide: 'RDS publishes the events of the subscribed sources and categories to the subscription\'s Amazon SNS topic.',
+    awsSide: "RDS publishes the events of the subscribed sources and categories to the subscription's Amazon SNS topic.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.html',
   },
 ];

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Aurora MySQL records connections and queries in its audit log only when the DB cluster parameter group sets server_audit_logging to 1 and lists the events in server_audit_events; the default cluster parameter group leaves auditing off.',
   customerSide:
-    'Deciding which database activity is audited is the customer\'s: without Advanced Auditing there is no record of who connected and what they ran.',
+    "Deciding which database activity is audited is the customer's: without Advanced Auditing there is no record of who connected and what they ran.",
   severity: 'warning',
   remediation: {
     l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer, parameters: { server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DCL,QUERY_DDL' } })",
@@ -30,7 +30,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const engine = engineOf(ctx.props);
-    if (engine !== 'aurora-mysql' && engine !== 'aurora') return notApplicable(`Advanced Auditing is an Aurora MySQL feature, not engine ${engine ?? '(not set)'}`);
+    if (engine !== 'aurora-mysql' && engine !== 'aurora')
+      return notApplicable(`Advanced Auditing is an Aurora MySQL feature, not engine ${engine ?? '(not set)'}`);
     const group = parameterGroupOf(ctx, ctx.props.at('DBClusterParameterGroupName'), 'AWS::RDS::DBClusterParameterGroup');
     if (group.kind === 'default') return unconfigured('defaultGroup', { name: group.name ? ` ${group.name}` : '' });
     if (group.kind === 'external') return unknown(`the DB cluster parameter group '${group.name}' is not defined in this app`);

@@ -7,9 +7,9 @@ export default defineDuty({
   title: 'RDS DB cluster copies its tags to snapshots',
   category: 'configuration-and-vulnerability',
   resourceTypes: ['AWS::RDS::DBCluster'],
-  awsSide: 'RDS copies the cluster\'s tags to its snapshots only when CopyTagsToSnapshot is true; by default tags are not copied.',
+  awsSide: "RDS copies the cluster's tags to its snapshots only when CopyTagsToSnapshot is true; by default tags are not copied.",
   customerSide:
-    'Inventory and data classification of backups is the customer\'s: snapshots without the owner, classification and cost tags of their cluster escape tag-based access control and governance.',
+    "Inventory and data classification of backups is the customer's: snapshots without the owner, classification and cost tags of their cluster escape tag-based access control and governance.",
   severity: 'info',
   remediation: {
     l2: 'new rds.DatabaseCluster(this, id, { engine, vpc, writer, copyTagsToSnapshot: true }) (the CDK default)',

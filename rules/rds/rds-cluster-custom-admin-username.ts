@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'RDS creates the cluster\'s master user with the name given in MasterUsername; the CDK DatabaseCluster generates a secret whose user name defaults to "admin" (or "postgres" for PostgreSQL engines), the names the Config rule behind RDS.24 treats as defaults.',
   customerSide:
-    'Naming the administrative account is the customer\'s: a default, publicly known user name leaves attackers only the password to guess.',
+    "Naming the administrative account is the customer's: a default, publicly known user name leaves attackers only the password to guess.",
   severity: 'info',
   remediation: {
     l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer, credentials: rds.Credentials.fromGeneratedSecret('dbmaster') })",
     l1: 'MasterUsername: a name other than admin or postgres',
   },
   controls: { fsbp: ['RDS.24'], nist: [...NIST.configuration] },
-  sources: [`${RDS_CONTROLS}#rds-24`, 'https://docs.aws.amazon.com/config/latest/developerguide/rds-cluster-default-admin-check.html', `${CFN_CLUSTER}#cfn-rds-dbcluster-masterusername`],
+  sources: [
+    `${RDS_CONTROLS}#rds-24`,
+    'https://docs.aws.amazon.com/config/latest/developerguide/rds-cluster-default-admin-check.html',
+    `${CFN_CLUSTER}#cfn-rds-dbcluster-masterusername`,
+  ],
   messages: {
     isDefault: 'The master user name is "{name}" (from {from}), a default administrator name.',
   },

@@ -7,9 +7,10 @@ export default defineDuty({
   title: 'RDS DB cluster has deletion protection enabled',
   category: 'resilience',
   resourceTypes: ['AWS::RDS::DBCluster'],
-  awsSide: 'RDS refuses to delete a DB cluster while its deletion protection is on; deletion protection is off unless DeletionProtection is true.',
+  awsSide:
+    'RDS refuses to delete a DB cluster while its deletion protection is on; deletion protection is off unless DeletionProtection is true.',
   customerSide:
-    'Protecting the cluster from accidental or unauthorized deletion (including by a stack update or teardown) is the customer\'s: only the customer knows which databases must never be dropped.',
+    "Protecting the cluster from accidental or unauthorized deletion (including by a stack update or teardown) is the customer's: only the customer knows which databases must never be dropped.",
   severity: 'warning',
   remediation: {
     l2: 'new rds.DatabaseCluster(this, id, { engine, vpc, writer, deletionProtection: true }) (CDK also sets it when removalPolicy is RETAIN)',

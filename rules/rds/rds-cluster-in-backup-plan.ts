@@ -11,13 +11,16 @@ export default defineDuty({
   awsSide:
     'AWS Backup runs the backup plans, copies and vault locks it is given; it protects an Aurora or Multi-AZ DB cluster only when a backup selection assigns the cluster to a plan.',
   customerSide:
-    'Backups that outlive the cluster, its account or its Region are the customer\'s policy: automated cluster backups are deleted with the cluster, so a backup plan has to select it.',
+    "Backups that outlive the cluster, its account or its Region are the customer's policy: automated cluster backups are deleted with the cluster, so a backup plan has to select it.",
   severity: 'info',
   remediation: {
     l1: 'an AWS::Backup::BackupSelection whose Resources include the cluster ARN (or a tag condition matching its Tags)',
   },
   controls: { fsbp: [], nist: [...NIST.backups] },
-  sources: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/assigning-resources.html', 'https://docs.aws.amazon.com/config/latest/developerguide/rds-resources-protected-by-backup-plan.html'],
+  sources: [
+    'https://docs.aws.amazon.com/aws-backup/latest/devguide/assigning-resources.html',
+    'https://docs.aws.amazon.com/config/latest/developerguide/rds-resources-protected-by-backup-plan.html',
+  ],
   messages: {
     notCovered: 'No AWS::Backup::BackupSelection in this app assigns the DB cluster to a backup plan.',
   },

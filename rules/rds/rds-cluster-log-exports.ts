@@ -10,9 +10,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::RDS::DBCluster'],
   awsSide:
-    'Aurora can stream the cluster\'s logs (Aurora MySQL: audit, error, general, slowquery; Aurora PostgreSQL: postgresql) to CloudWatch Logs; nothing is exported unless EnableCloudwatchLogsExports lists the log types.',
+    "Aurora can stream the cluster's logs (Aurora MySQL: audit, error, general, slowquery; Aurora PostgreSQL: postgresql) to CloudWatch Logs; nothing is exported unless EnableCloudwatchLogsExports lists the log types.",
   customerSide:
-    'Keeping database activity logs for investigation and audit is the customer\'s: the Aurora MySQL audit log or the Aurora PostgreSQL log must be exported so it outlives the cluster.',
+    "Keeping database activity logs for investigation and audit is the customer's: the Aurora MySQL audit log or the Aurora PostgreSQL log must be exported so it outlives the cluster.",
   severity: 'warning',
   remediation: {
     l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer, cloudwatchLogsExports: ['audit'] }) (Aurora PostgreSQL: ['postgresql'])",
@@ -26,9 +26,11 @@ export default defineDuty({
   evaluate(ctx) {
     const engine = engineOf(ctx.props);
     const type = engine === undefined ? undefined : REQUIRED[engine];
-    if (engine === undefined || type === undefined) return notApplicable(`RDS.34 and RDS.37 evaluate Aurora MySQL and Aurora PostgreSQL clusters, not engine ${engine ?? '(not set)'}`);
+    if (engine === undefined || type === undefined)
+      return notApplicable(`RDS.34 and RDS.37 evaluate Aurora MySQL and Aurora PostgreSQL clusters, not engine ${engine ?? '(not set)'}`);
     const exported = (ctx.props.at('EnableCloudwatchLogsExports').list() ?? []).map((v) => v.str()?.toLowerCase() ?? '');
-    if (!exported.includes(type)) return unconfigured('missing', { exported: exported.length > 0 ? `[${exported.join(', ')}]` : 'not set', type, engine });
+    if (!exported.includes(type))
+      return unconfigured('missing', { exported: exported.length > 0 ? `[${exported.join(', ')}]` : 'not set', type, engine });
     return configured(`EnableCloudwatchLogsExports includes ${type}`);
   },
 });

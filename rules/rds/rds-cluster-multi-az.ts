@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'A Multi-AZ DB cluster always runs a writer and two readable standbys in three Availability Zones; an Aurora cluster replicates storage across three zones but fails over to another zone only if it has an Aurora Replica, which the customer must create.',
   customerSide:
-    'Compute availability of an Aurora cluster is the customer\'s design: with a single DB instance a zone or instance failure means an outage until RDS recreates it, so at least one reader is needed.',
+    "Compute availability of an Aurora cluster is the customer's design: with a single DB instance a zone or instance failure means an outage until RDS recreates it, so at least one reader is needed.",
   severity: 'warning',
   remediation: {
     l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer: rds.ClusterInstance.provisioned('writer'), readers: [rds.ClusterInstance.provisioned('reader')] })",
@@ -28,8 +28,10 @@ export default defineDuty({
     sameZone: 'All DB instances of the cluster ({instances}) are pinned to Availability Zone {zone}.',
   },
   evaluate(ctx) {
-    if (isMultiAzDbCluster(ctx.props)) return configured('a Multi-AZ DB cluster (DBClusterInstanceClass set) runs a writer and two readers in three Availability Zones');
-    if (ctx.props.at('EngineMode').str() === 'serverless') return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
+    if (isMultiAzDbCluster(ctx.props))
+      return configured('a Multi-AZ DB cluster (DBClusterInstanceClass set) runs a writer and two readers in three Availability Zones');
+    if (ctx.props.at('EngineMode').str() === 'serverless')
+      return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
     const attached = membersOf(ctx);
     const members = attached.sure;
     if (members.length === 0) return unknown('no DB instance of this cluster is defined in the same template');

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Aurora and Multi-AZ DB clusters accept TLS connections with an RDS certificate, but accept plaintext too unless the DB cluster parameter group requires TLS: require_secure_transport=ON for Aurora MySQL, rds.force_ssl=1 for Aurora PostgreSQL (both off in the default cluster parameter groups).',
   customerSide:
-    'Protecting data in transit to the database is the customer\'s: the cluster parameter group must reject clients that do not use TLS, or credentials and data can cross the network in plaintext.',
+    "Protecting data in transit to the database is the customer's: the cluster parameter group must reject clients that do not use TLS, or credentials and data can cross the network in plaintext.",
   severity: 'error',
   remediation: {
     l2: "new rds.DatabaseCluster(this, id, { engine, vpc, writer, parameters: { require_secure_transport: 'ON' } }) (Aurora PostgreSQL: { 'rds.force_ssl': '1' })",

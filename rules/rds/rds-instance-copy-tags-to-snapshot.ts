@@ -7,9 +7,9 @@ export default defineDuty({
   title: 'RDS DB instance copies its tags to snapshots',
   category: 'configuration-and-vulnerability',
   resourceTypes: ['AWS::RDS::DBInstance'],
-  awsSide: 'RDS copies the instance\'s tags to its snapshots only when CopyTagsToSnapshot is true; by default tags are not copied.',
+  awsSide: "RDS copies the instance's tags to its snapshots only when CopyTagsToSnapshot is true; by default tags are not copied.",
   customerSide:
-    'Inventory and data classification of backups is the customer\'s: snapshots without the owner, classification and cost tags of their instance escape tag-based access control and governance.',
+    "Inventory and data classification of backups is the customer's: snapshots without the owner, classification and cost tags of their instance escape tag-based access control and governance.",
   severity: 'info',
   remediation: {
     l2: 'new rds.DatabaseInstance(this, id, { engine, vpc, copyTagsToSnapshot: true }) (the CDK default)',
@@ -22,7 +22,8 @@ export default defineDuty({
     disabled: 'CopyTagsToSnapshot is false.',
   },
   evaluate(ctx) {
-    if (clusterOf(ctx).member) return notApplicable('copying tags to snapshots of Aurora is set on the DB cluster (see rds-cluster-copy-tags-to-snapshot)');
+    if (clusterOf(ctx).member)
+      return notApplicable('copying tags to snapshots of Aurora is set on the DB cluster (see rds-cluster-copy-tags-to-snapshot)');
     const value = ctx.props.at('CopyTagsToSnapshot').bool();
     if (value === true) return configured('CopyTagsToSnapshot is true');
     return unconfigured(value === false ? 'disabled' : 'notSet');

@@ -10,14 +10,18 @@ export default defineDuty({
   awsSide:
     'RDS runs an agent on the DB instance host that publishes operating-system metrics to CloudWatch Logs when Enhanced Monitoring is on; MonitoringInterval defaults to 0, which turns it off.',
   customerSide:
-    'Watching the database host for resource exhaustion and abnormal processes is the customer\'s: Enhanced Monitoring has to be turned on, with an interval and a monitoring role.',
+    "Watching the database host for resource exhaustion and abnormal processes is the customer's: Enhanced Monitoring has to be turned on, with an interval and a monitoring role.",
   severity: 'warning',
   remediation: {
     l2: 'new rds.DatabaseInstance(this, id, { engine, vpc, monitoringInterval: Duration.seconds(60) })',
     l1: 'MonitoringInterval: 1, 5, 10, 15, 30 or 60 and MonitoringRoleArn (on an Aurora cluster: on the DB cluster or on each instance)',
   },
   controls: { fsbp: ['RDS.6'], nist: [...NIST.monitoring] },
-  sources: [`${RDS_CONTROLS}#rds-6`, `${CFN_INSTANCE}#cfn-rds-dbinstance-monitoringinterval`, 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html'],
+  sources: [
+    `${RDS_CONTROLS}#rds-6`,
+    `${CFN_INSTANCE}#cfn-rds-dbinstance-monitoringinterval`,
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html',
+  ],
   messages: {
     notSet: 'MonitoringInterval is not set, so Enhanced Monitoring is off (default 0).',
     disabled: 'MonitoringInterval is 0, so Enhanced Monitoring is off.',

@@ -11,7 +11,7 @@ export default defineDuty({
   awsSide:
     'AWS Backup runs the backup plans, copies and vault locks it is given; it protects a DB instance only when a backup selection assigns the instance to a plan.',
   customerSide:
-    'Backups that outlive the instance, its account or its Region are the customer\'s policy: automated RDS backups are deleted with the instance, so a backup plan has to select it.',
+    "Backups that outlive the instance, its account or its Region are the customer's policy: automated RDS backups are deleted with the instance, so a backup plan has to select it.",
   severity: 'info',
   remediation: {
     l1: 'an AWS::Backup::BackupSelection whose Resources include the instance ARN (or a tag condition matching its Tags)',
@@ -22,7 +22,8 @@ export default defineDuty({
     notCovered: 'No AWS::Backup::BackupSelection in this app assigns the DB instance to a backup plan.',
   },
   evaluate(ctx) {
-    if (clusterOf(ctx).member) return notApplicable('an Aurora DB instance is backed up with its DB cluster (see rds-cluster-in-backup-plan)');
+    if (clusterOf(ctx).member)
+      return notApplicable('an Aurora DB instance is backed up with its DB cluster (see rds-cluster-in-backup-plan)');
     const coverage = backupCoverage(ctx);
     return coverage.kind === 'covered' ? configured(`selected by ${coverage.by}`) : unconfigured('notCovered');
   },

@@ -8,13 +8,13 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::RDS::DBInstance'],
   awsSide:
-    'RDS can stream the engine\'s logs (PostgreSQL: postgresql, upgrade; MySQL and MariaDB: audit, error, general, slowquery; SQL Server: agent, error; Oracle: alert, audit, listener, trace) to CloudWatch Logs; nothing is exported unless EnableCloudwatchLogsExports lists the log types.',
+    "RDS can stream the engine's logs (PostgreSQL: postgresql, upgrade; MySQL and MariaDB: audit, error, general, slowquery; SQL Server: agent, error; Oracle: alert, audit, listener, trace) to CloudWatch Logs; nothing is exported unless EnableCloudwatchLogsExports lists the log types.",
   customerSide:
-    'Keeping database logs for security investigation and audit is the customer\'s: the log types must be exported (and, for MySQL and MariaDB, produced by the parameter or option group) so they outlive the instance.',
+    "Keeping database logs for security investigation and audit is the customer's: the log types must be exported (and, for MySQL and MariaDB, produced by the parameter or option group) so they outlive the instance.",
   severity: 'warning',
   remediation: {
     l2: "new rds.DatabaseInstance(this, id, { engine, vpc, cloudwatchLogsExports: ['postgresql', 'upgrade'] })",
-    l1: 'EnableCloudwatchLogsExports: the engine\'s log types, e.g. [postgresql, upgrade] or [audit, error, general, slowquery]',
+    l1: "EnableCloudwatchLogsExports: the engine's log types, e.g. [postgresql, upgrade] or [audit, error, general, slowquery]",
   },
   controls: { fsbp: ['RDS.9'], nist: [...NIST.logging] },
   sources: [
@@ -30,7 +30,8 @@ export default defineDuty({
     if (clusterOf(ctx).member) return notApplicable('log exports of Aurora are set on the DB cluster (see rds-cluster-log-exports)');
     const engine = engineOf(ctx.props);
     const expected = engine === undefined ? undefined : requiredLogTypes(engine);
-    if (engine === undefined || expected === undefined) return notApplicable(`RDS.9 defines no log types for engine ${engine ?? '(not set)'}`);
+    if (engine === undefined || expected === undefined)
+      return notApplicable(`RDS.9 defines no log types for engine ${engine ?? '(not set)'}`);
     const exported = (ctx.props.at('EnableCloudwatchLogsExports').list() ?? []).map((v) => v.str()?.toLowerCase() ?? '');
     if (exported.length === 0) return unconfigured('none', { engine, expected: expected.join(', ') });
     const missing = expected.filter((t) => !exported.includes(t));

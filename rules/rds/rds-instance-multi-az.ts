@@ -10,20 +10,25 @@ export default defineDuty({
   awsSide:
     'In a Multi-AZ deployment RDS keeps a synchronous standby in another Availability Zone and fails over to it automatically; a DB instance is Single-AZ unless MultiAZ is true.',
   customerSide:
-    'Availability of the database is the customer\'s design decision: only a Multi-AZ deployment survives the loss of an Availability Zone and most maintenance without an outage.',
+    "Availability of the database is the customer's design decision: only a Multi-AZ deployment survives the loss of an Availability Zone and most maintenance without an outage.",
   severity: 'warning',
   remediation: {
     l2: 'new rds.DatabaseInstance(this, id, { engine, vpc, multiAz: true })',
     l1: 'MultiAZ: true',
   },
   controls: { fsbp: ['RDS.5'], nist: [...NIST.highAvailability] },
-  sources: [`${RDS_CONTROLS}#rds-5`, `${CFN_INSTANCE}#cfn-rds-dbinstance-multiaz`, 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
+  sources: [
+    `${RDS_CONTROLS}#rds-5`,
+    `${CFN_INSTANCE}#cfn-rds-dbinstance-multiaz`,
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
+  ],
   messages: {
     notSet: 'MultiAZ is not set, so the DB instance runs in a single Availability Zone.',
     disabled: 'MultiAZ is false, so the DB instance runs in a single Availability Zone.',
   },
   evaluate(ctx) {
-    if (clusterOf(ctx).member) return notApplicable('Aurora DB instances are placed in Availability Zones by their DB cluster (see rds-cluster-multi-az)');
+    if (clusterOf(ctx).member)
+      return notApplicable('Aurora DB instances are placed in Availability Zones by their DB cluster (see rds-cluster-multi-az)');
     const value = ctx.props.at('MultiAZ').bool();
     if (value === true) return configured('MultiAZ is true');
     return unconfigured(value === false ? 'disabled' : 'notSet');

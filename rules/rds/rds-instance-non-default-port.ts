@@ -4,11 +4,11 @@ import { CFN_INSTANCE, NIST, RDS_CONTROLS, clusterOf, defaultPort, engineOf } fr
 
 export default defineDuty({
   id: 'rds-instance-non-default-port',
-  title: 'RDS DB instance does not listen on its engine\'s default port',
+  title: "RDS DB instance does not listen on its engine's default port",
   category: 'infrastructure-security',
   resourceTypes: ['AWS::RDS::DBInstance'],
   awsSide:
-    'RDS listens on the engine\'s default port when Port is not set (MySQL and MariaDB 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, Db2 50000).',
+    "RDS listens on the engine's default port when Port is not set (MySQL and MariaDB 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, Db2 50000).",
   customerSide:
     'A non-default port is a small defence in depth the customer can choose: it makes the database less visible to scans for well-known ports, but never replaces security groups.',
   severity: 'info',
@@ -26,7 +26,8 @@ export default defineDuty({
     if (clusterOf(ctx).member) return notApplicable('the port of an Aurora DB instance is set on its DB cluster');
     const engine = engineOf(ctx.props);
     const port = engine === undefined ? undefined : defaultPort(engine);
-    if (engine === undefined || port === undefined) return notApplicable(`no default port is documented for engine ${engine ?? '(not set)'}`);
+    if (engine === undefined || port === undefined)
+      return notApplicable(`no default port is documented for engine ${engine ?? '(not set)'}`);
     const value = ctx.props.at('Port').num();
     if (value === undefined) return unconfigured('notSet', { engine, port });
     if (value === port) return unconfigured('isDefault', { engine, port });

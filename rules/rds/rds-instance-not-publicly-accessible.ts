@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'RDS gives a publicly accessible DB instance a DNS name that resolves to a public IP address; when PubliclyAccessible is not set, RDS makes a non-Aurora instance public if no DB subnet group (the default VPC) or the subnet group named "default" is used, and private otherwise.',
   customerSide:
-    'Network exposure of the database is the customer\'s: a publicly accessible instance is reachable from the internet wherever its security groups allow, so databases belong in private subnets with PubliclyAccessible false.',
+    "Network exposure of the database is the customer's: a publicly accessible instance is reachable from the internet wherever its security groups allow, so databases belong in private subnets with PubliclyAccessible false.",
   severity: 'error',
   remediation: {
     l2: 'new rds.DatabaseInstance(this, id, { engine, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, publiclyAccessible: false })',
@@ -24,7 +24,8 @@ export default defineDuty({
   ],
   messages: {
     explicit: 'PubliclyAccessible is true, so the DB instance endpoint resolves to a public IP address.',
-    defaultVpc: 'PubliclyAccessible and DBSubnetGroupName are not set, so RDS places the {engine} instance in the default VPC and makes it publicly accessible.',
+    defaultVpc:
+      'PubliclyAccessible and DBSubnetGroupName are not set, so RDS places the {engine} instance in the default VPC and makes it publicly accessible.',
     defaultGroup: 'PubliclyAccessible is not set and DBSubnetGroupName is "default", so RDS makes the DB instance publicly accessible.',
   },
   evaluate(ctx) {
@@ -34,7 +35,8 @@ export default defineDuty({
     const group = ctx.props.at('DBSubnetGroupName');
     if (!group.isSet()) {
       const engine = engineOf(ctx.props);
-      if (clusterOf(ctx).member || isAurora(engine)) return configured('PubliclyAccessible is not set; RDS defaults an Aurora DB instance without a DB subnet group to private');
+      if (clusterOf(ctx).member || isAurora(engine))
+        return configured('PubliclyAccessible is not set; RDS defaults an Aurora DB instance without a DB subnet group to private');
       return unconfigured('defaultVpc', { engine: engine ?? 'DB' });
     }
     if (ctx.target(group) === undefined && group.str()!.toLowerCase() === 'default') return unconfigured('defaultGroup');

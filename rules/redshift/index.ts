@@ -42,21 +42,24 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::Redshift::ClusterParameterGroup',
     service: 'Amazon Redshift',
     serviceModel: 'container',
-    awsSide: 'Amazon Redshift applies the parameters of a cluster parameter group (require_ssl, enable_user_activity_logging, ...) to the clusters that name it; the values are the customer\'s.',
+    awsSide:
+      "Amazon Redshift applies the parameters of a cluster parameter group (require_ssl, enable_user_activity_logging, ...) to the clusters that name it; the values are the customer's.",
     source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-parameter-groups.html',
   },
   {
     type: 'AWS::RedshiftServerless::Namespace',
     service: 'Amazon Redshift Serverless',
     serviceModel: 'abstracted',
-    awsSide: 'AWS stores and encrypts the namespace\'s databases and snapshots and manages all capacity; the customer configures the admin user, KMS key, IAM roles and log exports.',
+    awsSide:
+      "AWS stores and encrypts the namespace's databases and snapshots and manages all capacity; the customer configures the admin user, KMS key, IAM roles and log exports.",
     source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-security.html',
   },
   {
     type: 'AWS::RedshiftServerless::Workgroup',
     service: 'Amazon Redshift Serverless',
     serviceModel: 'abstracted',
-    awsSide: 'AWS provisions, scales and patches the compute of the workgroup; the customer configures its network placement, public access, enhanced VPC routing and configuration parameters.',
+    awsSide:
+      'AWS provisions, scales and patches the compute of the workgroup; the customer configures its network placement, public access, enhanced VPC routing and configuration parameters.',
     source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-security.html',
   },
 ];

@@ -9,8 +9,7 @@ export default defineDuty({
   resourceTypes: ['AWS::Redshift::Cluster'],
   awsSide:
     'AWS releases new Redshift engine versions with security fixes and applies major versions in the maintenance window when AllowVersionUpgrade is true, which is the default.',
-  customerSide:
-    'Keeping the warehouse engine current is shared: AWS ships the upgrades, but the customer must not block them.',
+  customerSide: 'Keeping the warehouse engine current is shared: AWS ships the upgrades, but the customer must not block them.',
   severity: 'warning',
   remediation: { l1: 'AllowVersionUpgrade: true (or leave it unset)' },
   controls: { fsbp: ['Redshift.6'], nist: ['CA-9(1)', 'CM-2', 'CP-9', 'SC-5(2)', 'SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'] },

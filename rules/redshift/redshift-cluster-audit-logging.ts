@@ -10,11 +10,17 @@ export default defineDuty({
   awsSide:
     'Amazon Redshift writes connection, user and user-activity logs to Amazon S3 or CloudWatch Logs only when audit logging is configured (LoggingProperties with a bucket or LogDestinationType cloudwatch).',
   customerSide:
-    'Keeping a record of who connected and what they changed is the customer\'s: audit logging must be turned on with a destination the customer retains and monitors.',
+    "Keeping a record of who connected and what they changed is the customer's: audit logging must be turned on with a destination the customer retains and monitors.",
   severity: 'warning',
-  remediation: { l1: 'LoggingProperties: { BucketName, S3KeyPrefix } or { LogDestinationType: cloudwatch, LogExports: [connectionlog, userlog, useractivitylog] }' },
+  remediation: {
+    l1: 'LoggingProperties: { BucketName, S3KeyPrefix } or { LogDestinationType: cloudwatch, LogExports: [connectionlog, userlog, useractivitylog] }',
+  },
   controls: { fsbp: ['Redshift.4'], nist: [...NIST_AUDIT_LOGGING] },
-  sources: [`${REDSHIFT_CONTROLS}#redshift-4`, `${CFN_REDSHIFT_CLUSTER}#cfn-redshift-cluster-loggingproperties`, 'https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html'],
+  sources: [
+    `${REDSHIFT_CONTROLS}#redshift-4`,
+    `${CFN_REDSHIFT_CLUSTER}#cfn-redshift-cluster-loggingproperties`,
+    'https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html',
+  ],
   messages: {
     notSet: 'LoggingProperties is not set, so audit logging is off.',
     noDestination: 'LoggingProperties names neither a BucketName nor LogDestinationType cloudwatch, so audit logs have no destination.',

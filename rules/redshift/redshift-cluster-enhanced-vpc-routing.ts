@@ -8,13 +8,17 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::Redshift::Cluster'],
   awsSide:
-    'With enhanced VPC routing Amazon Redshift sends COPY and UNLOAD traffic through the cluster\'s VPC instead of the internet; EnhancedVpcRouting defaults to false.',
+    "With enhanced VPC routing Amazon Redshift sends COPY and UNLOAD traffic through the cluster's VPC instead of the internet; EnhancedVpcRouting defaults to false.",
   customerSide:
-    'Control over the network path of data loads and unloads is the customer\'s: only with enhanced VPC routing do security groups, VPC endpoint policies and flow logs apply to that traffic.',
+    "Control over the network path of data loads and unloads is the customer's: only with enhanced VPC routing do security groups, VPC endpoint policies and flow logs apply to that traffic.",
   severity: 'warning',
   remediation: { l1: 'EnhancedVpcRouting: true' },
   controls: { fsbp: ['Redshift.7'], nist: [...NIST_VPC_ROUTING] },
-  sources: [`${REDSHIFT_CONTROLS}#redshift-7`, `${CFN_REDSHIFT_CLUSTER}#cfn-redshift-cluster-enhancedvpcrouting`, 'https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html'],
+  sources: [
+    `${REDSHIFT_CONTROLS}#redshift-7`,
+    `${CFN_REDSHIFT_CLUSTER}#cfn-redshift-cluster-enhancedvpcrouting`,
+    'https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html',
+  ],
   messages: {
     notSet: 'EnhancedVpcRouting is not set, so COPY and UNLOAD traffic bypasses the VPC (default false).',
     disabled: 'EnhancedVpcRouting is false.',

@@ -8,9 +8,10 @@ export default defineDuty({
   title: 'Redshift cluster is not publicly accessible',
   category: 'infrastructure-security',
   resourceTypes: ['AWS::Redshift::Cluster'],
-  awsSide: 'Amazon Redshift gives a publicly accessible cluster a public IP address and a publicly resolvable endpoint; PubliclyAccessible defaults to false.',
+  awsSide:
+    'Amazon Redshift gives a publicly accessible cluster a public IP address and a publicly resolvable endpoint; PubliclyAccessible defaults to false.',
   customerSide:
-    'Network exposure of the warehouse is the customer\'s: a publicly accessible cluster is reachable from the internet wherever its security groups allow.',
+    "Network exposure of the warehouse is the customer's: a publicly accessible cluster is reachable from the internet wherever its security groups allow.",
   severity: 'error',
   remediation: { l1: 'PubliclyAccessible: false (or leave it unset)' },
   controls: { fsbp: ['Redshift.1'], nist: [...NIST.notPublic] },

@@ -11,9 +11,11 @@ export default defineDuty({
   awsSide:
     'Amazon Redshift accepts TLS connections on every cluster and rejects unencrypted ones only when the cluster parameter group sets require_ssl to true.',
   customerSide:
-    'Protecting queries, results and credentials in transit is the customer\'s: the parameter group must require SSL, or clients can connect in plaintext.',
+    "Protecting queries, results and credentials in transit is the customer's: the parameter group must require SSL, or clients can connect in plaintext.",
   severity: 'error',
-  remediation: { l1: 'ClusterParameterGroupName: an AWS::Redshift::ClusterParameterGroup with Parameters [{ParameterName: require_ssl, ParameterValue: "true"}]' },
+  remediation: {
+    l1: 'ClusterParameterGroupName: an AWS::Redshift::ClusterParameterGroup with Parameters [{ParameterName: require_ssl, ParameterValue: "true"}]',
+  },
   controls: { fsbp: ['Redshift.2'], nist: [...NIST.transit] },
   sources: [
     `${REDSHIFT_CONTROLS}#redshift-2`,
@@ -26,7 +28,10 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const name = ctx.props.at('ClusterParameterGroupName');
-    if (!name.isSet()) return unknown('no cluster parameter group is named, and the CloudFormation reference does not document require_ssl of the default parameter group');
+    if (!name.isSet())
+      return unknown(
+        'no cluster parameter group is named, and the CloudFormation reference does not document require_ssl of the default parameter group',
+      );
     const group = ctx.target(name);
     if (group === undefined || group.type !== 'AWS::Redshift::ClusterParameterGroup') {
       return unknown(`the cluster parameter group '${name.str()}' is not defined in this app, so its require_ssl cannot be read`);
@@ -37,6 +42,8 @@ export default defineDuty({
       if (value.toLowerCase() === 'true') return configured(`the cluster parameter group ${group.logicalId} sets require_ssl=true`);
       return unconfigured('off', { group: group.logicalId, value });
     }
-    return unknown(`the cluster parameter group ${group.logicalId} does not set require_ssl, and the CloudFormation reference does not document its default`);
+    return unknown(
+      `the cluster parameter group ${group.logicalId} does not set require_ssl, and the CloudFormation reference does not document its default`,
+    );
   },
 });

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Amazon Redshift takes automated incremental snapshots and keeps them for AutomatedSnapshotRetentionPeriod days (default 1; 0 turns them off).',
   customerSide:
-    'How far back the warehouse can be restored is the customer\'s choice: Security Hub expects automated snapshots kept for at least 7 days.',
+    "How far back the warehouse can be restored is the customer's choice: Security Hub expects automated snapshots kept for at least 7 days.",
   severity: 'warning',
   remediation: { l1: 'AutomatedSnapshotRetentionPeriod: 7 (or more, up to 35)' },
   controls: { fsbp: ['Redshift.3'], nist: ['CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SC-7(10)', 'SI-13(5)'] },

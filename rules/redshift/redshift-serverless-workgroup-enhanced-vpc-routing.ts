@@ -8,9 +8,9 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::RedshiftServerless::Workgroup'],
   awsSide:
-    'With enhanced VPC routing Redshift Serverless sends traffic such as COPY and UNLOAD through the customer\'s VPC; EnhancedVpcRouting defaults to false.',
+    "With enhanced VPC routing Redshift Serverless sends traffic such as COPY and UNLOAD through the customer's VPC; EnhancedVpcRouting defaults to false.",
   customerSide:
-    'Control over the network path of data loads and unloads is the customer\'s: only with enhanced VPC routing do security groups, VPC endpoint policies and flow logs apply to that traffic.',
+    "Control over the network path of data loads and unloads is the customer's: only with enhanced VPC routing do security groups, VPC endpoint policies and flow logs apply to that traffic.",
   severity: 'warning',
   remediation: { l1: 'EnhancedVpcRouting: true' },
   controls: { fsbp: ['RedshiftServerless.1'], nist: [...NIST_VPC_ROUTING] },

@@ -8,9 +8,10 @@ export default defineDuty({
   title: 'Redshift Serverless workgroup is not publicly accessible',
   category: 'infrastructure-security',
   resourceTypes: ['AWS::RedshiftServerless::Workgroup'],
-  awsSide: 'Redshift Serverless gives a publicly accessible workgroup an endpoint reachable from the internet; PubliclyAccessible defaults to false.',
+  awsSide:
+    'Redshift Serverless gives a publicly accessible workgroup an endpoint reachable from the internet; PubliclyAccessible defaults to false.',
   customerSide:
-    'Network exposure of the workgroup is the customer\'s: a publicly accessible endpoint is reachable from the internet wherever its security groups allow.',
+    "Network exposure of the workgroup is the customer's: a publicly accessible endpoint is reachable from the internet wherever its security groups allow.",
   severity: 'error',
   remediation: { l1: 'PubliclyAccessible: false (or leave it unset)' },
   controls: { fsbp: ['RedshiftServerless.3'], nist: [...NIST.notPublic] },

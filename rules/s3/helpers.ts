@@ -91,7 +91,13 @@ export function readableFirst(items: readonly PolicyStatement[]): PolicyStatemen
 
 /** Whether an IAM action pattern (with `*` and `?` wildcards, case-insensitive) matches an action. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
   return re.test(action);
 }
 
@@ -121,13 +127,25 @@ export type BpaSetting = (typeof BPA_SETTINGS)[number];
  * `@aws-cdk/aws-s3:publicAccessBlockedByDefault` feature flag).
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html
  */
-export function bucketBlockPublicAccess(bucketProps: Value): { readonly explicit: boolean; readonly settings: Record<BpaSetting, boolean> } {
+export function bucketBlockPublicAccess(bucketProps: Value): {
+  readonly explicit: boolean;
+  readonly settings: Record<BpaSetting, boolean>;
+} {
   const config = bucketProps.at('PublicAccessBlockConfiguration');
-  if (!config.isSet()) return { explicit: false, settings: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } };
+  if (!config.isSet())
+    return {
+      explicit: false,
+      settings: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+    };
   const read = (s: BpaSetting) => config.at(s).bool() ?? false;
   return {
     explicit: true,
-    settings: { BlockPublicAcls: read('BlockPublicAcls'), IgnorePublicAcls: read('IgnorePublicAcls'), BlockPublicPolicy: read('BlockPublicPolicy'), RestrictPublicBuckets: read('RestrictPublicBuckets') },
+    settings: {
+      BlockPublicAcls: read('BlockPublicAcls'),
+      IgnorePublicAcls: read('IgnorePublicAcls'),
+      BlockPublicPolicy: read('BlockPublicPolicy'),
+      RestrictPublicBuckets: read('RestrictPublicBuckets'),
+    },
   };
 }
 
@@ -147,7 +165,22 @@ export function accessPointSettingsOff(props: Value): BpaSetting[] {
 /** What S3.2 and S3.3 (no public read or write access) map to, for every duty that checks a way a bucket becomes public. */
 export const PUBLIC_ACCESS_CONTROLS = {
   fsbp: ['S3.2', 'S3.3'],
-  nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+  nist: [
+    'AC-21',
+    'AC-3',
+    'AC-3(7)',
+    'AC-4',
+    'AC-4(21)',
+    'AC-6',
+    'SC-7',
+    'SC-7(11)',
+    'SC-7(16)',
+    'SC-7(20)',
+    'SC-7(21)',
+    'SC-7(3)',
+    'SC-7(4)',
+    'SC-7(9)',
+  ],
 };
 
 /**

@@ -50,7 +50,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::S3::BucketPolicy',
     service: 'Amazon S3',
     serviceModel: 'abstracted',
-    awsSide: 'AWS evaluates the bucket policy on every request; what it allows is the customer\'s choice.',
+    awsSide: "AWS evaluates the bucket policy on every request; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html',
   },
   {

@@ -10,14 +10,29 @@ export default defineDuty({
   awsSide:
     'S3 turns all four Block Public Access settings on for a new access point unless the customer disables them at creation; they cannot be changed afterwards.',
   customerSide:
-    'Disabling an access point\'s Block Public Access is the customer\'s choice, and it lets the access point policy expose the underlying bucket\'s data to the public.',
+    "Disabling an access point's Block Public Access is the customer's choice, and it lets the access point policy expose the underlying bucket's data to the public.",
   severity: 'error',
   remediation: {
     l1: 'PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } (or omit the property)',
   },
   controls: {
     fsbp: ['S3.19'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+    nist: [
+      'AC-21',
+      'AC-3',
+      'AC-3(7)',
+      'AC-4',
+      'AC-4(21)',
+      'AC-6',
+      'SC-7',
+      'SC-7(11)',
+      'SC-7(16)',
+      'SC-7(20)',
+      'SC-7(21)',
+      'SC-7(3)',
+      'SC-7(4)',
+      'SC-7(9)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-19',
@@ -25,11 +40,15 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-bpa-settings.html',
   ],
   messages: {
-    settingsOff: 'The access point\'s PublicAccessBlockConfiguration sets {settings} to false.',
+    settingsOff: "The access point's PublicAccessBlockConfiguration sets {settings} to false.",
   },
   evaluate(ctx) {
     const off = accessPointSettingsOff(ctx.props);
     if (off.length > 0) return unconfigured('settingsOff', { settings: off.join(', ') });
-    return configured(ctx.props.at('PublicAccessBlockConfiguration').isSet() ? 'no Block Public Access setting is turned off' : 'no PublicAccessBlockConfiguration: S3 enables all four settings on new access points');
+    return configured(
+      ctx.props.at('PublicAccessBlockConfiguration').isSet()
+        ? 'no Block Public Access setting is turned off'
+        : 'no PublicAccessBlockConfiguration: S3 enables all four settings on new access points',
+    );
   },
 });

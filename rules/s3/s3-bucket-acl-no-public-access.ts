@@ -13,7 +13,7 @@ export default defineDuty({
   awsSide:
     'New buckets are created with ACLs disabled (Object Ownership BucketOwnerEnforced) and with IgnorePublicAcls on, so S3 ignores public ACLs unless the customer turns both off.',
   customerSide:
-    'A canned ACL is the customer\'s grant: PublicRead, PublicReadWrite and AuthenticatedRead give the AllUsers or AuthenticatedUsers groups access to the bucket, which is anyone on the internet or any AWS account.',
+    "A canned ACL is the customer's grant: PublicRead, PublicReadWrite and AuthenticatedRead give the AllUsers or AuthenticatedUsers groups access to the bucket, which is anyone on the internet or any AWS account.",
   severity: 'error',
   remediation: {
     l2: 'new s3.Bucket(this, id, {}) without accessControl: s3.BucketAccessControl.PUBLIC_READ / PUBLIC_READ_WRITE / AUTHENTICATED_READ',
@@ -37,7 +37,9 @@ export default defineDuty({
     if (!PUBLIC_CANNED_ACLS.includes(acl)) return configured(`AccessControl ${acl} does not grant public access`);
     const bpa = bucketBlockPublicAccess(ctx.props);
     if (bpa.settings.IgnorePublicAcls) {
-      return configured(`AccessControl ${acl} is public, but IgnorePublicAcls is on (${bpa.explicit ? 'set' : 'S3 default for new buckets'}), so S3 ignores it`);
+      return configured(
+        `AccessControl ${acl} is public, but IgnorePublicAcls is on (${bpa.explicit ? 'set' : 'S3 default for new buckets'}), so S3 ignores it`,
+      );
     }
     return unconfigured('publicAcl', { acl });
   },

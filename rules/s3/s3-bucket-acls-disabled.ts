@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'S3 sets Object Ownership to BucketOwnerEnforced on new buckets by default, which disables ACLs so that only policies grant access.',
   customerSide:
-    'Turning ACLs back on (ObjectWriter or BucketOwnerPreferred) is the customer\'s choice and makes every object\'s ACL a second, per-object access grant that bucket policies do not show.',
+    "Turning ACLs back on (ObjectWriter or BucketOwnerPreferred) is the customer's choice and makes every object's ACL a second, per-object access grant that bucket policies do not show.",
   severity: 'warning',
   remediation: {
     l2: 'new s3.Bucket(this, id, { objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED }) (the default) without accessControl; for access-log targets grant logging.s3.amazonaws.com in the bucket policy (feature flag @aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy)',

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'S3 encrypts every new object at rest by default with SSE-S3 (keys S3 manages); with SSE-KMS and no key named, it uses the AWS managed key aws/s3.',
   customerSide:
-    'Choosing the key is the customer\'s: only a customer managed KMS key gives a key policy the customer controls, the ability to disable or revoke the key, and a CloudTrail record of every use of it.',
+    "Choosing the key is the customer's: only a customer managed KMS key gives a key policy the customer controls, the ability to disable or revoke the key, and a CloudTrail record of every use of it.",
   severity: 'info',
   remediation: {
     l2: 'new s3.Bucket(this, id, { encryption: s3.BucketEncryption.KMS, encryptionKey: key, bucketKeyEnabled: true })',
@@ -24,10 +24,14 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html',
   ],
   messages: {
-    noBucketEncryption: 'The bucket sets no BucketEncryption, so S3 encrypts new objects with SSE-S3 (keys managed by S3), not SSE-KMS with a customer managed key.',
-    sseS3: 'The bucket\'s default encryption is SSEAlgorithm {algorithm} (SSE-S3, keys managed by S3), not SSE-KMS with a customer managed key.',
-    awsManagedDefault: 'The bucket\'s default encryption is SSEAlgorithm {algorithm} with no KMSMasterKeyID, so S3 uses the AWS managed key aws/s3, not a customer managed key.',
-    awsManagedKey: 'The bucket\'s default encryption is SSEAlgorithm {algorithm} with KMSMasterKeyID {key}, an AWS managed key, not a customer managed key.',
+    noBucketEncryption:
+      'The bucket sets no BucketEncryption, so S3 encrypts new objects with SSE-S3 (keys managed by S3), not SSE-KMS with a customer managed key.',
+    sseS3:
+      "The bucket's default encryption is SSEAlgorithm {algorithm} (SSE-S3, keys managed by S3), not SSE-KMS with a customer managed key.",
+    awsManagedDefault:
+      "The bucket's default encryption is SSEAlgorithm {algorithm} with no KMSMasterKeyID, so S3 uses the AWS managed key aws/s3, not a customer managed key.",
+    awsManagedKey:
+      "The bucket's default encryption is SSEAlgorithm {algorithm} with KMSMasterKeyID {key}, an AWS managed key, not a customer managed key.",
   },
   evaluate(ctx) {
     const rules = ctx.props.at('BucketEncryption.ServerSideEncryptionConfiguration').list() ?? [];
@@ -40,7 +44,9 @@ export default defineDuty({
       if (alg !== 'aws:kms' && alg !== 'aws:kms:dsse') continue;
       const key = keyChoice(ctx, byDefault.at('KMSMasterKeyID'));
       if (key.kind === 'customer-managed') return configured(`SSE-KMS (${alg}) with customer managed key ${key.key}`);
-      return key.kind === 'none' ? unconfigured('awsManagedDefault', { algorithm: alg }) : unconfigured('awsManagedKey', { algorithm: alg, key: key.key });
+      return key.kind === 'none'
+        ? unconfigured('awsManagedDefault', { algorithm: alg })
+        : unconfigured('awsManagedKey', { algorithm: alg, key: key.key });
     }
     return algorithm === undefined ? unconfigured('noBucketEncryption') : unconfigured('sseS3', { algorithm });
   },

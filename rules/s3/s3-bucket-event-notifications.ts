@@ -10,9 +10,10 @@ export default defineDuty({
   title: 'S3 bucket sends event notifications',
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::S3::Bucket'],
-  awsSide: 'S3 publishes object events (created, removed, restored, ...) only to the Lambda, SQS, SNS or EventBridge destinations the customer configures; a new bucket sends none.',
+  awsSide:
+    'S3 publishes object events (created, removed, restored, ...) only to the Lambda, SQS, SNS or EventBridge destinations the customer configures; a new bucket sends none.',
   customerSide:
-    'Being alerted to changes in the bucket that may signal accidental or unauthorized modification is the customer\'s monitoring duty, and it starts with a notification configuration.',
+    "Being alerted to changes in the bucket that may signal accidental or unauthorized modification is the customer's monitoring duty, and it starts with a notification configuration.",
   severity: 'info',
   remediation: {
     l2: 'new s3.Bucket(this, id, { eventBridgeEnabled: true }) or bucket.addEventNotification(s3.EventType.OBJECT_REMOVED, destination)',

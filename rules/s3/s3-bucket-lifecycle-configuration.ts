@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::S3::Bucket'],
   awsSide: 'S3 keeps every object (and every noncurrent version) until someone deletes it; it applies no lifecycle rule of its own.',
   customerSide:
-    'How long data is kept, and when it is archived or expired, is the customer\'s retention decision; without a lifecycle rule old objects and versions accumulate indefinitely.',
+    "How long data is kept, and when it is archived or expired, is the customer's retention decision; without a lifecycle rule old objects and versions accumulate indefinitely.",
   severity: 'info',
   remediation: {
     l2: 'new s3.Bucket(this, id, { lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }] })',
@@ -22,7 +22,7 @@ export default defineDuty({
   ],
   messages: {
     absent: 'The bucket has no LifecycleConfiguration.',
-    allDisabled: 'The bucket\'s LifecycleConfiguration has {count} rule(s), none with Status: Enabled.',
+    allDisabled: "The bucket's LifecycleConfiguration has {count} rule(s), none with Status: Enabled.",
   },
   evaluate: lifecycleVerdict,
 });

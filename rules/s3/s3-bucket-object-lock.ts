@@ -6,9 +6,10 @@ export default defineDuty({
   title: 'S3 bucket has Object Lock enabled',
   category: 'resilience',
   resourceTypes: ['AWS::S3::Bucket'],
-  awsSide: 'S3 enforces Object Lock retention and legal holds (write-once-read-many) on buckets that enable it; a new bucket has Object Lock off.',
+  awsSide:
+    'S3 enforces Object Lock retention and legal holds (write-once-read-many) on buckets that enable it; a new bucket has Object Lock off.',
   customerSide:
-    'Whether objects must be protected from deletion or overwrite for a retention period (ransomware, regulatory retention) is the customer\'s decision, and only Object Lock enforces it.',
+    "Whether objects must be protected from deletion or overwrite for a retention period (ransomware, regulatory retention) is the customer's decision, and only Object Lock enforces it.",
   severity: 'info',
   remediation: {
     l2: 'new s3.Bucket(this, id, { objectLockEnabled: true, objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(30)) })',
@@ -27,7 +28,8 @@ export default defineDuty({
   evaluate(ctx) {
     const enabled = ctx.props.at('ObjectLockEnabled').bool();
     if (enabled === true) return configured('ObjectLockEnabled is true');
-    if (ctx.props.at('ObjectLockConfiguration.ObjectLockEnabled').str() === 'Enabled') return configured('ObjectLockConfiguration.ObjectLockEnabled is Enabled');
+    if (ctx.props.at('ObjectLockConfiguration.ObjectLockEnabled').str() === 'Enabled')
+      return configured('ObjectLockConfiguration.ObjectLockEnabled is Enabled');
     return enabled === undefined ? unconfigured('absent') : unconfigured('disabled');
   },
 });

@@ -3,19 +3,33 @@ import { defineDuty } from '../../lib/model/duty';
 import { hasPublicPrincipal } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
-import { attachedBucketPolicies, grantedActions, policyBucket, onlyTemplatePrincipals, policyStatements, principalEntries, readableFirst } from './helpers';
+import {
+  attachedBucketPolicies,
+  grantedActions,
+  policyBucket,
+  onlyTemplatePrincipals,
+  policyStatements,
+  principalEntries,
+  readableFirst,
+} from './helpers';
 
 /** The actions Security Hub S3.6 does not allow a bucket policy to grant to other AWS accounts. */
-const BLOCKED_ACTIONS = ['s3:DeleteBucketPolicy', 's3:PutBucketAcl', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutObjectAcl'];
+const BLOCKED_ACTIONS = [
+  's3:DeleteBucketPolicy',
+  's3:PutBucketAcl',
+  's3:PutBucketPolicy',
+  's3:PutEncryptionConfiguration',
+  's3:PutObjectAcl',
+];
 
 export default defineDuty({
   id: 's3-bucket-policy-cross-account-restricted',
-  title: 'S3 bucket policy does not let other AWS accounts change the bucket\'s policy, ACLs or encryption',
+  title: "S3 bucket policy does not let other AWS accounts change the bucket's policy, ACLs or encryption",
   category: 'identity-and-access',
   resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
   awsSide: 'S3 enforces whatever the bucket policy grants; a grant to a principal of another account takes effect as written.',
   customerSide:
-    'Granting s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to another account hands that account control over who can read the bucket and how it is encrypted; least privilege here is the customer\'s.',
+    "Granting s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to another account hands that account control over who can read the bucket and how it is encrypted; least privilege here is the customer's.",
   severity: 'error',
   remediation: {
     l2: 'bucket.addToResourcePolicy(...) / bucket.grant*() only with actions other than s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and no s3:* or *) for principals of other accounts',
@@ -40,11 +54,15 @@ export default defineDuty({
     policies?.settle((p) => judge(ctx, [p]) !== undefined);
     if (found) return unknown(found.reason);
     if (policies?.sure.length === 0) return configured('the bucket has no bucket policy');
-    return configured('no statement grants s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to a principal outside this template');
+    return configured(
+      'no statement grants s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl to a principal outside this template',
+    );
   },
 });
 
-type Finding = { readonly kind: 'everyone'; readonly data: { policy: string; statement: string; actions: string } } | { readonly kind: 'undecided'; readonly reason: string };
+type Finding =
+  | { readonly kind: 'everyone'; readonly data: { policy: string; statement: string; actions: string } }
+  | { readonly kind: 'undecided'; readonly reason: string };
 
 /** The first statement of the policies that grants a blocked action to everyone, else the first whose principal's account cannot be told. */
 function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Finding | undefined {

@@ -3,7 +3,16 @@ import { defineDuty } from '../../lib/model/duty';
 import { isPublicAllow } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { PUBLIC_ACCESS_CONTROLS, actionText, attachedBucketPolicies, bucketBlockPublicAccess, onlyTemplatePrincipals, policyBucket, policyStatements, readableFirst } from './helpers';
+import {
+  PUBLIC_ACCESS_CONTROLS,
+  actionText,
+  attachedBucketPolicies,
+  bucketBlockPublicAccess,
+  onlyTemplatePrincipals,
+  policyBucket,
+  policyStatements,
+  readableFirst,
+} from './helpers';
 
 export default defineDuty({
   id: 's3-bucket-policy-no-public-access',
@@ -11,7 +20,7 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
   awsSide:
-    'S3 evaluates the bucket policy on every request and, when RestrictPublicBuckets is on for the bucket or the account, limits a public policy to AWS service principals and the bucket owner\'s account; new buckets have it on by default.',
+    "S3 evaluates the bucket policy on every request and, when RestrictPublicBuckets is on for the bucket or the account, limits a public policy to AWS service principals and the bucket owner's account; new buckets have it on by default.",
   customerSide:
     'What a bucket policy allows is the customer\'s choice: an Allow for Principal "*" with no condition that confines it to known accounts, organizations or networks opens the bucket to anyone on the internet.',
   severity: 'error',
@@ -58,7 +67,10 @@ export default defineDuty({
 });
 
 /** The first Allow statement of the policies open to everyone with no confining condition, for the message. */
-function publicStatement(ctx: EvaluationContext, policies: readonly ResourceRecord[]): { policy: string; statement: string; actions: string } | undefined {
+function publicStatement(
+  ctx: EvaluationContext,
+  policies: readonly ResourceRecord[],
+): { policy: string; statement: string; actions: string } | undefined {
   for (const s of readableFirst(policyStatements(ctx, policies))) {
     if (onlyTemplatePrincipals(ctx, s.statement) || !isPublicAllow(s.statement)) continue;
     return { policy: s.policy, statement: s.label, actions: actionText(s.statement) };

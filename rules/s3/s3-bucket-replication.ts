@@ -6,9 +6,10 @@ export default defineDuty({
   title: 'S3 bucket replicates its objects to a bucket in another Region',
   category: 'resilience',
   resourceTypes: ['AWS::S3::Bucket'],
-  awsSide: 'S3 stores a bucket\'s objects redundantly within one Region; it copies them to another bucket only under a replication configuration the customer sets up.',
+  awsSide:
+    "S3 stores a bucket's objects redundantly within one Region; it copies them to another bucket only under a replication configuration the customer sets up.",
   customerSide:
-    'Keeping a copy of the data outside the bucket\'s Region, for Regional disaster recovery or data-residency needs, is the customer\'s decision; only S3 Replication (cross-Region) makes that copy.',
+    "Keeping a copy of the data outside the bucket's Region, for Regional disaster recovery or data-residency needs, is the customer's decision; only S3 Replication (cross-Region) makes that copy.",
   severity: 'info',
   remediation: {
     l2: 'new s3.Bucket(this, id, { versioned: true, replicationRules: [{ destination: bucketInOtherRegion, priority: 1 }] })',
@@ -22,7 +23,7 @@ export default defineDuty({
   ],
   messages: {
     absent: 'The bucket has no ReplicationConfiguration, so no copy of its objects is kept in another Region.',
-    noEnabledRule: 'The bucket\'s ReplicationConfiguration has no rule with Status: Enabled.',
+    noEnabledRule: "The bucket's ReplicationConfiguration has no rule with Status: Enabled.",
     sameRegion:
       'Every enabled replication rule replicates to a bucket of this same template ({destinations}), which is in the same Region, so no copy is kept in another Region.',
   },
@@ -40,6 +41,8 @@ export default defineDuty({
     if (sameTemplate.every((t) => t !== undefined)) {
       return unconfigured('sameRegion', { destinations: sameTemplate.map((t) => t!.logicalId).join(', ') });
     }
-    return configured(`${rules.length} enabled replication rule(s), at least one to a bucket outside this template (its Region is not visible in the template)`);
+    return configured(
+      `${rules.length} enabled replication rule(s), at least one to a bucket outside this template (its Region is not visible in the template)`,
+    );
   },
 });

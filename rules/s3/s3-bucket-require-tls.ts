@@ -10,7 +10,8 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::S3::Bucket'],
   awsSide: 'AWS operates the S3 HTTPS endpoints, but S3 also accepts plain HTTP requests unless a bucket policy denies them.',
-  customerSide: 'Protecting data in transit is the customer\'s: only a bucket policy that denies requests where aws:SecureTransport is false makes S3 refuse plain HTTP.',
+  customerSide:
+    "Protecting data in transit is the customer's: only a bucket policy that denies requests where aws:SecureTransport is false makes S3 refuse plain HTTP.",
   severity: 'error',
   remediation: {
     l2: 'new s3.Bucket(this, id, { enforceSSL: true })',
@@ -28,7 +29,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const policies = attachedBucketPolicies(ctx);
-    const denies = (policy: ResourceRecord) => statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 's3'));
+    const denies = (policy: ResourceRecord) =>
+      statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 's3'));
     const found = policies.sure.find(denies);
     if (found) return configured(`bucket policy ${found.logicalId} denies aws:SecureTransport=false`);
     policies.settle(denies);

@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::S3::Bucket'],
   awsSide: 'S3 stores objects durably, but a new bucket is unversioned: an overwrite or delete replaces the only copy of the object.',
   customerSide:
-    'Recovering from an accidental or malicious overwrite or delete is the customer\'s duty: only versioning keeps the earlier versions of each object.',
+    "Recovering from an accidental or malicious overwrite or delete is the customer's duty: only versioning keeps the earlier versions of each object.",
   severity: 'warning',
   remediation: {
     l2: 'new s3.Bucket(this, id, { versioned: true })',
@@ -30,7 +30,8 @@ export default defineDuty({
     if (status === 'Enabled') return configured('VersioningConfiguration Status is Enabled');
     if (status === undefined) {
       // A bucket created with Object Lock gets versioning enabled by S3, and versioning cannot then be suspended.
-      if (ctx.props.at('ObjectLockEnabled').bool() === true) return configured('ObjectLockEnabled is true, so S3 enables versioning and it cannot be suspended');
+      if (ctx.props.at('ObjectLockEnabled').bool() === true)
+        return configured('ObjectLockEnabled is true, so S3 enables versioning and it cannot be suspended');
       return unconfigured('absent');
     }
     return unconfigured('notEnabled', { status });

@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::S3Express::DirectoryBucket'],
   awsSide: 'S3 keeps every object in a directory bucket until someone deletes it; it applies no lifecycle rule of its own.',
   customerSide:
-    'How long data is kept, and when incomplete multipart uploads are cleaned up, is the customer\'s retention decision; without a lifecycle rule old objects and upload parts accumulate indefinitely.',
+    "How long data is kept, and when incomplete multipart uploads are cleaned up, is the customer's retention decision; without a lifecycle rule old objects and upload parts accumulate indefinitely.",
   severity: 'info',
   remediation: {
     l1: 'LifecycleConfiguration: { Rules: [{ Status: Enabled, ExpirationInDays: 30, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }] } on AWS::S3Express::DirectoryBucket',
@@ -22,7 +22,7 @@ export default defineDuty({
   ],
   messages: {
     absent: 'The directory bucket has no LifecycleConfiguration.',
-    allDisabled: 'The directory bucket\'s LifecycleConfiguration has {count} rule(s), none with Status: Enabled.',
+    allDisabled: "The directory bucket's LifecycleConfiguration has {count} rule(s), none with Status: Enabled.",
   },
   evaluate: lifecycleVerdict,
 });

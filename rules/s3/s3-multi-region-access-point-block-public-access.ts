@@ -10,14 +10,29 @@ export default defineDuty({
   awsSide:
     'S3 turns all four Block Public Access settings on for a new Multi-Region Access Point unless the customer disables them at creation; they cannot be changed afterwards.',
   customerSide:
-    'Disabling a Multi-Region Access Point\'s Block Public Access is the customer\'s choice, and it lets internet requests through the global endpoint reach the underlying buckets.',
+    "Disabling a Multi-Region Access Point's Block Public Access is the customer's choice, and it lets internet requests through the global endpoint reach the underlying buckets.",
   severity: 'error',
   remediation: {
     l1: 'PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } (or omit the property)',
   },
   controls: {
     fsbp: ['S3.24'],
-    nist: ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+    nist: [
+      'AC-21',
+      'AC-3',
+      'AC-3(7)',
+      'AC-4',
+      'AC-4(21)',
+      'AC-6',
+      'SC-7',
+      'SC-7(11)',
+      'SC-7(16)',
+      'SC-7(20)',
+      'SC-7(21)',
+      'SC-7(3)',
+      'SC-7(4)',
+      'SC-7(9)',
+    ],
   },
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-24',
@@ -25,13 +40,15 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/multi-region-access-point-block-public-access.html',
   ],
   messages: {
-    settingsOff: 'The Multi-Region Access Point\'s PublicAccessBlockConfiguration sets {settings} to false.',
+    settingsOff: "The Multi-Region Access Point's PublicAccessBlockConfiguration sets {settings} to false.",
   },
   evaluate(ctx) {
     const off = accessPointSettingsOff(ctx.props);
     if (off.length > 0) return unconfigured('settingsOff', { settings: off.join(', ') });
     return configured(
-      ctx.props.at('PublicAccessBlockConfiguration').isSet() ? 'no Block Public Access setting is turned off' : 'no PublicAccessBlockConfiguration: S3 enables all four settings on new Multi-Region Access Points',
+      ctx.props.at('PublicAccessBlockConfiguration').isSet()
+        ? 'no Block Public Access setting is turned off'
+        : 'no PublicAccessBlockConfiguration: S3 enables all four settings on new Multi-Region Access Points',
     );
   },
 });

@@ -32,21 +32,24 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::SageMaker::EndpointConfig',
     service: 'Amazon SageMaker AI',
     serviceModel: 'container',
-    awsSide: 'AWS runs and replaces the hosting instances of an endpoint; the customer owns the variants\' sizing, encryption keys and the models served.',
+    awsSide:
+      "AWS runs and replaces the hosting instances of an endpoint; the customer owns the variants' sizing, encryption keys and the models served.",
     source: SECURITY,
   },
   {
     type: 'AWS::SageMaker::Model',
     service: 'Amazon SageMaker AI',
     serviceModel: 'container',
-    awsSide: 'AWS runs the model containers on managed infrastructure; the customer owns the container images, model artifacts, network isolation and execution role.',
+    awsSide:
+      'AWS runs the model containers on managed infrastructure; the customer owns the container images, model artifacts, network isolation and execution role.',
     source: SECURITY,
   },
   {
     type: 'AWS::SageMaker::Domain',
     service: 'Amazon SageMaker AI',
     serviceModel: 'container',
-    awsSide: 'AWS runs SageMaker Studio and its apps; the customer owns the domain\'s network mode, authentication, user profiles and their execution roles.',
+    awsSide:
+      "AWS runs SageMaker Studio and its apps; the customer owns the domain's network mode, authentication, user profiles and their execution roles.",
     source: SECURITY,
   },
 ];

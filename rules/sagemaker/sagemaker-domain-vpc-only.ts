@@ -3,13 +3,13 @@ import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
   id: 'sagemaker-domain-vpc-only',
-  title: 'SageMaker domain sends Studio traffic only through the customer\'s VPC',
+  title: "SageMaker domain sends Studio traffic only through the customer's VPC",
   category: 'infrastructure-security',
   resourceTypes: ['AWS::SageMaker::Domain'],
   awsSide:
     'AWS runs the Studio apps; AppNetworkAccessType defaults to PublicInternetOnly, where non-EFS traffic goes through a SageMaker-managed VPC with direct internet access.',
   customerSide:
-    'Network placement of the users\' apps is the customer\'s: VpcOnly routes all Studio traffic through the customer\'s subnets, security groups and endpoints.',
+    "Network placement of the users' apps is the customer's: VpcOnly routes all Studio traffic through the customer's subnets, security groups and endpoints.",
   severity: 'warning',
   remediation: {
     l1: 'AppNetworkAccessType: VpcOnly (with SubnetIds, VpcId, security groups and the needed VPC endpoints)',

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'resilience',
   resourceTypes: ['AWS::SageMaker::EndpointConfig'],
   awsSide:
-    'AWS spreads an endpoint\'s instances across Availability Zones and replaces failed ones, but a variant with one instance has nothing to fail over to while it is replaced.',
+    "AWS spreads an endpoint's instances across Availability Zones and replaces failed ones, but a variant with one instance has nothing to fail over to while it is replaced.",
   customerSide:
-    'Sizing the endpoint for availability is the customer\'s: an InitialInstanceCount above 1 per instance-based production variant keeps inference available through an instance or AZ failure.',
+    "Sizing the endpoint for availability is the customer's: an InitialInstanceCount above 1 per instance-based production variant keeps inference available through an instance or AZ failure.",
   severity: 'warning',
   remediation: {
     l1: 'ProductionVariants[].InitialInstanceCount: 2 (or more) for instance-based variants',

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'AWS runs the model containers on managed hosts; EnableNetworkIsolation defaults to false, so containers can make outbound network calls.',
   customerSide:
-    'The model images and what they may reach are the customer\'s: with network isolation a compromised or malicious model container cannot exfiltrate data or download code.',
+    "The model images and what they may reach are the customer's: with network isolation a compromised or malicious model container cannot exfiltrate data or download code.",
   severity: 'warning',
   remediation: {
     l1: 'EnableNetworkIsolation: true',

@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   awsSide:
-    'AWS manages the notebook instance\'s platform; RootAccess defaults to Enabled, giving every notebook user root on the instance (lifecycle configurations always run as root).',
+    "AWS manages the notebook instance's platform; RootAccess defaults to Enabled, giving every notebook user root on the instance (lifecycle configurations always run as root).",
   customerSide:
-    'Who may administer the notebook instance is the customer\'s choice: disabling root access stops users from altering the platform, installing unvetted system software or reading other users\' files.',
+    "Who may administer the notebook instance is the customer's choice: disabling root access stops users from altering the platform, installing unvetted system software or reading other users' files.",
   severity: 'warning',
   remediation: {
     l1: 'RootAccess: Disabled (install system packages in a lifecycle configuration instead)',

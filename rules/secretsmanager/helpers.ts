@@ -38,4 +38,8 @@ export function policySecrets(ctx: EvaluationContext): readonly ResourceRecord[]
   return via && secrets?.length === via.length ? secrets : undefined;
 }
 
-export const SECRET_POLICIES: ResourcePolicies = { target: SECRET, attached: (ctx) => attachedToSecret(ctx, RESOURCE_POLICY), linked: policySecrets };
+export const SECRET_POLICIES: ResourcePolicies = {
+  target: SECRET,
+  attached: (ctx) => attachedToSecret(ctx, RESOURCE_POLICY),
+  linked: policySecrets,
+};

@@ -28,7 +28,8 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::SecretsManager::ResourcePolicy',
     service: 'AWS Secrets Manager',
     serviceModel: 'abstracted',
-    awsSide: 'Secrets Manager evaluates the secret\'s resource policy on every request and, unless BlockPublicPolicy is false, rejects a policy that allows broad access; what it allows is the customer\'s choice.',
+    awsSide:
+      "Secrets Manager evaluates the secret's resource policy on every request and, unless BlockPublicPolicy is false, rejects a policy that allows broad access; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-secretsmanager-resourcepolicy.html',
   },
 ];

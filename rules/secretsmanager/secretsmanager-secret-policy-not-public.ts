@@ -13,7 +13,7 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: [SECRET, RESOURCE_POLICY],
   awsSide:
-    'Secrets Manager evaluates the secret\'s resource policy on every request and, with BlockPublicPolicy true, refuses to attach a policy that allows broad access such as a wildcard principal.',
+    "Secrets Manager evaluates the secret's resource policy on every request and, with BlockPublicPolicy true, refuses to attach a policy that allows broad access such as a wildcard principal.",
   customerSide:
     'The resource policy is the customer\'s: allowing Principal "*" without a confining condition lets principals of any AWS account read or change the secret. Whether Secrets Manager blocks such a policy when BlockPublicPolicy is left unset is documented both ways (the CloudFormation reference says it does; the PutResourcePolicy API reference says public policies are not blocked by default), so only an explicit BlockPublicPolicy true counts as blocking it.',
   severity: 'error',
@@ -28,13 +28,15 @@ export default defineDuty({
     'https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html',
   ],
   messages: {
-    publicPolicy: 'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and sets BlockPublicPolicy false.',
+    publicPolicy:
+      'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and sets BlockPublicPolicy false.',
     publicPolicyUnblocked:
       'Resource policy {policy} allows Principal "*" (statement #{index}) with no confining condition and leaves BlockPublicPolicy unset, which AWS documents both as blocking and as not blocking such a policy.',
   },
   evaluate(ctx) {
     const scope = policyScope(ctx, SECRET_POLICIES);
-    if (scope.kind === 'on-targets') return notApplicable(`evaluated on the secret ${scope.targets.map((x) => x.logicalId).join(', ')} the policy applies to`);
+    if (scope.kind === 'on-targets')
+      return notApplicable(`evaluated on the secret ${scope.targets.map((x) => x.logicalId).join(', ')} the policy applies to`);
     const found = judge(ctx, scope.policies);
     if (found?.kind === 'public') return unconfigured(found.unset ? 'publicPolicyUnblocked' : 'publicPolicy', found.data);
     scope.settle((p) => judge(ctx, [p])?.kind === 'public');
@@ -44,7 +46,9 @@ export default defineDuty({
   },
 });
 
-type Finding = { readonly kind: 'public'; readonly unset: boolean; readonly data: { policy: string; index: number } } | { readonly kind: 'blocked'; readonly policy: string };
+type Finding =
+  | { readonly kind: 'public'; readonly unset: boolean; readonly data: { policy: string; index: number } }
+  | { readonly kind: 'blocked'; readonly policy: string };
 
 /** The first statement that allows everyone, unless BlockPublicPolicy is true; else a policy whose "*" BlockPublicPolicy rejects. */
 function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Finding | undefined {

@@ -10,10 +10,10 @@ export default defineDuty({
   awsSide:
     'Secrets Manager rotates a secret only when a rotation schedule and a rotation function are configured for it (an AWS::SecretsManager::RotationSchedule in CloudFormation); a secret is not rotated by default.',
   customerSide:
-    'Rotating credentials is the customer\'s: a secret that is never rotated stays valid for as long as anyone who ever read it, or a copy of it, can use it.',
+    "Rotating credentials is the customer's: a secret that is never rotated stays valid for as long as anyone who ever read it, or a copy of it, can use it.",
   severity: 'warning',
   remediation: {
-    l2: 'secret.addRotationSchedule(\'Rotation\', { hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser() /* or rotationLambda */, automaticallyAfter: Duration.days(30) })',
+    l2: "secret.addRotationSchedule('Rotation', { hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser() /* or rotationLambda */, automaticallyAfter: Duration.days(30) })",
     l1: 'an AWS::SecretsManager::RotationSchedule with SecretId: { Ref: <secret> }, a RotationLambdaARN or HostedRotationLambda, and RotationRules',
   },
   controls: { fsbp: ['SecretsManager.1'], nist: ['AC-2(1)', 'AC-3(15)', 'IA-5(1)'] },

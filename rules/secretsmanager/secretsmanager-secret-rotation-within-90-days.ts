@@ -33,10 +33,10 @@ export default defineDuty({
   awsSide:
     'Secrets Manager rotates a secret on the schedule in its rotation rules (AutomaticallyAfterDays or a rate()/cron() ScheduleExpression); it does not shorten a long schedule.',
   customerSide:
-    'Choosing how long a credential stays valid is the customer\'s: Security Hub checks that secrets were rotated within 90 days, which a rotation schedule longer than 90 days cannot meet.',
+    "Choosing how long a credential stays valid is the customer's: Security Hub checks that secrets were rotated within 90 days, which a rotation schedule longer than 90 days cannot meet.",
   severity: 'warning',
   remediation: {
-    l2: 'secret.addRotationSchedule(\'Rotation\', { ..., automaticallyAfter: Duration.days(30) }) (the L2 default is 30 days)',
+    l2: "secret.addRotationSchedule('Rotation', { ..., automaticallyAfter: Duration.days(30) }) (the L2 default is 30 days)",
     l1: 'RotationRules: { ScheduleExpression: "rate(30 days)" } (or AutomaticallyAfterDays: 30) on the AWS::SecretsManager::RotationSchedule',
   },
   controls: { fsbp: ['SecretsManager.4'], nist: ['AC-2(1)', 'AC-3(15)', 'IA-5(1)'] },
@@ -55,7 +55,8 @@ export default defineDuty({
       if (finding) return finding;
     }
     schedules.settle((s) => tooLong(ctx, s) !== undefined);
-    if (schedules.sure.length === 0) return notApplicable('the secret has no rotation schedule (see secretsmanager-secret-rotation-enabled)');
+    if (schedules.sure.length === 0)
+      return notApplicable('the secret has no rotation schedule (see secretsmanager-secret-rotation-enabled)');
     return configured('every rotation schedule of the secret rotates it within 90 days');
   },
 });
@@ -70,7 +71,8 @@ function tooLong(ctx: EvaluationContext, schedule: ResourceRecord): Verdict<'too
   const expression = rules.at('ScheduleExpression').str();
   if (expression === undefined) return undefined;
   const days = longestIntervalDays(expression);
-  if (days === undefined) return unknown(`the interval of ScheduleExpression "${expression}" of ${schedule.logicalId} cannot be bounded at synth`);
+  if (days === undefined)
+    return unknown(`the interval of ScheduleExpression "${expression}" of ${schedule.logicalId} cannot be bounded at synth`);
   if (days > MAX_DAYS) return unconfigured('tooLong', { schedule: schedule.logicalId, days, rule: `ScheduleExpression ${expression}` });
   return undefined;
 }

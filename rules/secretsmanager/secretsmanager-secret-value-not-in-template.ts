@@ -7,9 +7,9 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::SecretsManager::Secret'],
   awsSide:
-    'Secrets Manager encrypts the secret value at rest with AWS KMS, but a SecretString written into the template is also stored by CloudFormation in the template, where anyone allowed to read the stack\'s template can see it; GenerateSecretString has Secrets Manager create the value instead.',
+    "Secrets Manager encrypts the secret value at rest with AWS KMS, but a SecretString written into the template is also stored by CloudFormation in the template, where anyone allowed to read the stack's template can see it; GenerateSecretString has Secrets Manager create the value instead.",
   customerSide:
-    'Keeping the secret out of code is the customer\'s: a literal SecretString exposes the credential in source control, the synthesized template and CloudFormation, so let Secrets Manager generate it and rotate it.',
+    "Keeping the secret out of code is the customer's: a literal SecretString exposes the credential in source control, the synthesized template and CloudFormation, so let Secrets Manager generate it and rotate it.",
   severity: 'error',
   remediation: {
     l2: 'new secretsmanager.Secret(this, id, { generateSecretString: { ... } }) (the L2 default) instead of secretStringValue: SecretValue.unsafePlainText(...)',
@@ -22,11 +22,16 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html',
   ],
   messages: {
-    literal: 'The secret\'s SecretString is a literal value of {length} characters written in the template.',
+    literal: "The secret's SecretString is a literal value of {length} characters written in the template.",
   },
   evaluate(ctx) {
     const value = ctx.props.at('SecretString');
-    if (!value.isSet()) return configured(ctx.props.at('GenerateSecretString').isSet() ? 'Secrets Manager generates the value (GenerateSecretString)' : 'the template sets no SecretString');
+    if (!value.isSet())
+      return configured(
+        ctx.props.at('GenerateSecretString').isSet()
+          ? 'Secrets Manager generates the value (GenerateSecretString)'
+          : 'the template sets no SecretString',
+      );
     const text = value.str() ?? '';
     if (text === '') return configured('SecretString is empty');
     return unconfigured('literal', { length: text.length });

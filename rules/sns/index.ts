@@ -21,21 +21,22 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::SNS::Subscription',
     service: 'Amazon SNS',
     serviceModel: 'abstracted',
-    awsSide: 'AWS delivers messages to the endpoint with the protocol the subscription names and retries per the delivery policy; the protocol and endpoint are the customer\'s.',
+    awsSide:
+      "AWS delivers messages to the endpoint with the protocol the subscription names and retries per the delivery policy; the protocol and endpoint are the customer's.",
     source: 'https://docs.aws.amazon.com/sns/latest/dg/sns-create-subscribe-endpoint-to-topic.html',
   },
   {
     type: 'AWS::SNS::TopicInlinePolicy',
     service: 'Amazon SNS',
     serviceModel: 'abstracted',
-    awsSide: 'SNS evaluates the topic\'s access policy on every request; what it allows is the customer\'s choice.',
+    awsSide: "SNS evaluates the topic's access policy on every request; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicinlinepolicy.html',
   },
   {
     type: 'AWS::SNS::TopicPolicy',
     service: 'Amazon SNS',
     serviceModel: 'abstracted',
-    awsSide: 'SNS evaluates the topic\'s access policy on every request; what it allows is the customer\'s choice.',
+    awsSide: "SNS evaluates the topic's access policy on every request; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicpolicy.html',
   },
 ];

@@ -6,9 +6,10 @@ export default defineDuty({
   title: 'SNS subscription delivers to an HTTPS endpoint, not plain HTTP',
   category: 'data-protection',
   resourceTypes: ['AWS::SNS::Subscription'],
-  awsSide: 'SNS delivers each message with the protocol the subscription names; with protocol http it sends the message body unencrypted over the network.',
+  awsSide:
+    'SNS delivers each message with the protocol the subscription names; with protocol http it sends the message body unencrypted over the network.',
   customerSide:
-    'Choosing the delivery protocol is the customer\'s: an http subscription sends every message and the subscription confirmation in clear text to the endpoint.',
+    "Choosing the delivery protocol is the customer's: an http subscription sends every message and the subscription confirmation in clear text to the endpoint.",
   severity: 'error',
   remediation: {
     l2: 'topic.addSubscription(new subs.UrlSubscription("https://...")) (an https:// URL)',

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'By default SNS stores messages and files using disk encryption; server-side encryption with an AWS KMS key is applied only when the topic names one in KmsMasterKeyId.',
   customerSide:
-    'Choosing KMS-based server-side encryption is the customer\'s: it adds a key policy and CloudTrail-audited key use between the stored messages and anyone who would read them.',
+    "Choosing KMS-based server-side encryption is the customer's: it adds a key policy and CloudTrail-audited key use between the stored messages and anyone who would read them.",
   severity: 'info',
   remediation: {
     l2: 'new sns.Topic(this, id, { masterKey: key })',
@@ -23,7 +23,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html',
   ],
   messages: {
-    noKey: 'The topic has no KmsMasterKeyId, so SNS server-side encryption with a KMS key is off (messages are stored with SNS disk encryption only).',
+    noKey:
+      'The topic has no KmsMasterKeyId, so SNS server-side encryption with a KMS key is off (messages are stored with SNS disk encryption only).',
   },
   evaluate(ctx) {
     const key = keyChoice(ctx, ctx.props.at('KmsMasterKeyId'));

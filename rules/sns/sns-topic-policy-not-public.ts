@@ -9,7 +9,7 @@ export default defineDuty({
   category: 'identity-and-access',
   resourceTypes: [TOPIC, TOPIC_POLICY, TOPIC_INLINE_POLICY],
   awsSide:
-    'SNS gives a new topic a default access policy that allows only the topic owner\'s account; SNS enforces whatever topic policy the customer replaces it with.',
+    "SNS gives a new topic a default access policy that allows only the topic owner's account; SNS enforces whatever topic policy the customer replaces it with.",
   customerSide:
     'Who may publish to or subscribe to the topic is the customer\'s choice: a topic policy that allows Principal "*" without a condition on the source account, organization or ARN opens it to anyone.',
   severity: 'error',
@@ -25,15 +25,17 @@ export default defineDuty({
     'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',
   ],
   messages: {
-    publicAllow: 'Topic policy {policy} allows {actions} to Principal "*" with no condition that confines it to an account, organization or source.',
+    publicAllow:
+      'Topic policy {policy} allows {actions} to Principal "*" with no condition that confines it to an account, organization or source.',
   },
   evaluate(ctx) {
     const scope = policyScope(ctx, TOPIC_POLICIES);
-    if (scope.kind === 'on-targets') return notApplicable(`evaluated on the topic ${scope.targets.map((t) => t.logicalId).join(', ')} the policy applies to`);
+    if (scope.kind === 'on-targets')
+      return notApplicable(`evaluated on the topic ${scope.targets.map((t) => t.logicalId).join(', ')} the policy applies to`);
     const found = firstPublicAllow(ctx, scope.policies);
     if (found) return unconfigured('publicAllow', found);
     scope.settle((p) => firstPublicAllow(ctx, [p]) !== undefined);
-    if (scope.policies.length === 0) return configured('no topic policy in the app: SNS\'s default policy allows only the owning account');
+    if (scope.policies.length === 0) return configured("no topic policy in the app: SNS's default policy allows only the owning account");
     return configured(`topic policies ${scope.policies.map((p) => p.logicalId).join(', ')} allow no unconfined public access`);
   },
 });

@@ -9,9 +9,10 @@ export default defineDuty({
   title: 'SNS topic denies publishing not sent over TLS',
   category: 'data-protection',
   resourceTypes: ['AWS::SNS::Topic'],
-  awsSide: 'AWS operates the SNS HTTPS endpoints, but SNS also accepts Publish requests over plain HTTP unless the topic policy denies them.',
+  awsSide:
+    'AWS operates the SNS HTTPS endpoints, but SNS also accepts Publish requests over plain HTTP unless the topic policy denies them.',
   customerSide:
-    'Protecting messages in transit to the topic is the customer\'s: only a topic policy that denies sns:Publish where aws:SecureTransport is false makes SNS refuse unencrypted publishes.',
+    "Protecting messages in transit to the topic is the customer's: only a topic policy that denies sns:Publish where aws:SecureTransport is false makes SNS refuse unencrypted publishes.",
   severity: 'error',
   remediation: {
     l2: 'new sns.Topic(this, id, { enforceSSL: true })',

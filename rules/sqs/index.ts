@@ -21,14 +21,14 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     type: 'AWS::SQS::QueueInlinePolicy',
     service: 'Amazon SQS',
     serviceModel: 'abstracted',
-    awsSide: 'SQS evaluates the queue\'s access policy on every request; what it allows is the customer\'s choice.',
+    awsSide: "SQS evaluates the queue's access policy on every request; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queueinlinepolicy.html',
   },
   {
     type: 'AWS::SQS::QueuePolicy',
     service: 'Amazon SQS',
     serviceModel: 'abstracted',
-    awsSide: 'SQS evaluates the queue\'s access policy on every request; what it allows is the customer\'s choice.',
+    awsSide: "SQS evaluates the queue's access policy on every request; what it allows is the customer's choice.",
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queuepolicy.html',
   },
 ];

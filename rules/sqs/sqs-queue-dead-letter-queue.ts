@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'SQS keeps a message until it is deleted or its retention period ends; it moves messages to a dead-letter queue only when the source queue has a redrive policy.',
   customerSide:
-    'Handling messages that cannot be processed is the customer\'s: without a RedrivePolicy a poison message is retried until it expires and is then lost without a trace.',
+    "Handling messages that cannot be processed is the customer's: without a RedrivePolicy a poison message is retried until it expires and is then lost without a trace.",
   severity: 'info',
   remediation: {
     l2: 'new sqs.Queue(this, id, { deadLetterQueue: { queue: dlq, maxReceiveCount: 5 } })',
@@ -28,7 +28,8 @@ export default defineDuty({
   evaluate(ctx) {
     const redrive = jsonProperty(ctx.props.at('RedrivePolicy'));
     if (redrive.at('deadLetterTargetArn').isSet()) return configured('RedrivePolicy names a dead-letter queue');
-    if (ctx.props.at('RedriveAllowPolicy').isSet()) return notApplicable('the queue has a RedriveAllowPolicy: it is set up as a dead-letter queue');
+    if (ctx.props.at('RedriveAllowPolicy').isSet())
+      return notApplicable('the queue has a RedriveAllowPolicy: it is set up as a dead-letter queue');
     for (const source of ctx.referrers('AWS::SQS::Queue')) {
       const target = jsonProperty(ctx.propsOf(source).at('RedrivePolicy')).at('deadLetterTargetArn');
       if (ctx.target(target) === ctx.resource) return notApplicable(`the queue is the dead-letter queue of ${source.logicalId}`);

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'SQS encrypts new queues at rest with SSE-SQS (SQS owned keys) when neither SqsManagedSseEnabled nor KmsMasterKeyId is set; the customer can still turn encryption off.',
   customerSide:
-    'Keeping messages encrypted at rest is the customer\'s: a queue created with SqsManagedSseEnabled: false and no KMS key stores message bodies unencrypted.',
+    "Keeping messages encrypted at rest is the customer's: a queue created with SqsManagedSseEnabled: false and no KMS key stores message bodies unencrypted.",
   severity: 'error',
   remediation: {
     l2: 'new sqs.Queue(this, id, { encryption: sqs.QueueEncryption.SQS_MANAGED }) (or KMS / KMS_MANAGED; never UNENCRYPTED)',
@@ -22,12 +22,14 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
   ],
   messages: {
-    disabled: 'SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so SQS stores the queue\'s messages unencrypted at rest.',
+    disabled: "SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so SQS stores the queue's messages unencrypted at rest.",
   },
   evaluate(ctx) {
     if (ctx.props.at('KmsMasterKeyId').isSet()) return configured('SSE-KMS: KmsMasterKeyId is set');
     const sse = ctx.props.at('SqsManagedSseEnabled').bool();
     if (sse === false) return unconfigured('disabled');
-    return configured(sse === true ? 'SqsManagedSseEnabled is true (SSE-SQS)' : 'SqsManagedSseEnabled not set: SQS enables SSE-SQS by default');
+    return configured(
+      sse === true ? 'SqsManagedSseEnabled is true (SSE-SQS)' : 'SqsManagedSseEnabled not set: SQS enables SSE-SQS by default',
+    );
   },
 });

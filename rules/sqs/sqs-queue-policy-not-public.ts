@@ -25,11 +25,13 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queueinlinepolicy.html',
   ],
   messages: {
-    publicAllow: 'Queue policy {policy} allows {actions} to Principal "*" with no condition that confines it to an account, organization or source.',
+    publicAllow:
+      'Queue policy {policy} allows {actions} to Principal "*" with no condition that confines it to an account, organization or source.',
   },
   evaluate(ctx) {
     const scope = policyScope(ctx, QUEUE_POLICIES);
-    if (scope.kind === 'on-targets') return notApplicable(`evaluated on the queue ${scope.targets.map((t) => t.logicalId).join(', ')} the policy applies to`);
+    if (scope.kind === 'on-targets')
+      return notApplicable(`evaluated on the queue ${scope.targets.map((t) => t.logicalId).join(', ')} the policy applies to`);
     const found = firstPublicAllow(ctx, scope.policies);
     if (found) return unconfigured('publicAllow', found);
     scope.settle((p) => firstPublicAllow(ctx, [p]) !== undefined);

@@ -11,7 +11,7 @@ export default defineDuty({
   resourceTypes: ['AWS::SQS::Queue'],
   awsSide: 'AWS operates the SQS HTTPS endpoints, but SQS also accepts requests over plain HTTP unless a queue policy denies them.',
   customerSide:
-    'Protecting messages in transit is the customer\'s: only a queue policy that denies requests where aws:SecureTransport is false makes SQS refuse unencrypted requests.',
+    "Protecting messages in transit is the customer's: only a queue policy that denies requests where aws:SecureTransport is false makes SQS refuse unencrypted requests.",
   severity: 'error',
   remediation: {
     l2: 'new sqs.Queue(this, id, { enforceSSL: true })',
@@ -28,7 +28,8 @@ export default defineDuty({
   },
   evaluate(ctx) {
     const policies = queuePolicies(ctx);
-    const denies = (policy: ResourceRecord) => statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 'sqs'));
+    const denies = (policy: ResourceRecord) =>
+      statements(ctx.propsOf(policy).at('PolicyDocument')).some((s) => deniesInsecureTransport(s, 'sqs'));
     const found = policies.sure.find(denies);
     if (found) return configured(`queue policy ${found.logicalId} denies aws:SecureTransport=false`);
     policies.settle(denies);

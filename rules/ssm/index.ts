@@ -6,7 +6,12 @@ import ssmSessionDocumentKmsEncryption from './ssm-session-document-kms-encrypti
 import ssmSessionDocumentLogging from './ssm-session-document-logging';
 
 /** Systems Manager duties (parameters and documents), sorted by id. */
-export const duties: readonly Duty[] = [ssmInstancePatchCompliance, ssmParameterNoPlaintextSecret, ssmSessionDocumentKmsEncryption, ssmSessionDocumentLogging];
+export const duties: readonly Duty[] = [
+  ssmInstancePatchCompliance,
+  ssmParameterNoPlaintextSecret,
+  ssmSessionDocumentKmsEncryption,
+  ssmSessionDocumentLogging,
+];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
   {
@@ -14,7 +19,7 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     service: 'AWS Systems Manager',
     serviceModel: 'abstracted',
     awsSide:
-      'Systems Manager stores and versions the document and runs it on the managed nodes it is sent to; the document\'s content, its preferences and who it is shared with are the customer\'s.',
+      "Systems Manager stores and versions the document and runs it on the managed nodes it is sent to; the document's content, its preferences and who it is shared with are the customer's.",
     source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/documents.html',
   },
   {

@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Session Manager protects session traffic with TLS 1.2; it adds encryption of the session data with an AWS KMS key only when the preferences document sets inputs.kmsKeyId.',
   customerSide:
-    'Choosing stronger protection for interactive sessions is the customer\'s: with kmsKeyId the data exchanged between clients and managed nodes is also encrypted under a key whose policy the customer controls.',
+    "Choosing stronger protection for interactive sessions is the customer's: with kmsKeyId the data exchanged between clients and managed nodes is also encrypted under a key whose policy the customer controls.",
   severity: 'info',
   remediation: {
     l1: 'AWS::SSM::Document with DocumentType Session and Content.inputs.kmsKeyId set to a KMS key the session users and the managed nodes may use',

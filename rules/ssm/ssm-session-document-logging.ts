@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'Session Manager records session activity (what was typed and returned) only when the preferences in the Session document name an S3 bucket (s3BucketName) or a CloudWatch Logs group (cloudWatchLogGroupName); CloudTrail records only that a session started and ended.',
   customerSide:
-    'Auditing what is done on managed nodes is the customer\'s: without session logging, the commands run through Session Manager shells leave no record to investigate.',
+    "Auditing what is done on managed nodes is the customer's: without session logging, the commands run through Session Manager shells leave no record to investigate.",
   severity: 'warning',
   remediation: {
     l1: 'AWS::SSM::Document with DocumentType Session and Content.inputs.s3BucketName and/or Content.inputs.cloudWatchLogGroupName (with s3EncryptionEnabled / cloudWatchEncryptionEnabled true)',
@@ -22,7 +22,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-document.html',
   ],
   messages: {
-    noLogging: 'The Session Manager preferences document sets neither inputs.s3BucketName nor inputs.cloudWatchLogGroupName, so session activity is not logged.',
+    noLogging:
+      'The Session Manager preferences document sets neither inputs.s3BucketName nor inputs.cloudWatchLogGroupName, so session activity is not logged.',
   },
   evaluate(ctx) {
     const prefs = sessionPreferences(ctx);

@@ -9,7 +9,7 @@ export default defineDuty({
   awsSide:
     'Step Functions always encrypts state machine definitions and execution data at rest, by default with an AWS owned key (EncryptionConfiguration Type AWS_OWNED_KEY).',
   customerSide:
-    'For workflows that handle sensitive inputs and outputs, choosing a customer managed key is the customer\'s: its key policy then decides who can read execution data, and every use is logged.',
+    "For workflows that handle sensitive inputs and outputs, choosing a customer managed key is the customer's: its key policy then decides who can read execution data, and every use is logged.",
   severity: 'info',
   remediation: {
     l2: 'new sfn.StateMachine(this, id, { encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) })',
@@ -21,7 +21,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/step-functions/latest/dg/encryption-at-rest.html',
   ],
   messages: {
-    awsOwned: 'EncryptionConfiguration Type is {type}, so execution data is encrypted with an AWS owned key the customer cannot control or audit.',
+    awsOwned:
+      'EncryptionConfiguration Type is {type}, so execution data is encrypted with an AWS owned key the customer cannot control or audit.',
   },
   evaluate(ctx) {
     const type = ctx.props.at('EncryptionConfiguration.Type').str();

@@ -9,9 +9,9 @@ export default defineDuty({
   category: 'logging-and-monitoring',
   resourceTypes: ['AWS::StepFunctions::StateMachine'],
   awsSide:
-    'Step Functions sends execution history events to CloudWatch Logs only when the state machine\'s LoggingConfiguration sets a Level other than OFF; the default Level is OFF.',
+    "Step Functions sends execution history events to CloudWatch Logs only when the state machine's LoggingConfiguration sets a Level other than OFF; the default Level is OFF.",
   customerSide:
-    'Keeping a record of executions, their failures and their results is the customer\'s: with logging OFF, failed or unexpected executions leave no log to investigate.',
+    "Keeping a record of executions, their failures and their results is the customer's: with logging OFF, failed or unexpected executions leave no log to investigate.",
   severity: 'warning',
   remediation: {
     l2: 'new sfn.StateMachine(this, id, { logs: { destination: logGroup, level: sfn.LogLevel.ERROR } })',

@@ -8,7 +8,7 @@ export default defineDuty({
   resourceTypes: ['AWS::StepFunctions::StateMachine'],
   awsSide: 'Step Functions sends trace data to AWS X-Ray only when TracingConfiguration Enabled is true; it is off by default.',
   customerSide:
-    'Tracing executions across the services a workflow calls is the customer\'s choice: without it, latency and failures along the workflow cannot be followed end to end.',
+    "Tracing executions across the services a workflow calls is the customer's choice: without it, latency and failures along the workflow cannot be followed end to end.",
   severity: 'info',
   remediation: {
     l2: 'new sfn.StateMachine(this, id, { tracingEnabled: true })',

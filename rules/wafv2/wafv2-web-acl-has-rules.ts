@@ -8,16 +8,20 @@ export default defineDuty({
   category: 'infrastructure-security',
   resourceTypes: ['AWS::WAFv2::WebACL'],
   awsSide:
-    'AWS WAF evaluates the web ACL\'s rules, including AWS Managed Rules groups that AWS keeps up to date, on every request; a web ACL without rules applies only its DefaultAction to everything.',
+    "AWS WAF evaluates the web ACL's rules, including AWS Managed Rules groups that AWS keeps up to date, on every request; a web ACL without rules applies only its DefaultAction to everything.",
   customerSide:
-    'Choosing the rules is the customer\'s: a web ACL with no rule or rule group inspects nothing, so it gives a false sense of protection to every resource it is associated with.',
+    "Choosing the rules is the customer's: a web ACL with no rule or rule group inspects nothing, so it gives a false sense of protection to every resource it is associated with.",
   severity: 'warning',
   remediation: {
     l2: 'new wafv2.CfnWebACL(this, id, { rules: [{ name: "AWSManagedRulesCommonRuleSet", priority: 0, statement: { managedRuleGroupStatement: { vendorName: "AWS", name: "AWSManagedRulesCommonRuleSet" } }, overrideAction: { none: {} }, visibilityConfig: { ... } }], ... })',
     l1: 'Rules: at least one rule (e.g. a ManagedRuleGroupStatement for AWSManagedRulesCommonRuleSet)',
   },
   controls: { fsbp: ['WAF.10'], nist: ['CA-7', 'CM-2', 'SC-7', 'SI-4'] },
-  sources: [`${WAF_CONTROLS_SOURCE}#waf-10`, WEB_ACL_SOURCE, 'https://docs.aws.amazon.com/waf/latest/developerguide/aws-managed-rule-groups.html'],
+  sources: [
+    `${WAF_CONTROLS_SOURCE}#waf-10`,
+    WEB_ACL_SOURCE,
+    'https://docs.aws.amazon.com/waf/latest/developerguide/aws-managed-rule-groups.html',
+  ],
   messages: {
     empty: 'The web ACL has no rules, so every request gets its DefaultAction ({action}) without inspection.',
   },

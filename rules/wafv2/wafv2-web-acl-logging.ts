@@ -10,7 +10,7 @@ export default defineDuty({
   awsSide:
     'AWS WAF records, for every request it inspects, the matching rule and the action taken, and delivers these logs to CloudWatch Logs, S3 or Firehose only when the web ACL has a logging configuration; there is none by default.',
   customerSide:
-    'Keeping a record of blocked and allowed requests is the customer\'s: only an AWS::WAFv2::LoggingConfiguration for the web ACL preserves what was attacked and why requests were blocked.',
+    "Keeping a record of blocked and allowed requests is the customer's: only an AWS::WAFv2::LoggingConfiguration for the web ACL preserves what was attacked and why requests were blocked.",
   severity: 'warning',
   remediation: {
     l2: 'new wafv2.CfnLoggingConfiguration(this, id, { resourceArn: webAcl.attrArn, logDestinationConfigs: [logGroupArn] }) (log group name starting with aws-waf-logs-)',

@@ -92,7 +92,19 @@ function countResources(scope: IConstruct): number {
   return scope.node.findAll().filter((c) => CfnResource.isCfnResource(c) && c.cfnResourceType !== 'AWS::CDK::Metadata').length;
 }
 
-type UnitKind = 'bucket' | 'queue' | 'topic' | 'table' | 'function' | 'role' | 'securityGroup' | 'instance' | 'launchTemplate' | 'database' | 'logGroup' | 'key';
+type UnitKind =
+  | 'bucket'
+  | 'queue'
+  | 'topic'
+  | 'table'
+  | 'function'
+  | 'role'
+  | 'securityGroup'
+  | 'instance'
+  | 'launchTemplate'
+  | 'database'
+  | 'logGroup'
+  | 'key';
 
 /** Relative frequency of each unit: storage, messaging and compute dominate real apps; databases are few. */
 const WEIGHTS: Readonly<Record<UnitKind, number>> = {
@@ -193,8 +205,17 @@ class Workload {
     if (this.rand() < 0.2) {
       // L1 bucket with its policy as a separate resource: evidence our index must relate.
       const bucket = new s3.CfnBucket(scope, 'Bucket', {
-        bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.keyArn } }] },
-        publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+        bucketEncryption: {
+          serverSideEncryptionConfiguration: [
+            { serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.keyArn } },
+          ],
+        },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          blockPublicPolicy: true,
+          ignorePublicAcls: true,
+          restrictPublicBuckets: true,
+        },
       });
       new s3.CfnBucketPolicy(scope, 'Policy', {
         bucket: bucket.ref,
@@ -213,15 +234,27 @@ class Workload {
       });
       return;
     }
-    const bucket = new s3.Bucket(scope, 'Bucket', secure
-      ? { enforceSSL: true, encryptionKey: this.key, encryption: s3.BucketEncryption.KMS, versioned: true, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL }
-      : { enforceSSL: this.rand() < 0.3 });
+    const bucket = new s3.Bucket(
+      scope,
+      'Bucket',
+      secure
+        ? {
+            enforceSSL: true,
+            encryptionKey: this.key,
+            encryption: s3.BucketEncryption.KMS,
+            versioned: true,
+            blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+          }
+        : { enforceSSL: this.rand() < 0.3 },
+    );
     if (this.rand() < 0.4) {
-      bucket.addToResourcePolicy(new iam.PolicyStatement({
-        actions: ['s3:GetObject'],
-        resources: [bucket.arnForObjects('*')],
-        principals: [secure ? new iam.AccountRootPrincipal() : new iam.AnyPrincipal()],
-      }));
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [secure ? new iam.AccountRootPrincipal() : new iam.AnyPrincipal()],
+        }),
+      );
     }
     if (this.rand() < 0.5) Tags.of(bucket).add(BACKUP_TAG, 'daily');
     this.buckets.push(bucket);
@@ -229,9 +262,18 @@ class Workload {
 
   private queue(scope: Construct, secure: boolean): void {
     const dlq = secure ? new sqs.Queue(scope, 'Dlq', { encryption: sqs.QueueEncryption.KMS_MANAGED, enforceSSL: true }) : undefined;
-    const queue = new sqs.Queue(scope, 'Queue', secure
-      ? { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: this.key, enforceSSL: true, deadLetterQueue: { queue: dlq!, maxReceiveCount: 5 } }
-      : { encryption: sqs.QueueEncryption.UNENCRYPTED });
+    const queue = new sqs.Queue(
+      scope,
+      'Queue',
+      secure
+        ? {
+            encryption: sqs.QueueEncryption.KMS,
+            encryptionMasterKey: this.key,
+            enforceSSL: true,
+            deadLetterQueue: { queue: dlq!, maxReceiveCount: 5 },
+          }
+        : { encryption: sqs.QueueEncryption.UNENCRYPTED },
+    );
     this.queues.push(queue);
   }
 
@@ -246,7 +288,12 @@ class Workload {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       ...(secure
-        ? { pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }, encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED, encryptionKey: this.key, deletionProtection: true }
+        ? {
+            pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+            encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+            encryptionKey: this.key,
+            deletionProtection: true,
+          }
         : {}),
     });
     if (this.rand() < 0.5) Tags.of(table).add(BACKUP_TAG, 'daily');
@@ -261,12 +308,12 @@ class Workload {
       code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
       ...(secure
         ? {
-          tracing: lambda.Tracing.ACTIVE,
-          reservedConcurrentExecutions: 5,
-          logGroup: new logs.LogGroup(scope, 'Logs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.key }),
-          vpc: this.vpc,
-          vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-        }
+            tracing: lambda.Tracing.ACTIVE,
+            reservedConcurrentExecutions: 5,
+            logGroup: new logs.LogGroup(scope, 'Logs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.key }),
+            vpc: this.vpc,
+            vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+          }
         : {}),
     });
     const table = this.one(this.tables);
@@ -339,14 +386,26 @@ class Workload {
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
       removalPolicy: RemovalPolicy.DESTROY,
       ...(secure
-        ? { storageEncrypted: true, storageEncryptionKey: this.key, multiAz: true, deletionProtection: true, backupRetention: Duration.days(14), iamAuthentication: true, cloudwatchLogsExports: ['postgresql'] }
+        ? {
+            storageEncrypted: true,
+            storageEncryptionKey: this.key,
+            multiAz: true,
+            deletionProtection: true,
+            backupRetention: Duration.days(14),
+            iamAuthentication: true,
+            cloudwatchLogsExports: ['postgresql'],
+          }
         : { storageEncrypted: false, backupRetention: Duration.days(0) }),
     });
     if (this.rand() < 0.5) Tags.of(db).add(BACKUP_TAG, 'daily');
   }
 
   private logGroup(scope: Construct, secure: boolean): void {
-    new logs.LogGroup(scope, 'Logs', secure ? { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.key } : { retention: logs.RetentionDays.INFINITE });
+    new logs.LogGroup(
+      scope,
+      'Logs',
+      secure ? { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.key } : { retention: logs.RetentionDays.INFINITE },
+    );
   }
 
   /** Cross-resource evidence: patching by tag, and backups by ARN and by tag. */
@@ -361,7 +420,10 @@ class Workload {
     }
     const vault = new backup.BackupVault(this.stack, 'Vault', { encryptionKey: this.key, removalPolicy: RemovalPolicy.DESTROY });
     const plan = backup.BackupPlan.daily35DayRetention(this.stack, 'Plan', vault);
-    const byArn = [...this.tables.slice(0, 20).map((t) => backup.BackupResource.fromDynamoDbTable(t)), ...this.buckets.slice(0, 10).map((b) => backup.BackupResource.fromArn(b.bucketArn))];
+    const byArn = [
+      ...this.tables.slice(0, 20).map((t) => backup.BackupResource.fromDynamoDbTable(t)),
+      ...this.buckets.slice(0, 10).map((b) => backup.BackupResource.fromArn(b.bucketArn)),
+    ];
     if (byArn.length > 0) plan.addSelection('ByArn', { resources: byArn });
     plan.addSelection('ByTag', { resources: [backup.BackupResource.fromTag(BACKUP_TAG, 'daily')] });
   }

@@ -27,7 +27,9 @@ export function compareMemory(size: number, seed: number, root: string, log: (li
   const memory = {} as Record<Variant, MemoryResult>;
   for (const v of VARIANTS) {
     memory[v] = probeMemory(v, size, seed, root);
-    log(`  memory @${size} ${v}: peak RSS ${memory[v].maxRssMb.toFixed(0)} MB (before synth ${memory[v].rssBeforeSynthMb.toFixed(0)}), heap high-water ${memory[v].heapHighWaterMb.toFixed(0)} MB`);
+    log(
+      `  memory @${size} ${v}: peak RSS ${memory[v].maxRssMb.toFixed(0)} MB (before synth ${memory[v].rssBeforeSynthMb.toFixed(0)}), heap high-water ${memory[v].heapHighWaterMb.toFixed(0)} MB`,
+    );
   }
   const per = (f: (v: Variant) => number) => Object.fromEntries(VARIANTS.map((v) => [v, f(v)])) as Record<Variant, number>;
   const growth = (v: Variant) => memory[v].maxRssMb - memory[v].rssBeforeSynthMb;
@@ -41,7 +43,19 @@ export function compareMemory(size: number, seed: number, root: string, log: (li
 function probeMemory(variant: Variant, size: number, seed: number, root: string): MemoryResult {
   const res = spawnSync(
     process.execPath,
-    ['--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', variant, '--size', String(size), '--seed', String(seed), '--trace-gc'],
+    [
+      '--expose-gc',
+      '-r',
+      'ts-node/register/transpile-only',
+      PROBE,
+      '--variant',
+      variant,
+      '--size',
+      String(size),
+      '--seed',
+      String(seed),
+      '--trace-gc',
+    ],
     { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
   );
   if (res.status !== 0) throw new Error(`memory probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);

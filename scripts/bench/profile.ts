@@ -106,7 +106,10 @@ export function summarizeProfile(file: string, rootName: string, top = 25): Prof
     }
   }
   const rows = (m: Map<string, number>, n: number): ProfileRow[] =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, ms]) => ({ fn, ms, share: total > 0 ? ms / total : 0 }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([fn, ms]) => ({ fn, ms, share: total > 0 ? ms / total : 0 }));
   const engine = ENGINE.map(({ label, name, file: f }) => {
     const names = typeof name === 'string' ? [name] : name;
     let ms = 0;

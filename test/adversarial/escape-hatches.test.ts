@@ -26,14 +26,21 @@ const CASES: readonly Case[] = [
   {
     name: 'addPropertyOverride turns versioning off behind a versioned L2',
     duty: 's3-bucket-versioning',
-    build: (s) => cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addPropertyOverride('VersioningConfiguration.Status', 'Suspended'),
+    build: (s) =>
+      cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addPropertyOverride('VersioningConfiguration.Status', 'Suspended'),
     path: 'B',
     expect: ['unconfigured'],
   },
   {
     name: 'addPropertyDeletionOverride removes StorageEncrypted from an encrypted instance',
     duty: 'rds-instance-storage-encrypted',
-    build: (s) => new rds.CfnDBInstance(s, 'Db', { dbInstanceClass: 'db.t3.micro', engine: 'postgres', allocatedStorage: '20', storageEncrypted: true }).addPropertyDeletionOverride('StorageEncrypted'),
+    build: (s) =>
+      new rds.CfnDBInstance(s, 'Db', {
+        dbInstanceClass: 'db.t3.micro',
+        engine: 'postgres',
+        allocatedStorage: '20',
+        storageEncrypted: true,
+      }).addPropertyDeletionOverride('StorageEncrypted'),
     path: 'Db',
     expect: ['unconfigured'],
   },
@@ -54,7 +61,8 @@ const CASES: readonly Case[] = [
   {
     name: 'a boolean property overridden with an object',
     duty: 'kms-key-rotation-enabled',
-    build: (s) => cfnOf<kms.CfnKey>(new kms.Key(s, 'K', { enableKeyRotation: true })).addPropertyOverride('EnableKeyRotation', { Enabled: true }),
+    build: (s) =>
+      cfnOf<kms.CfnKey>(new kms.Key(s, 'K', { enableKeyRotation: true })).addPropertyOverride('EnableKeyRotation', { Enabled: true }),
     path: 'K',
     expect: NOT_CONFIGURED,
   },
@@ -89,14 +97,21 @@ const CASES: readonly Case[] = [
   {
     name: 'an object property overridden with a list of the object',
     duty: 's3-bucket-versioning',
-    build: (s) => cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addPropertyOverride('VersioningConfiguration', [{ Status: 'Enabled' }]),
+    build: (s) =>
+      cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addPropertyOverride('VersioningConfiguration', [
+        { Status: 'Enabled' },
+      ]),
     path: 'B',
     expect: NOT_CONFIGURED,
   },
   {
     name: 'a number property overridden with an object',
     duty: 'logs-log-group-retention',
-    build: (s) => new CfnResource(s, 'Logs', { type: 'AWS::Logs::LogGroup', properties: { RetentionInDays: 365 } }).addPropertyOverride('RetentionInDays', { Days: 1 }),
+    build: (s) =>
+      new CfnResource(s, 'Logs', { type: 'AWS::Logs::LogGroup', properties: { RetentionInDays: 365 } }).addPropertyOverride(
+        'RetentionInDays',
+        { Days: 1 },
+      ),
     path: 'Logs',
     expect: NOT_CONFIGURED,
   },
@@ -104,7 +119,10 @@ const CASES: readonly Case[] = [
     name: "the whole Properties replaced with an Fn::If by addOverride('Properties', ...)",
     duty: 's3-bucket-versioning',
     build: (s) =>
-      cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addOverride('Properties', Fn.conditionIf('Cond', { VersioningConfiguration: { Status: 'Enabled' } }, {})),
+      cfnOf<s3.CfnBucket>(new s3.Bucket(s, 'B', { versioned: true })).addOverride(
+        'Properties',
+        Fn.conditionIf('Cond', { VersioningConfiguration: { Status: 'Enabled' } }, {}),
+      ),
     path: 'B',
     expect: ['unknown'],
   },
@@ -118,7 +136,8 @@ const CASES: readonly Case[] = [
   {
     name: "every property removed by addDeletionOverride('Properties')",
     duty: 'sqs-queue-encrypted',
-    build: (s) => cfnOf<sqs.CfnQueue>(new sqs.Queue(s, 'Q', { encryption: sqs.QueueEncryption.KMS_MANAGED })).addDeletionOverride('Properties'),
+    build: (s) =>
+      cfnOf<sqs.CfnQueue>(new sqs.Queue(s, 'Q', { encryption: sqs.QueueEncryption.KMS_MANAGED })).addDeletionOverride('Properties'),
     path: 'Q',
     // SSE-SQS is the default for a queue with no encryption settings.
     expect: ['configured'],
@@ -156,8 +175,14 @@ describe('escape hatches and raw resources', () => {
     const odd = new Stack(app, 'Odd');
     new CfnResource(odd, 'Newer', { type: 'AWS::S3Vectors::VectorBucket', properties: { Anything: { Goes: [1, 'two', null] } } });
     new CfnResource(odd, 'Future', { type: 'AWS::NotYetLaunched::Widget', properties: {} });
-    new CfnResource(odd, 'Custom', { type: 'Custom::Provisioner', properties: { ServiceToken: 'arn:aws:lambda:us-east-1:111111111111:function:p' } });
-    new CfnResource(odd, 'Generic', { type: 'AWS::CloudFormation::CustomResource', properties: { ServiceToken: 'arn:aws:sns:us-east-1:111111111111:t' } });
+    new CfnResource(odd, 'Custom', {
+      type: 'Custom::Provisioner',
+      properties: { ServiceToken: 'arn:aws:lambda:us-east-1:111111111111:function:p' },
+    });
+    new CfnResource(odd, 'Generic', {
+      type: 'AWS::CloudFormation::CustomResource',
+      properties: { ServiceToken: 'arn:aws:sns:us-east-1:111111111111:t' },
+    });
     new CfnResource(odd, 'MisCased', { type: 'aws::s3::bucket' });
     checked = check(app);
   });
@@ -172,7 +197,13 @@ describe('escape hatches and raw resources', () => {
 
   it('lists types newer than the catalog, custom resources and unknown spellings as uncovered, and checks nothing on them', () => {
     expect(checked.results.uncoveredTypes).toEqual(
-      expect.arrayContaining(['AWS::S3Vectors::VectorBucket', 'AWS::NotYetLaunched::Widget', 'Custom::Provisioner', 'AWS::CloudFormation::CustomResource', 'aws::s3::bucket']),
+      expect.arrayContaining([
+        'AWS::S3Vectors::VectorBucket',
+        'AWS::NotYetLaunched::Widget',
+        'Custom::Provisioner',
+        'AWS::CloudFormation::CustomResource',
+        'aws::s3::bucket',
+      ]),
     );
     expect(checked.results.resources.filter((r) => r.path.startsWith('Odd/'))).toEqual([]);
   });
@@ -186,10 +217,10 @@ describe('an override of the resource Type', () => {
   it('checks the resource as the type CloudFormation receives', () => {
     const app = new App();
     const stack = new Stack(app, 'S');
-    new CfnResource(stack, 'Disguised', { type: 'Custom::Anything', properties: { PublicAccessBlockConfiguration: { BlockPublicAcls: false } } }).addOverride(
-      'Type',
-      'AWS::S3::Bucket',
-    );
+    new CfnResource(stack, 'Disguised', {
+      type: 'Custom::Anything',
+      properties: { PublicAccessBlockConfiguration: { BlockPublicAcls: false } },
+    }).addOverride('Type', 'AWS::S3::Bucket');
     const { results } = check(app);
     expect(resultOf(results, 'S/Disguised', 's3-bucket-block-public-access')?.outcome).toBe('unconfigured');
   });

@@ -30,7 +30,9 @@ function synth(build: (stack: Stack) => void): { results: Results } {
 
 /** Every outcome of a duty anywhere in the results. */
 function anyFinding(results: Results, dutyId: string): boolean {
-  return results.resources.some((r) => r.duties.some((d) => d.dutyId === dutyId && (d.outcome === 'unconfigured' || d.outcome === 'unknown')));
+  return results.resources.some((r) =>
+    r.duties.some((d) => d.dutyId === dutyId && (d.outcome === 'unconfigured' || d.outcome === 'unknown')),
+  );
 }
 
 describe('imported resources granting to and used by app resources', () => {
@@ -54,7 +56,11 @@ describe('imported resources granting to and used by app resources', () => {
         code: lambda.Code.fromInline('exports.handler = async () => 1;'),
         environment: { STAGE: 'prod' },
         role: iam.Role.fromRoleArn(stack, 'FnRole', 'arn:aws:iam::111111111111:role/fn', { mutable: false }),
-        environmentEncryption: kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab'),
+        environmentEncryption: kms.Key.fromKeyArn(
+          stack,
+          'Key',
+          'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        ),
       });
     });
     expect(resultOf(results, 'S/Fn', 'lambda-function-env-encryption-cmk')?.outcome).toBe('configured');
@@ -109,7 +115,10 @@ describe('imported resources granting to and used by app resources', () => {
       blocked.document.addStatements(PUBLIC_READ(['*'], ['secretsmanager:GetSecretValue']));
     });
     expect(resultOf(results, 'S/Policy', 'secretsmanager-secret-policy-not-public')?.outcome).toBe('unconfigured');
-    expect(resultOf(results, 'S/Blocked', 'secretsmanager-secret-policy-not-public')).toMatchObject({ outcome: 'unconfigured', detail: expect.stringContaining('leaves BlockPublicPolicy unset') });
+    expect(resultOf(results, 'S/Blocked', 'secretsmanager-secret-policy-not-public')).toMatchObject({
+      outcome: 'unconfigured',
+      detail: expect.stringContaining('leaves BlockPublicPolicy unset'),
+    });
   });
 });
 
@@ -147,7 +156,10 @@ describe('attachments whose link is an Fn::If', () => {
         });
       });
     });
-    expect(resultOf(results, 'S/A', 's3-bucket-policy-no-public-access')).toMatchObject({ outcome: 'unknown', detail: expect.stringContaining("Policy.Bucket is an Fn::If on condition 'AttachIt'") });
+    expect(resultOf(results, 'S/A', 's3-bucket-policy-no-public-access')).toMatchObject({
+      outcome: 'unknown',
+      detail: expect.stringContaining("Policy.Bucket is an Fn::If on condition 'AttachIt'"),
+    });
   });
 
   // The same for SQS: the queue used to read configured ("no queue policy") and, since the queue policy was not evaluated
@@ -180,12 +192,20 @@ describe('policy documents written as JSON strings', () => {
   const ADMIN = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 
   it('does not pass a managed policy that grants "*" on "*" as a JSON string', () => {
-    const { results } = synth((stack) => asJsonString(new iam.CfnManagedPolicy(stack, 'Admin', { policyDocument: {} }), 'PolicyDocument', ADMIN));
+    const { results } = synth((stack) =>
+      asJsonString(new iam.CfnManagedPolicy(stack, 'Admin', { policyDocument: {} }), 'PolicyDocument', ADMIN),
+    );
     expect(resultOf(results, 'S/Admin', 'iam-managed-policy-no-full-admin')?.outcome).not.toBe('configured');
   });
 
   it('does not pass an inline policy that grants "*" on "*" as a JSON string', () => {
-    const { results } = synth((stack) => asJsonString(new iam.CfnPolicy(stack, 'Admin', { policyName: 'admin', policyDocument: {}, roles: ['some-role'] }), 'PolicyDocument', ADMIN));
+    const { results } = synth((stack) =>
+      asJsonString(
+        new iam.CfnPolicy(stack, 'Admin', { policyName: 'admin', policyDocument: {}, roles: ['some-role'] }),
+        'PolicyDocument',
+        ADMIN,
+      ),
+    );
     expect(resultOf(results, 'S/Admin', 'iam-inline-policy-no-full-admin')?.outcome).not.toBe('configured');
   });
 

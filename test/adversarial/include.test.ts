@@ -41,9 +41,15 @@ describe('CfnInclude', () => {
 
   // CfnInclude puts the nested template in a NestedStack named after the resource, with a CfnInclude of the same id inside.
   it('checks the resources of the included nested stack, on their own paths', () => {
-    const nested = Object.fromEntries(checked.results.resources.filter((r) => r.path.startsWith('Inc/Parent/Child/')).map((r) => [r.path, r.type]));
+    const nested = Object.fromEntries(
+      checked.results.resources.filter((r) => r.path.startsWith('Inc/Parent/Child/')).map((r) => [r.path, r.type]),
+    );
     expect(nested).toEqual(
-      expect.objectContaining({ 'Inc/Parent/Child/Child/Key': 'AWS::KMS::Key', 'Inc/Parent/Child/Child/PlainQueue': 'AWS::SQS::Queue', 'Inc/Parent/Child/Child/Logs': 'AWS::Logs::LogGroup' }),
+      expect.objectContaining({
+        'Inc/Parent/Child/Child/Key': 'AWS::KMS::Key',
+        'Inc/Parent/Child/Child/PlainQueue': 'AWS::SQS::Queue',
+        'Inc/Parent/Child/Child/Logs': 'AWS::Logs::LogGroup',
+      }),
     );
     expect(outcomesOf(checked.results, 'kms-key-rotation-enabled')['Inc/Parent/Child/Child/Key']).toBe('unknown');
     expect(outcomesOf(checked.results, 'sqs-queue-encrypted')['Inc/Parent/Child/Child/PlainQueue']).toBe('unconfigured');

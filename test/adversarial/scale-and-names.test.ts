@@ -10,7 +10,13 @@ import { check, expectSane, outcomesOf, resultOf } from './support';
 function statements(n: number, last?: Record<string, unknown>): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
-    out.push({ Sid: `S${i}`, Effect: 'Allow', Action: [`s3:GetObject`, `s3:PutObject`], Resource: `arn:aws:s3:::bucket-${i}/*`, Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } } });
+    out.push({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: [`s3:GetObject`, `s3:PutObject`],
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
+      Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
+    });
   }
   if (last) out.push(last);
   return out;
@@ -21,8 +27,15 @@ describe('very large policies', () => {
     const app = new App();
     const stack = new Stack(app, 'Big', { env: { account: '111111111111', region: 'us-east-1' } });
     const role = new iam.CfnRole(stack, 'Role', {
-      assumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
-      policies: [{ policyName: 'huge', policyDocument: { Version: '2012-10-17', Statement: statements(4000, { Effect: 'Allow', Action: '*', Resource: '*' }) } }],
+      assumeRolePolicyDocument: {
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      },
+      policies: [
+        {
+          policyName: 'huge',
+          policyDocument: { Version: '2012-10-17', Statement: statements(4000, { Effect: 'Allow', Action: '*', Resource: '*' }) },
+        },
+      ],
     });
     new iam.CfnManagedPolicy(stack, 'Managed', { policyDocument: { Statement: statements(3000) }, roles: [role.ref] });
     const bucket = new s3.CfnBucket(stack, 'Bucket', { publicAccessBlockConfiguration: { restrictPublicBuckets: false } });
@@ -89,7 +102,9 @@ describe('scanTemplate on hostile templates', () => {
     });
     expect(results.resources.map((r) => r.logicalId).sort()).toEqual(['Account', 'ListProps', 'NullProps', 'Proto', 'StrProps']);
     // A __proto__ key is a property like any other, not the object's prototype.
-    expect(results.resources.find((r) => r.logicalId === 'Proto')?.duties.find((d) => d.dutyId === 's3-bucket-versioning')?.outcome).toBe('unconfigured');
+    expect(results.resources.find((r) => r.logicalId === 'Proto')?.duties.find((d) => d.dutyId === 's3-bucket-versioning')?.outcome).toBe(
+      'unconfigured',
+    );
     expect(results.uncoveredTypes).toEqual(expect.arrayContaining(['Unknown::Type']));
   });
 });

@@ -34,9 +34,19 @@ const SNS_HOOK_PASSWORD = 'SnsHookPass-3f1a';
 const WRONG_TYPED_SECRET = 'WrongTypeSecret-99ff';
 
 function build(scope: Stack): void {
-  const vpc = new ec2.Vpc(scope, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const vpc = new ec2.Vpc(scope, 'Vpc', {
+    maxAzs: 2,
+    natGateways: 0,
+    subnetConfiguration: [{ name: 'data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+  });
   const password = new CfnParameter(scope, 'DbPassword', { noEcho: true, default: SECRETS.noEchoDefault });
-  new rds.CfnDBInstance(scope, 'FromParam', { engine: 'postgres', dbInstanceClass: 'db.t3.micro', allocatedStorage: '20', masterUsername: 'app', masterUserPassword: password.valueAsString });
+  new rds.CfnDBInstance(scope, 'FromParam', {
+    engine: 'postgres',
+    dbInstanceClass: 'db.t3.micro',
+    allocatedStorage: '20',
+    masterUsername: 'app',
+    masterUserPassword: password.valueAsString,
+  });
   new rds.DatabaseInstance(scope, 'Plain', {
     engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
     vpc,
@@ -77,7 +87,11 @@ function build(scope: Stack): void {
   new ssm.StringParameter(scope, 'DbPasswordParam', { parameterName: '/app/db-password', stringValue: SECRETS.ssmPlainSecret });
   new secretsmanager.CfnSecret(scope, 'Literal', { secretString: SECRETS.secretStringLiteral });
   // Basic-auth credentials in a webhook URL, delivered over plain HTTP: the finding must say so without repeating them.
-  new sns.CfnSubscription(scope, 'Hook', { topicArn: 'arn:aws:sns:us-east-1:111111111111:t', protocol: 'http', endpoint: `http://hook:${SNS_HOOK_PASSWORD}@partner.example.com/in` });
+  new sns.CfnSubscription(scope, 'Hook', {
+    topicArn: 'arn:aws:sns:us-east-1:111111111111:t',
+    protocol: 'http',
+    endpoint: `http://hook:${SNS_HOOK_PASSWORD}@partner.example.com/in`,
+  });
 }
 
 function everyOutput(checked: Checked): string {
@@ -91,7 +105,14 @@ function everyOutput(checked: Checked): string {
     }
   };
   walk(checked.app.outdir);
-  return [JSON.stringify(checked.results), ...checked.messages.map((m) => m.text), JSON.stringify(checked.validationReport ?? {}), String(checked.synthError?.message ?? ''), checked.printed, ...files].join('\n');
+  return [
+    JSON.stringify(checked.results),
+    ...checked.messages.map((m) => m.text),
+    JSON.stringify(checked.validationReport ?? {}),
+    String(checked.synthError?.message ?? ''),
+    checked.printed,
+    ...files,
+  ].join('\n');
 }
 
 describe('secrets never echoed', () => {
@@ -119,9 +140,12 @@ describe('secrets never echoed', () => {
     expect(outcomesOf(top.results, 'rds-instance-storage-encrypted')['Secrets/Dynamic']).toBe('unknown');
   });
 
-  it.each(Object.entries(SECRETS))('never writes %s into the results, annotations or validation report of a top-level stack', (_name, secret) => {
-    expect(everyOutput(top).includes(secret)).toBe(false);
-  });
+  it.each(Object.entries(SECRETS))(
+    'never writes %s into the results, annotations or validation report of a top-level stack',
+    (_name, secret) => {
+      expect(everyOutput(top).includes(secret)).toBe(false);
+    },
+  );
 
   it.each(Object.entries(SECRETS))('never writes %s into the results or validation report of a stack in a Stage', (_name, secret) => {
     expect(everyOutput(staged).includes(secret)).toBe(false);

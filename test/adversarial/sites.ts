@@ -66,7 +66,12 @@ export const SITES: readonly Site[] = [
     good: true,
     bad: false,
     build: (scope) => {
-      const r = new kms.CfnKey(scope, 'R', { keyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 'kms:*', Resource: '*' }] } });
+      const r = new kms.CfnKey(scope, 'R', {
+        keyPolicy: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 'kms:*', Resource: '*' }],
+        },
+      });
       return { owner: r, target: r };
     },
   },
@@ -139,7 +144,10 @@ export const SITES: readonly Site[] = [
     good: 'AWS_IAM',
     bad: 'NONE',
     build: (scope) => {
-      const r = new lambda.CfnUrl(scope, 'R', { targetFunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:f', authType: 'AWS_IAM' });
+      const r = new lambda.CfnUrl(scope, 'R', {
+        targetFunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:f',
+        authType: 'AWS_IAM',
+      });
       return { owner: r, target: r };
     },
   },
@@ -160,7 +168,13 @@ export const SITES: readonly Site[] = [
     at: 'PolicyDocument.Statement.0.Condition.Bool.aws:SecureTransport',
     good: 'false',
     bad: 'true',
-    build: (scope) => bucketWithPolicy(scope, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    build: (scope) =>
+      bucketWithPolicy(scope, {
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
   },
   {
     name: 'a policy principal on another resource (bucket policy Principal.AWS)',
@@ -172,7 +186,14 @@ export const SITES: readonly Site[] = [
       bucketWithPolicy(
         scope,
         { Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 's3:GetObject' },
-        { publicAccessBlockConfiguration: { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false } },
+        {
+          publicAccessBlockConfiguration: {
+            blockPublicAcls: false,
+            ignorePublicAcls: false,
+            blockPublicPolicy: false,
+            restrictPublicBuckets: false,
+          },
+        },
       ),
   },
   {
@@ -183,7 +204,10 @@ export const SITES: readonly Site[] = [
     bad: '*',
     build: (scope) => {
       const r = new iam.CfnRole(scope, 'R', {
-        assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 'sts:AssumeRole' }] },
+        assumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 'sts:AssumeRole' }],
+        },
       });
       return { owner: r, target: r };
     },

@@ -22,7 +22,11 @@ describe('nesting', () => {
     new s3.Bucket(deep, 'C');
     const checked = check(app);
     expectSane(checked);
-    expect(outcomesOf(checked.results, TLS)).toEqual({ 'Top/A': 'unconfigured', 'Top/Mid/B': 'configured', 'Top/Mid/Deep/C': 'unconfigured' });
+    expect(outcomesOf(checked.results, TLS)).toEqual({
+      'Top/A': 'unconfigured',
+      'Top/Mid/B': 'configured',
+      'Top/Mid/Deep/C': 'unconfigured',
+    });
   });
 
   it('checks Stages three deep, with nested stacks inside them, and fails synth through the validation report', () => {

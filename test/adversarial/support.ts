@@ -46,7 +46,9 @@ export function check(app: App, props?: SharedResponsibilityChecksProps | false)
   let synthError: Error | undefined;
   // CDK prints the validation report of Stages to the console; keep it (it is an output too) instead of the test log.
   const printed: string[] = [];
-  const spies = (['error', 'warn', 'log'] as const).map((level) => jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' '))));
+  const spies = (['error', 'warn', 'log'] as const).map((level) =>
+    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' '))),
+  );
   try {
     assembly = app.synth();
   } catch (e) {
@@ -93,7 +95,8 @@ export function expectWellFormed(results: Results): void {
       if (!OUTCOMES.includes(d.outcome)) problems.push(`${r.path} ${d.dutyId}: outcome ${String(d.outcome)}`);
       if (!(SEVERITIES as readonly string[]).includes(d.severity)) problems.push(`${r.path} ${d.dutyId}: severity ${String(d.severity)}`);
       if (expected && !expected.includes(d.dutyId)) problems.push(`${r.path} ${d.dutyId}: not a duty of ${r.type}`);
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail) problems.push(`${r.path} ${d.dutyId}: a finding with no detail`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail)
+        problems.push(`${r.path} ${d.dutyId}: a finding with no detail`);
       if (d.outcome === 'waived' && !d.waiver?.reason) problems.push(`${r.path} ${d.dutyId}: waived with no reason`);
     }
   }
@@ -155,7 +158,9 @@ export function outcomesOf(results: Results, dutyId: string): Record<string, str
 }
 
 export function resultOf(results: Results, ownerPath: string, dutyId: string): DutyResult | undefined {
-  return results.resources.find((r) => r.path === ownerPath && r.duties.some((d) => d.dutyId === dutyId))?.duties.find((d) => d.dutyId === dutyId);
+  return results.resources
+    .find((r) => r.path === ownerPath && r.duties.some((d) => d.dutyId === dutyId))
+    ?.duties.find((d) => d.dutyId === dutyId);
 }
 
 /** The Stages below (and including) a construct, for tests that nest them. */

@@ -23,7 +23,8 @@ interface Variant {
 const UNKNOWN: readonly Outcome[] = ['unknown'];
 let n = 0;
 const param = (stack: Stack) => new CfnParameter(stack, `Param${n++}`);
-const condition = (stack: Stack) => new CfnCondition(stack, `Cond${n++}`, { expression: Fn.conditionEquals(param(stack).valueAsString, 'yes') });
+const condition = (stack: Stack) =>
+  new CfnCondition(stack, `Cond${n++}`, { expression: Fn.conditionEquals(param(stack).valueAsString, 'yes') });
 
 const VARIANTS: readonly Variant[] = [
   { name: 'good', value: (_s, _c, site) => site.good, expect: () => ['configured'] },
@@ -42,7 +43,11 @@ const VARIANTS: readonly Variant[] = [
     expect: (c) => (c.absent === 'configured' ? ['configured', 'unknown'] : UNKNOWN),
   },
   { name: 'Fn::ImportValue', value: () => Fn.importValue('shared-value'), expect: () => UNKNOWN },
-  { name: 'Fn::Select of Fn::Split of a parameter', value: (s) => Fn.select(0, Fn.split(',', param(s).valueAsString)), expect: () => UNKNOWN },
+  {
+    name: 'Fn::Select of Fn::Split of a parameter',
+    value: (s) => Fn.select(0, Fn.split(',', param(s).valueAsString)),
+    expect: () => UNKNOWN,
+  },
   { name: 'a Lazy that produces the good value', value: (_s, _c, site) => Lazy.any({ produce: () => site.good }), expect: (c) => [c.good] },
   { name: 'a Lazy that produces the bad value', value: (_s, _c, site) => Lazy.any({ produce: () => site.bad }), expect: (c) => [c.bad] },
   { name: 'a Lazy that produces a parameter', value: (s) => Lazy.any({ produce: () => param(s).value }), expect: () => UNKNOWN },
@@ -50,7 +55,11 @@ const VARIANTS: readonly Variant[] = [
   // CfnJson resolves at deploy, through a custom resource: an Fn::GetAtt of arbitrary content.
   { name: 'a CfnJson value', value: (_s, scope, site) => new CfnJson(scope, 'Json', { value: site.good }).value, expect: () => UNKNOWN },
   // A dynamic reference resolves to a string: where an object or a list belongs, the template cannot deploy, and a finding is as honest as unknown.
-  { name: 'an SSM dynamic reference', value: () => '{{resolve:ssm:/app/value}}', expect: (c) => (c.stringSite ? UNKNOWN : ['unknown', 'unconfigured']) },
+  {
+    name: 'an SSM dynamic reference',
+    value: () => '{{resolve:ssm:/app/value}}',
+    expect: (c) => (c.stringSite ? UNKNOWN : ['unknown', 'unconfigured']),
+  },
   {
     name: 'a Secrets Manager dynamic reference',
     value: () => '{{resolve:secretsmanager:app-secret:SecretString:value}}',
@@ -90,10 +99,16 @@ describe('tokens in every position', () => {
   });
 
   const ownerPath = (site: Site, v: number) => `Tokens/${SITES.indexOf(site)}-v${v}/R`;
-  const outcome = (site: Site, v: number): Outcome | 'absent' => resultOf(checked.results, ownerPath(site, v), site.duty)?.outcome ?? 'absent';
+  const outcome = (site: Site, v: number): Outcome | 'absent' =>
+    resultOf(checked.results, ownerPath(site, v), site.duty)?.outcome ?? 'absent';
 
   describe.each(SITES.map((s) => [s.name, s] as const))('%s', (_name, site) => {
-    const controls = () => ({ good: outcome(site, 0) as Outcome, bad: outcome(site, 1) as Outcome, absent: outcome(site, 2) as Outcome, stringSite: typeof site.good !== 'object' });
+    const controls = () => ({
+      good: outcome(site, 0) as Outcome,
+      bad: outcome(site, 1) as Outcome,
+      absent: outcome(site, 2) as Outcome,
+      stringSite: typeof site.good !== 'object',
+    });
     VARIANTS.forEach((variant, v) => {
       const known = KNOWN_BUGS.get(site.name)?.includes(variant.name) ?? false;
       (known ? it.failing : it)(`${site.duty}: ${variant.name} reads as ${v < 3 ? 'the control says' : 'it must'}`, () => {
@@ -102,7 +117,11 @@ describe('tokens in every position', () => {
     });
     it(`${site.duty}: an unresolvable value is never configured`, () => {
       const unresolvable = VARIANTS.map((variant, v) => ({ variant: variant.name, v })).filter(
-        (x) => x.v >= 3 && !x.variant.startsWith('a Lazy that produces the') && !x.variant.includes('AWS::NoValue') && !(KNOWN_BUGS.get(site.name) ?? []).includes(x.variant),
+        (x) =>
+          x.v >= 3 &&
+          !x.variant.startsWith('a Lazy that produces the') &&
+          !x.variant.includes('AWS::NoValue') &&
+          !(KNOWN_BUGS.get(site.name) ?? []).includes(x.variant),
       );
       expect(unresolvable.filter((x) => outcome(site, x.v) === 'configured').map((x) => x.variant)).toEqual([]);
     });

@@ -11,7 +11,7 @@ function autoDeleteBucket(stack: import('aws-cdk-lib').Stack): void {
 }
 
 describe('resources CDK creates itself', () => {
-  it('are recognised, and their findings reported at info rather than as the user\'s to fix', () => {
+  it("are recognised, and their findings reported at info rather than as the user's to fix", () => {
     const { results } = synthWithChecks(autoDeleteBucket);
     const handler = results.resources.find((r) => r.type === 'AWS::Lambda::Function');
     expect(handler?.cdkHelper).toBe('CDK custom resource provider');

@@ -18,9 +18,29 @@ const base = {
   sources: ['https://example.com'],
 } as const;
 
-const throwing = defineDuty({ ...base, id: 'test-throws', title: 'throws', messages: { m: 'm' }, evaluate: () => { throw new TypeError('boom'); } });
-const garbage = defineDuty({ ...base, id: 'test-garbage', title: 'garbage', messages: { m: 'm' }, evaluate: () => ({ kind: 'maybe' }) as never });
-const fine = defineDuty({ ...base, id: 'test-fine', title: 'fine', messages: { m: 'm' }, evaluate: (ctx) => (ctx.props.at('BucketName').str() ? configured() : unconfigured('m')) });
+const throwing = defineDuty({
+  ...base,
+  id: 'test-throws',
+  title: 'throws',
+  messages: { m: 'm' },
+  evaluate: () => {
+    throw new TypeError('boom');
+  },
+});
+const garbage = defineDuty({
+  ...base,
+  id: 'test-garbage',
+  title: 'garbage',
+  messages: { m: 'm' },
+  evaluate: () => ({ kind: 'maybe' }) as never,
+});
+const fine = defineDuty({
+  ...base,
+  id: 'test-fine',
+  title: 'fine',
+  messages: { m: 'm' },
+  evaluate: (ctx) => (ctx.props.at('BucketName').str() ? configured() : unconfigured('m')),
+});
 const testCatalog: Duty[] = [throwing, garbage, fine];
 const options = resolveOptions({}, { duties: testCatalog, resourceTypes: catalogIndex.resourceTypes });
 
@@ -55,7 +75,13 @@ describe('containment of internal errors', () => {
     const { out } = run((stack) => {
       new CfnResource(stack, 'Broken', {
         type: 'AWS::S3::Bucket',
-        properties: { BucketName: Lazy.string({ produce: () => { throw new Error('cannot produce'); } }) },
+        properties: {
+          BucketName: Lazy.string({
+            produce: () => {
+              throw new Error('cannot produce');
+            },
+          }),
+        },
       });
     });
     const fineResult = out.resources[0].duties.find((d) => d.dutyId === 'test-fine');

@@ -17,7 +17,11 @@ describe('SharedResponsibilityPlugin', () => {
     new s3.Bucket(new Stack(app, 'S'), 'B');
     Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
     expect(() => app.synth()).toThrow(new RegExp(`${TLS}[\\s\\S]*S/B`));
-    expect(results(app).resources.find((r) => r.path === 'S/B')?.duties.find((d) => d.dutyId === TLS)?.outcome).toBe('unconfigured');
+    expect(
+      results(app)
+        .resources.find((r) => r.path === 'S/B')
+        ?.duties.find((d) => d.dutyId === TLS)?.outcome,
+    ).toBe('unconfigured');
   });
 
   it('covers stacks in Stages and honours acknowledgements in both id forms', () => {
@@ -29,17 +33,23 @@ describe('SharedResponsibilityPlugin', () => {
     Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
     app.synth();
     const waived = results(app).resources.map((r) => [r.path, r.duties.find((d) => d.dutyId === TLS)?.waiver?.reason]);
-    expect(waived).toEqual(expect.arrayContaining([['Prod/S/A', 'plain id'], ['Prod/S/B', 'plugin id']]));
+    expect(waived).toEqual(
+      expect.arrayContaining([
+        ['Prod/S/A', 'plain id'],
+        ['Prod/S/B', 'plugin id'],
+      ]),
+    );
   });
 
-  it('reports every finding in CDK\'s report at its severity, info included', () => {
+  it("reports every finding in CDK's report at its severity, info included", () => {
     const app = new App();
     new s3.Bucket(new Stack(app, 'S'), 'B', { enforceSSL: true });
     Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
     app.synth();
     const report = fs.readFileSync(path.join(app.outdir, 'validation-report.json'), 'utf8');
     const bucket = results(app).resources.find((r) => r.path === 'S/B')!;
-    const reported = (severity: string) => bucket.duties.filter((d) => d.outcome === 'unconfigured' && d.severity === severity).map((d) => d.dutyId);
+    const reported = (severity: string) =>
+      bucket.duties.filter((d) => d.outcome === 'unconfigured' && d.severity === severity).map((d) => d.dutyId);
     expect(reported('warning').length).toBeGreaterThan(0);
     expect(reported('info').length).toBeGreaterThan(0);
     for (const id of reported('warning')) expect(report).toContain(`"${id}"`);

@@ -28,11 +28,25 @@ import { staticSite } from '../apps/shapes/static-site';
  * duties must see the same thing either way, so for a corpus of real apps every record read from
  * the templates must equal the one resolved from its construct.
  */
-const SHAPES: readonly AppShape[] = [bastion, dataLake, eksCluster, fanOut, fargateAlb, pipeline, queueWorkers, rdsWebApp, serverlessApi, staticSite];
+const SHAPES: readonly AppShape[] = [
+  bastion,
+  dataLake,
+  eksCluster,
+  fanOut,
+  fargateAlb,
+  pipeline,
+  queueWorkers,
+  rdsWebApp,
+  serverlessApi,
+  staticSite,
+];
 
 function escapeHatches(app: App): void {
   const stack = new Stack(app, 'Hatches', { env: { account: '111111111111', region: 'us-east-1' } });
-  (new s3.Bucket(stack, 'B', { versioned: true }).node.defaultChild as s3.CfnBucket).addPropertyOverride('VersioningConfiguration.Status', 'Suspended');
+  (new s3.Bucket(stack, 'B', { versioned: true }).node.defaultChild as s3.CfnBucket).addPropertyOverride(
+    'VersioningConfiguration.Status',
+    'Suspended',
+  );
   (new kms.Key(stack, 'K').node.defaultChild as kms.CfnKey).addOverride('Properties.EnableKeyRotation', { 'Fn::If': ['C', true, false] });
   const retyped = new s3.Bucket(stack, 'Retyped');
   (retyped.node.defaultChild as s3.CfnBucket).addOverride('Type', 'AWS::S3::DirectoryBucket');
@@ -49,14 +63,26 @@ function escapeHatches(app: App): void {
 
 type Build = (app: App) => void;
 /** The example app's feature flags, from cdk.json. */
-const EXAMPLE_CONTEXT = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }).context;
+const EXAMPLE_CONTEXT = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }
+).context;
 
 const CORPUS: readonly [string, Build, Record<string, unknown> | undefined][] = [
-  ...SHAPES.flatMap((s) => (['secure', 'insecure'] as const).map((v): [string, Build, Record<string, unknown> | undefined] => [`${s.name} (${v})`, (app) => s.build(app, v), s.context])),
-  ['examples: web service and insecure app', (app) => {
-    new WebServiceStack(app, 'WebService', { env: { region: 'eu-west-1' } });
-    new InsecureStack(app, 'Insecure');
-  }, EXAMPLE_CONTEXT],
+  ...SHAPES.flatMap((s) =>
+    (['secure', 'insecure'] as const).map((v): [string, Build, Record<string, unknown> | undefined] => [
+      `${s.name} (${v})`,
+      (app) => s.build(app, v),
+      s.context,
+    ]),
+  ),
+  [
+    'examples: web service and insecure app',
+    (app) => {
+      new WebServiceStack(app, 'WebService', { env: { region: 'eu-west-1' } });
+      new InsecureStack(app, 'Insecure');
+    },
+    EXAMPLE_CONTEXT,
+  ],
   ['escape hatches, raw and retyped resources, nested stacks, CfnInclude, a Stage', escapeHatches, undefined],
 ];
 
@@ -90,6 +116,10 @@ describe('records read from the written templates equal records resolved from th
     new s3.Bucket(stack, 'B');
     // Not synthesized: no template exists.
     const { resources } = collect([app], { enterStages: true, skipPaths: [] });
-    expect(readFromTemplates(resources).map((r) => r.type).sort()).toEqual(resources.map((c) => toRecord(c).type).sort());
+    expect(
+      readFromTemplates(resources)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(resources.map((c) => toRecord(c).type).sort());
   });
 });

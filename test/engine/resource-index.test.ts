@@ -3,7 +3,15 @@ import { ResourceIndex } from '../../lib/model/resource-index';
 
 /** Records of one template from `{ logicalId: [type, properties] }`. */
 function records(resources: Record<string, [string, Record<string, unknown>]>, stackPath = 'S'): ResourceRecord[] {
-  return Object.entries(resources).map(([logicalId, [type, properties]]) => ({ stackPath, logicalId, type, properties, entry: { Type: type, Properties: properties }, ownerPath: logicalId, cfnPath: logicalId }));
+  return Object.entries(resources).map(([logicalId, [type, properties]]) => ({
+    stackPath,
+    logicalId,
+    type,
+    properties,
+    entry: { Type: type, Properties: properties },
+    ownerPath: logicalId,
+    cfnPath: logicalId,
+  }));
 }
 
 const QUEUE = 'AWS::SQS::Queue';
@@ -38,7 +46,11 @@ describe('ResourceIndex.attachments: how a link names its target', () => {
     ['a Ref to another queue', 'none', [{ Ref: 'Other' }]],
     ['an Fn::If naming other queues only', 'none', [IF({ Ref: 'Other' }, NO_VALUE)]],
     ['a literal URL', 'none', ['https://sqs.us-east-1.amazonaws.com/111111111111/x']],
-    ['an ARN of pseudo parameters and literals', 'none', [{ 'Fn::Join': ['', ['https://sqs.', { Ref: 'AWS::Region' }, '.amazonaws.com/111111111111/x']] }]],
+    [
+      'an ARN of pseudo parameters and literals',
+      'none',
+      [{ 'Fn::Join': ['', ['https://sqs.', { Ref: 'AWS::Region' }, '.amazonaws.com/111111111111/x']] }],
+    ],
     ['an Fn::Sub naming another queue', 'none', [{ 'Fn::Sub': '${Other.QueueName}' }]],
     ['absent', 'none', undefined],
   ])('%s: %s', (_name, expected, queues) => {
@@ -53,7 +65,9 @@ describe('ResourceIndex.attachments: how a link names its target', () => {
 
   it('lets a link that may name any resource reach resources of other templates of the app', () => {
     const all = [...records({ Q: [QUEUE, {}] }, 'A'), ...records({ P: [POLICY, { Queues: [{ 'Fn::ImportValue': 'A:QueueUrl' }] }] }, 'B')];
-    expect(new ResourceIndex(all).attachments(all[0], POLICY, 'Queues').maybe.map((m) => `${m.record.logicalId} ${m.path}`)).toEqual(['P Queues.0']);
+    expect(new ResourceIndex(all).attachments(all[0], POLICY, 'Queues').maybe.map((m) => `${m.record.logicalId} ${m.path}`)).toEqual([
+      'P Queues.0',
+    ]);
   });
 });
 

@@ -24,8 +24,18 @@ describe('Value below a token', () => {
     expect(below.path).toBe('DeadLetterConfig.TargetArn');
     expect(below.isToken).toBe(true);
     expect(below.intrinsic).toBeUndefined();
-    expect(unresolved(() => below.isSet())).toBe('DeadLetterConfig.TargetArn is inside an Fn::GetAtt of Json.Value, at DeadLetterConfig, which cannot be resolved at synth');
-    for (const read of [() => below.str(), () => below.bool(), () => below.num(), () => below.list(), () => below.keys(), () => below.at('Deeper').isSet(), () => below.child('a.b').isSet()]) {
+    expect(unresolved(() => below.isSet())).toBe(
+      'DeadLetterConfig.TargetArn is inside an Fn::GetAtt of Json.Value, at DeadLetterConfig, which cannot be resolved at synth',
+    );
+    for (const read of [
+      () => below.str(),
+      () => below.bool(),
+      () => below.num(),
+      () => below.list(),
+      () => below.keys(),
+      () => below.at('Deeper').isSet(),
+      () => below.child('a.b').isSet(),
+    ]) {
       expect(unresolved(read)).toContain('inside an Fn::GetAtt of Json.Value');
     }
   });
@@ -38,11 +48,15 @@ describe('Value below a token', () => {
   });
 
   it('treats the whole Properties given as a token the same way', () => {
-    expect(unresolved(() => new Value(getAtt, '').at('KmsMasterKeyId').isSet())).toBe('KmsMasterKeyId is inside an Fn::GetAtt of Json.Value, the whole Properties, which cannot be resolved at synth');
+    expect(unresolved(() => new Value(getAtt, '').at('KmsMasterKeyId').isSet())).toBe(
+      'KmsMasterKeyId is inside an Fn::GetAtt of Json.Value, the whole Properties, which cannot be resolved at synth',
+    );
   });
 
   it('does not step into a dynamic reference', () => {
-    expect(unresolved(() => new Value({ Config: '{{resolve:ssm:/app/config}}' }, '').at('Config.Enabled').bool())).toContain('inside a dynamic reference');
+    expect(unresolved(() => new Value({ Config: '{{resolve:ssm:/app/config}}' }, '').at('Config.Enabled').bool())).toContain(
+      'inside a dynamic reference',
+    );
   });
 
   it('does not follow a custom resource output to a resource', () => {
@@ -68,6 +82,8 @@ describe('Value.list', () => {
     expect(unresolved(() => new Value({ L: ['a', cond('b', { Ref: 'AWS::NoValue' })] }, '').at('L').list())).toBe(
       "L.1 is an Fn::If on condition 'Cond' with an AWS::NoValue branch (the element may not exist), which cannot be resolved at synth",
     );
-    expect(unresolved(() => new Value({ L: [cond('a', cond('b', { Ref: 'AWS::NoValue' }))] }, '').at('L').list())).toContain('with an AWS::NoValue branch');
+    expect(unresolved(() => new Value({ L: [cond('a', cond('b', { Ref: 'AWS::NoValue' }))] }, '').at('L').list())).toContain(
+      'with an AWS::NoValue branch',
+    );
   });
 });

@@ -61,7 +61,13 @@ function leaf(vocab: Vocabulary): fc.Arbitrary<unknown> {
     { arbitrary: strings, weight: 8 },
     { arbitrary: pick(WEIRD_STRINGS), weight: 2 },
     { arbitrary: fc.boolean(), weight: 4 },
-    { arbitrary: fc.oneof(fc.integer({ min: -2, max: 400 }), fc.constantFrom(0, 1, 7, 30, 90, 365, 3653, 2 ** 53, -0, 1.5, Number.MAX_SAFE_INTEGER)), weight: 3 },
+    {
+      arbitrary: fc.oneof(
+        fc.integer({ min: -2, max: 400 }),
+        fc.constantFrom(0, 1, 7, 30, 90, 365, 3653, 2 ** 53, -0, 1.5, Number.MAX_SAFE_INTEGER),
+      ),
+      weight: 3,
+    },
     { arbitrary: fc.constant(null), weight: 1 },
     { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
     { arbitrary: pick(DYNAMIC_REFERENCES), weight: 1 },
@@ -80,7 +86,16 @@ export function intrinsic(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     inner.map((a) => ({ 'Fn::If': ['Cond', a, { Ref: 'AWS::NoValue' }] })),
     pick(['shared-key-arn', 'vpc-id', 'bucket']).map((n) => ({ 'Fn::ImportValue': n })),
     fc.constant({ 'Fn::ImportValue': { 'Fn::Sub': '${AWS::StackName}-x' } }),
-    fc.array(fc.oneof(fc.string({ maxLength: 8 }), pick(REF_TARGETS).map((t) => ({ Ref: t })), inner), { maxLength: 4 }).map((parts) => ({ 'Fn::Join': ['', parts] })),
+    fc
+      .array(
+        fc.oneof(
+          fc.string({ maxLength: 8 }),
+          pick(REF_TARGETS).map((t) => ({ Ref: t })),
+          inner,
+        ),
+        { maxLength: 4 },
+      )
+      .map((parts) => ({ 'Fn::Join': ['', parts] })),
     pick(['arn:${AWS::Partition}:s3:::b', '${Param}', '${R0.Arn}', 'plain', '${!Literal}']).map((s) => ({ 'Fn::Sub': s })),
     fc.constant({ 'Fn::Sub': ['${X}', { X: { Ref: 'Param' } }] }),
     fc.constant({ 'Fn::Select': [0, { 'Fn::Split': [',', { Ref: 'Param' }] }] }),
@@ -92,7 +107,16 @@ export function intrinsic(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     fc.constant({ 'Fn::Length': [1, 2] }),
     fc.constant({ Condition: 'Cond' }),
     // Malformed intrinsics: wrong argument shapes, which a template author can write.
-    fc.constantFrom({ Ref: 42 }, { Ref: null }, { 'Fn::If': 'Cond' }, { 'Fn::If': [] }, { 'Fn::GetAtt': 7 }, { 'Fn::Join': 'x' }, { 'Fn::Join': ['', 'x'] }, { 'Fn::Sub': 42 }),
+    fc.constantFrom(
+      { Ref: 42 },
+      { Ref: null },
+      { 'Fn::If': 'Cond' },
+      { 'Fn::If': [] },
+      { 'Fn::GetAtt': 7 },
+      { 'Fn::Join': 'x' },
+      { 'Fn::Join': ['', 'x'] },
+      { 'Fn::Sub': 42 },
+    ),
     // Looks like an intrinsic but has a second key: a plain object to CloudFormation.
     fc.constant({ Ref: 'Param', Extra: true }),
   );
@@ -136,7 +160,8 @@ function setPath(root: Record<string, unknown>, segments: readonly string[], val
     // Never mutate a generated value in place: fast-check reuses constants across runs.
     const existing = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
     const inner = Array.isArray(existing) ? existing[0] : existing;
-    const next: Record<string, unknown> = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? { ...(inner as Record<string, unknown>) } : {};
+    const next: Record<string, unknown> =
+      inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? { ...(inner as Record<string, unknown>) } : {};
     const listed = Array.isArray(existing) ? [next, ...existing.slice(1)] : wrap[i] ? [next] : next;
     Object.defineProperty(current, key, { value: listed, enumerable: true, writable: true, configurable: true });
     current = next;
@@ -150,7 +175,13 @@ function setPath(root: Record<string, unknown>, segments: readonly string[], val
 export function propertiesFor(type: string): fc.Arbitrary<unknown> {
   const vocab = vocabularyFor(type);
   const value = valueTree(vocab);
-  const pathArb = vocab.paths.length > 0 ? fc.oneof(pick(vocab.paths), keyArb(vocab).map((k) => [k])) : keyArb(vocab).map((k) => [k]);
+  const pathArb =
+    vocab.paths.length > 0
+      ? fc.oneof(
+          pick(vocab.paths),
+          keyArb(vocab).map((k) => [k]),
+        )
+      : keyArb(vocab).map((k) => [k]);
   const guided = fc
     .array(fc.tuple(pathArb, value, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 })), { maxLength: 8 })
     .map((sets) => {
@@ -172,7 +203,13 @@ const entryExtras: fc.Arbitrary<Record<string, unknown>> = fc.record(
     UpdateReplacePolicy: fc.constantFrom('Retain', 'Delete', 'Snapshot', { 'Fn::If': ['Cond', 'Retain', 'Delete'] }),
     Condition: fc.constantFrom('Cond', 7, { Ref: 'Param' }),
     DependsOn: fc.constantFrom('R0', ['R1', 'R2'], 5),
-    Metadata: fc.constantFrom({ 'aws:cdk:path': 'Stack/Thing/Resource' }, { 'aws:cdk:path': 42 }, { 'aws:cdk:path': 'Ünïcødé/🔥/Resource' }, 'not-an-object', null),
+    Metadata: fc.constantFrom(
+      { 'aws:cdk:path': 'Stack/Thing/Resource' },
+      { 'aws:cdk:path': 42 },
+      { 'aws:cdk:path': 'Ünïcødé/🔥/Resource' },
+      'not-an-object',
+      null,
+    ),
   },
   { requiredKeys: [] },
 );
@@ -184,9 +221,11 @@ export interface GeneratedResource {
 }
 
 export function resourceOf(type: string): fc.Arbitrary<GeneratedResource> {
-  return fc
-    .tuple(propertiesFor(type), fc.option(entryExtras, { freq: 4 }), fc.boolean())
-    .map(([Properties, extras, omitProps]) => ({ Type: type, ...(omitProps && Properties === null ? {} : { Properties }), ...(extras ?? {}) }));
+  return fc.tuple(propertiesFor(type), fc.option(entryExtras, { freq: 4 }), fc.boolean()).map(([Properties, extras, omitProps]) => ({
+    Type: type,
+    ...(omitProps && Properties === null ? {} : { Properties }),
+    ...(extras ?? {}),
+  }));
 }
 
 export type Template = { Resources: Record<string, GeneratedResource> };
@@ -208,7 +247,8 @@ export const anyTemplate: fc.Arbitrary<Template> = pick(coveredTypes).chain((t) 
 export function positions(root: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
   if (Array.isArray(root)) root.forEach((x, i) => positions(x, [...at, i], out));
-  else if (root !== null && typeof root === 'object') for (const k of Object.keys(root)) positions((root as Record<string, unknown>)[k], [...at, k], out);
+  else if (root !== null && typeof root === 'object')
+    for (const k of Object.keys(root)) positions((root as Record<string, unknown>)[k], [...at, k], out);
   return out;
 }
 
@@ -231,9 +271,32 @@ export function replaceAt(root: unknown, at: readonly (string | number)[], value
   return copy;
 }
 
-type Mutation = 'hostile' | 'if-with-hostile' | 'if-with-novalue' | 'ref-param' | 'import' | 'delete' | 'null' | 'wrap-list' | 'unwrap' | 'stringify' | 'dynamic-reference';
+type Mutation =
+  | 'hostile'
+  | 'if-with-hostile'
+  | 'if-with-novalue'
+  | 'ref-param'
+  | 'import'
+  | 'delete'
+  | 'null'
+  | 'wrap-list'
+  | 'unwrap'
+  | 'stringify'
+  | 'dynamic-reference';
 
-const MUTATIONS: readonly Mutation[] = ['hostile', 'if-with-hostile', 'if-with-novalue', 'ref-param', 'import', 'delete', 'null', 'wrap-list', 'unwrap', 'stringify', 'dynamic-reference'];
+const MUTATIONS: readonly Mutation[] = [
+  'hostile',
+  'if-with-hostile',
+  'if-with-novalue',
+  'ref-param',
+  'import',
+  'delete',
+  'null',
+  'wrap-list',
+  'unwrap',
+  'stringify',
+  'dynamic-reference',
+];
 
 function mutate(original: unknown, kind: Mutation, hostile: unknown): unknown {
   switch (kind) {

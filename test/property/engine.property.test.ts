@@ -21,7 +21,9 @@ const MUTATED_RUNS = 3500;
 const SOUNDNESS_RUNS = 1200;
 
 const seeds = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'property-seeds.json'), 'utf8')) as Seed[];
-const reproducers = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'soundness-reproducers.json'), 'utf8')) as Reproducer[];
+const reproducers = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'soundness-reproducers.json'), 'utf8'),
+) as Reproducer[];
 const dutiesOf = new Map<string, string[]>();
 for (const d of catalog) for (const t of d.resourceTypes) dutiesOf.set(t, [...(dutiesOf.get(t) ?? []), d.id]);
 
@@ -72,10 +74,12 @@ function structuralProblems(template: Template, results: Results): string[] {
     }
     const ids = result.duties.map((d) => d.dutyId);
     const want = dutiesOf.get(r.Type as string)!;
-    if (ids.length !== want.length || want.some((w) => !ids.includes(w))) problems.push(`${id}: duties ${ids.join(',')} instead of ${want.join(',')}`);
+    if (ids.length !== want.length || want.some((w) => !ids.includes(w)))
+      problems.push(`${id}: duties ${ids.join(',')} instead of ${want.join(',')}`);
     for (const d of result.duties) {
       if (!OUTCOMES.includes(d.outcome)) problems.push(`${id} ${d.dutyId}: outcome ${String(d.outcome)}`);
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail) problems.push(`${id} ${d.dutyId}: finding without a detail`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && !d.detail)
+        problems.push(`${id} ${d.dutyId}: finding without a detail`);
     }
   }
   // The results must survive serialization (they are written as JSON).
@@ -98,7 +102,10 @@ function freshProblems(): Problems {
 }
 
 function expectNone(problems: Problems): void {
-  expect({ structural: problems.structural.slice(0, 5), evaluatorErrors: Object.fromEntries(problems.evaluatorErrors) }).toEqual({ structural: [], evaluatorErrors: {} });
+  expect({ structural: problems.structural.slice(0, 5), evaluatorErrors: Object.fromEntries(problems.evaluatorErrors) }).toEqual({
+    structural: [],
+    evaluatorErrors: {},
+  });
 }
 
 describe('the engine on generated property trees', () => {
@@ -142,7 +149,8 @@ describe('an unresolvable value is never reported as configured, and never loses
   // Candidate mutations: (seed, resource, position), indexed once.
   const candidates: { seed: number; resource: string; at: (string | number)[] }[] = [];
   seeds.forEach((s, i) => {
-    for (const [id, r] of Object.entries(s.Resources)) for (const at of interestingPositions(r.Properties ?? {})) candidates.push({ seed: i, resource: id, at });
+    for (const [id, r] of Object.entries(s.Resources))
+      for (const at of interestingPositions(r.Properties ?? {})) candidates.push({ seed: i, resource: id, at });
   });
   const baseCache = new Map<number, ReturnType<typeof outcomeMap>>();
   const base = (i: number) => baseCache.get(i) ?? baseCache.set(i, outcomeMap(scanTemplate(seeds[i]))).get(i)!;
@@ -150,13 +158,21 @@ describe('an unresolvable value is never reported as configured, and never loses
   it(`holds for the branch, removal and preserve properties outside the known-unsound duties (${SOUNDNESS_RUNS} mutations)`, () => {
     const unexpected = new Map<string, string>();
     fc.assert(
-      fc.property(fc.nat({ max: candidates.length - 1 }), fc.constantFrom<unknown>(NO_VALUE, { Ref: 'Param' }, { 'Fn::ImportValue': 'shared' }), (c, alt) => {
-        const { seed, resource, at } = candidates[c];
-        for (const v of checkMutation(seeds[seed], { resource, at, alt }, base(seed))) {
-          if (!KNOWN_UNSOUND[v.property].includes(v.dutyId)) unexpected.set(`${v.property} ${v.dutyId}`, `${v.detail} (seed ${seed}, ${resource} ${at.join('.')}, alt ${JSON.stringify(alt)})`);
-        }
-        return unexpected.size === 0;
-      }),
+      fc.property(
+        fc.nat({ max: candidates.length - 1 }),
+        fc.constantFrom<unknown>(NO_VALUE, { Ref: 'Param' }, { 'Fn::ImportValue': 'shared' }),
+        (c, alt) => {
+          const { seed, resource, at } = candidates[c];
+          for (const v of checkMutation(seeds[seed], { resource, at, alt }, base(seed))) {
+            if (!KNOWN_UNSOUND[v.property].includes(v.dutyId))
+              unexpected.set(
+                `${v.property} ${v.dutyId}`,
+                `${v.detail} (seed ${seed}, ${resource} ${at.join('.')}, alt ${JSON.stringify(alt)})`,
+              );
+          }
+          return unexpected.size === 0;
+        },
+      ),
       { seed: SEED, numRuns: SOUNDNESS_RUNS },
     );
     expect(Object.fromEntries(unexpected)).toEqual({});
@@ -166,15 +182,18 @@ describe('an unresolvable value is never reported as configured, and never loses
     // A generated resource of each type, and the same with its whole Properties replaced by Fn::If of it and nothing.
     const unexpected: string[] = [];
     fc.assert(
-      fc.property(fc.constantFrom(...coveredTypes).chain((t) => templateWith(t, 0)), (template) => {
-        const resource = template.Resources.R0;
-        const props = resource.Properties;
-        if (props === null || typeof props !== 'object' || Array.isArray(props)) return true;
-        for (const v of checkMutation(template, { resource: 'R0', at: [], alt: NO_VALUE }).filter((x) => x.property === 'branch')) {
-          if (!KNOWN_UNSOUND.branch.includes(v.dutyId)) unexpected.push(`${String(resource.Type)} ${v.dutyId}: ${v.detail}`);
-        }
-        return unexpected.length === 0;
-      }),
+      fc.property(
+        fc.constantFrom(...coveredTypes).chain((t) => templateWith(t, 0)),
+        (template) => {
+          const resource = template.Resources.R0;
+          const props = resource.Properties;
+          if (props === null || typeof props !== 'object' || Array.isArray(props)) return true;
+          for (const v of checkMutation(template, { resource: 'R0', at: [], alt: NO_VALUE }).filter((x) => x.property === 'branch')) {
+            if (!KNOWN_UNSOUND.branch.includes(v.dutyId)) unexpected.push(`${String(resource.Type)} ${v.dutyId}: ${v.detail}`);
+          }
+          return unexpected.length === 0;
+        },
+      ),
       { seed: SEED, numRuns: 1500 },
     );
     expect(unexpected).toEqual([]);
@@ -182,7 +201,13 @@ describe('an unresolvable value is never reported as configured, and never loses
 
   describe('an opaque object (the Fn::GetAtt of a custom resource, as CfnJson writes) standing for the whole Properties', () => {
     // Sound: a single-resource template has no policy resource, so "no policy attached" holds whatever the properties are.
-    const READS_NO_OWN_PROPERTY = ['s3-bucket-policy-cross-account-restricted', 's3-bucket-policy-no-public-access', 'secretsmanager-secret-policy-not-public', 'sns-topic-policy-not-public', 'sqs-queue-policy-not-public'];
+    const READS_NO_OWN_PROPERTY = [
+      's3-bucket-policy-cross-account-restricted',
+      's3-bucket-policy-no-public-access',
+      'secretsmanager-secret-policy-not-public',
+      'sns-topic-policy-not-public',
+      'sqs-queue-policy-not-public',
+    ];
     // Value.at() below a token (an Fn::GetAtt of a custom resource here) yields a value that is unknown on every read,
     // isSet() included: a Ref or GetAtt counts as set only at the path it was read at. Empty, and exact: a duty that
     // reads a key below an opaque object as set or absent fails the test above.
@@ -193,7 +218,11 @@ describe('an unresolvable value is never reported as configured, and never loses
         .flatMap((r) => r.duties.filter((d) => d.outcome === 'configured').map((d) => d.dutyId));
 
     it('never reads as configured outside the known-unsound duties, for every covered type', () => {
-      const unexpected = coveredTypes.flatMap((t) => configuredOf(t).filter((id) => !READS_NO_OWN_PROPERTY.includes(id) && !KNOWN_UNSOUND_OPAQUE.includes(id)).map((id) => `${t} ${id}`));
+      const unexpected = coveredTypes.flatMap((t) =>
+        configuredOf(t)
+          .filter((id) => !READS_NO_OWN_PROPERTY.includes(id) && !KNOWN_UNSOUND_OPAQUE.includes(id))
+          .map((id) => `${t} ${id}`),
+      );
       expect(unexpected).toEqual([]);
     });
 
@@ -206,15 +235,20 @@ describe('an unresolvable value is never reported as configured, and never loses
   });
 
   it('has exactly one reproducer for each known-unsound duty', () => {
-    const listed = Object.entries(KNOWN_UNSOUND).flatMap(([p, ids]) => ids.map((id) => `${p} ${id}`)).sort();
+    const listed = Object.entries(KNOWN_UNSOUND)
+      .flatMap(([p, ids]) => ids.map((id) => `${p} ${id}`))
+      .sort();
     expect(reproducers.map((r) => `${r.property} ${r.dutyId}`).sort()).toEqual(listed);
   });
 
   describe('reproducers of known-unsound duties (flip to `it` when fixed, and drop the duty from KNOWN_UNSOUND)', () => {
     for (const r of reproducers) {
-      it.failing(`BUG: ${r.dutyId} breaks '${r.property}' when ${r.mutation.resource}.${r.mutation.at.join('.')} is an Fn::If with ${JSON.stringify(r.mutation.alt)}`, () => {
-        expect(checkMutation(r.template, r.mutation).filter((v) => v.property === r.property && v.dutyId === r.dutyId)).toEqual([]);
-      });
+      it.failing(
+        `BUG: ${r.dutyId} breaks '${r.property}' when ${r.mutation.resource}.${r.mutation.at.join('.')} is an Fn::If with ${JSON.stringify(r.mutation.alt)}`,
+        () => {
+          expect(checkMutation(r.template, r.mutation).filter((v) => v.property === r.property && v.dutyId === r.dutyId)).toEqual([]);
+        },
+      );
     }
   });
 });

@@ -77,13 +77,21 @@ export function checkMutation(s: Template, m: Mutation, base: ReadonlyMap<string
     if (o !== 'configured') continue;
     const [logicalId, dutyId] = k.split('\u0000');
     const inS = base.get(k);
-    if (inS && FINDINGS.has(inS)) out.push({ property: 'branch', dutyId, logicalId, detail: `configured with the Fn::If, ${inS} without it` });
+    if (inS && FINDINGS.has(inS))
+      out.push({ property: 'branch', dutyId, logicalId, detail: `configured with the Fn::If, ${inS} without it` });
     const inB = b?.get(k);
-    if (inB && FINDINGS.has(inB)) out.push({ property: 'removal', dutyId, logicalId, detail: `configured with the Fn::If, ${inB} when the list element is removed` });
+    if (inB && FINDINGS.has(inB))
+      out.push({ property: 'removal', dutyId, logicalId, detail: `configured with the Fn::If, ${inB} when the list element is removed` });
   }
   const after = dutiesWithFindings(t);
   for (const dutyId of dutiesWithFindings(base)) {
-    if (!after.has(dutyId)) out.push({ property: 'preserve', dutyId, logicalId: m.resource, detail: 'every finding of the duty vanished when the value was wrapped in an Fn::If' });
+    if (!after.has(dutyId))
+      out.push({
+        property: 'preserve',
+        dutyId,
+        logicalId: m.resource,
+        detail: 'every finding of the duty vanished when the value was wrapped in an Fn::If',
+      });
   }
   return out;
 }

@@ -80,7 +80,9 @@ export function vocabularyFor(type: string): Vocabulary {
  * Every CloudFormation resource type any duty covers, sorted. `AWS::Account` is left out: it is the
  * engine's pseudo type for account-level duties, never a resource of a template.
  */
-export const coveredTypes: readonly string[] = [...new Set(catalog.flatMap((d) => d.resourceTypes))].filter((t) => t !== 'AWS::Account').sort();
+export const coveredTypes: readonly string[] = [...new Set(catalog.flatMap((d) => d.resourceTypes))]
+  .filter((t) => t !== 'AWS::Account')
+  .sort();
 
 let all: Vocabulary | undefined;
 

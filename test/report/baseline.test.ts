@@ -3,13 +3,17 @@ import type { Results } from '../../lib/results';
 import { HOSTILE_ID, synthReportApp } from './fixtures';
 
 const { results } = synthReportApp();
-const findingCount = results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === 'unconfigured' || d.outcome === 'unknown').length;
+const findingCount = results.resources
+  .flatMap((r) => r.duties)
+  .filter((d) => d.outcome === 'unconfigured' || d.outcome === 'unknown').length;
 
 /** The results with one duty on one construct set to another outcome, as an earlier run might have had it. */
 function withOutcome(constructPath: string, dutyId: string, outcome: 'configured' | 'unknown' | 'waived'): Results {
   return {
     ...results,
-    resources: results.resources.map((r) => r.path !== constructPath ? r : { ...r, duties: r.duties.map((d) => (d.dutyId === dutyId ? { ...d, outcome } : d)) }),
+    resources: results.resources.map((r) =>
+      r.path !== constructPath ? r : { ...r, duties: r.duties.map((d) => (d.dutyId === dutyId ? { ...d, outcome } : d)) },
+    ),
   };
 }
 
@@ -39,7 +43,10 @@ describe('diffWithBaseline', () => {
   });
 
   it('matches on duty and construct path, not on logical id or source line', () => {
-    const moved: Results = { ...results, resources: results.resources.map((r) => ({ ...r, logicalId: `Renamed${r.logicalId}`, source: undefined })) };
+    const moved: Results = {
+      ...results,
+      resources: results.resources.map((r) => ({ ...r, logicalId: `Renamed${r.logicalId}`, source: undefined })),
+    };
     expect(diffWithBaseline(moved, results).added).toEqual([]);
   });
 

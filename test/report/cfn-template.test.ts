@@ -56,7 +56,9 @@ describe('loadTemplate', () => {
     const conditions = t.Conditions as Record<string, unknown>;
     expect(conditions.IsProd).toEqual({ 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] });
     expect(conditions.NotProd).toEqual({ 'Fn::Not': [{ Condition: 'IsProd' }] });
-    expect(conditions.Both).toEqual({ 'Fn::And': [{ Condition: 'IsProd' }, { 'Fn::Or': [{ 'Fn::Equals': ['a', 'a'] }, { Condition: 'NotProd' }] }] });
+    expect(conditions.Both).toEqual({
+      'Fn::And': [{ Condition: 'IsProd' }, { 'Fn::Or': [{ 'Fn::Equals': ['a', 'a'] }, { Condition: 'NotProd' }] }],
+    });
     const props = (t.Resources as Record<string, { Properties: Record<string, unknown> }>).Bucket.Properties;
     expect(props.BucketName).toEqual({ 'Fn::Sub': '${AWS::StackName}-data' });
     expect((props.Tags as { Value: unknown }[]).map((tag) => tag.Value)).toEqual([
@@ -68,16 +70,25 @@ describe('loadTemplate', () => {
       { 'Fn::Sub': ['${X}-y', { X: { 'Fn::GetAtt': ['Key', 'Arn'] } }] },
     ]);
     expect(props.BucketEncryption).toEqual({
-      ServerSideEncryptionConfiguration: [{
-        ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::If': ['IsProd', { 'Fn::GetAtt': ['Key', 'Arn'] }, { Ref: 'AWS::NoValue' }] } },
-      }],
+      ServerSideEncryptionConfiguration: [
+        {
+          ServerSideEncryptionByDefault: {
+            SSEAlgorithm: 'aws:kms',
+            KMSMasterKeyID: { 'Fn::If': ['IsProd', { 'Fn::GetAtt': ['Key', 'Arn'] }, { Ref: 'AWS::NoValue' }] },
+          },
+        },
+      ],
     });
     expect(props.LoggingConfiguration).toEqual({ DestinationBucketName: { 'Fn::GetAtt': ['Key', 'Arn'] } });
   });
 
   it('keeps the rest of a dotted GetAtt attribute together', async () => {
-    const t = await loadTemplate(write('getatt.yml', 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      X: !GetAtt Db.Endpoint.Address\n'));
-    expect((t.Resources as Record<string, { Properties: unknown }>).Db.Properties).toEqual({ X: { 'Fn::GetAtt': ['Db', 'Endpoint.Address'] } });
+    const t = await loadTemplate(
+      write('getatt.yml', 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      X: !GetAtt Db.Endpoint.Address\n'),
+    );
+    expect((t.Resources as Record<string, { Properties: unknown }>).Db.Properties).toEqual({
+      X: { 'Fn::GetAtt': ['Db', 'Endpoint.Address'] },
+    });
   });
 
   it('reads JSON, by extension or by content', async () => {
@@ -102,7 +113,10 @@ describe('loadTemplate', () => {
       'list.json': '[]',
     };
     const file = name in inputs ? write(name, inputs[name]) : name;
-    const error = await loadTemplate(file).then(() => undefined, (e: Error) => e);
+    const error = await loadTemplate(file).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(message);
     expect(error?.message).not.toContain('\n');
   });

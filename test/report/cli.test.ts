@@ -10,7 +10,9 @@ import { HOSTILE_ID, synthReportApp } from './fixtures';
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
 const { results, cdkOut } = synthReportApp();
-const errors = results.resources.flatMap((r) => r.duties).filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error').length;
+const errors = results.resources
+  .flatMap((r) => r.duties)
+  .filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error').length;
 
 interface Run {
   readonly code: number;
@@ -21,7 +23,11 @@ interface Run {
 async function cli(...argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: tmp });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: tmp,
+  });
   return { code, stdout, stderr };
 }
 
@@ -56,13 +62,29 @@ describe('render', () => {
 
   it('exits 0 with --fail-on none, and counts warnings with --fail-on warning', async () => {
     expect((await cli('render', '--cdk-out', cdkOut, '--fail-on', 'none')).code).toBe(0);
-    const warnings = results.resources.flatMap((r) => r.duties).filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity !== 'info').length;
-    expect((await cli('render', '--cdk-out', cdkOut, '--fail-on', 'warning', '--format', 'json')).stderr).toBe(`cdk-shared-responsibility: ${warnings} findings at or above warning\n`);
+    const warnings = results.resources
+      .flatMap((r) => r.duties)
+      .filter((d) => (d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity !== 'info').length;
+    expect((await cli('render', '--cdk-out', cdkOut, '--fail-on', 'warning', '--format', 'json')).stderr).toBe(
+      `cdk-shared-responsibility: ${warnings} findings at or above warning\n`,
+    );
   });
 
   it('writes SARIF, CSV and JSON to --output', async () => {
     const out = path.join(tmp, 'out', 'report.sarif');
-    const run = await cli('render', '--cdk-out', cdkOut, '--format', 'sarif', '--output', out, '--fail-on', 'none', '--repo-root', REPO_ROOT);
+    const run = await cli(
+      'render',
+      '--cdk-out',
+      cdkOut,
+      '--format',
+      'sarif',
+      '--output',
+      out,
+      '--fail-on',
+      'none',
+      '--repo-root',
+      REPO_ROOT,
+    );
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const log = JSON.parse(fs.readFileSync(out, 'utf8')) as sarif.Log;
     expect(log.version).toBe('2.1.0');
@@ -113,7 +135,11 @@ describe('scan', () => {
 
 describe('bad input', () => {
   it.each([
-    ['a cloud assembly without results', ['render', '--cdk-out', 'nowhere'], /^no shared-responsibility\.results\.json in .*nowhere: synthesize the app/],
+    [
+      'a cloud assembly without results',
+      ['render', '--cdk-out', 'nowhere'],
+      /^no shared-responsibility\.results\.json in .*nowhere: synthesize the app/,
+    ],
     ['a missing template', ['scan', 'missing.yaml'], /^no template at .*missing\.yaml$/],
     ['invalid YAML', ['scan', 'invalid.yaml'], /^.*invalid\.yaml is not valid YAML \(line \d+, column \d+\): /],
     ['a template without Resources', ['scan', 'empty.json'], /^.*empty\.json has no Resources section/],
@@ -144,11 +170,15 @@ describe('bad input', () => {
 
   it('prints one line and no stack trace as a real process', () => {
     const invalid = write('spawned.yaml', 'Resources: [\n');
-    const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(REPO_ROOT, 'lib/cli.ts'), 'scan', invalid], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, TS_NODE_PROJECT: path.join(REPO_ROOT, 'tsconfig.json') },
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', path.join(REPO_ROOT, 'lib/cli.ts'), 'scan', invalid],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, TS_NODE_PROJECT: path.join(REPO_ROOT, 'tsconfig.json') },
+      },
+    );
     expect(child.stderr).toMatch(/^cdk-shared-responsibility: .*spawned\.yaml is not valid YAML \(line \d+, column \d+\): [^\n]+\n$/);
     expect(child.stdout).toBe('');
     expect(child.status).toBe(2);

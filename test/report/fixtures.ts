@@ -34,13 +34,18 @@ export function synthReportApp(): ReportApp {
   Validations.of(website).acknowledge({ id: 's3-bucket-require-tls', reason: WAIVER_REASON });
   const status = new CfnParameter(review, 'VersioningStatus', { allowedValues: ['Enabled', 'Suspended'] });
   new s3.CfnBucket(review, 'ParamBucket', { versioningConfiguration: { status: status.valueAsString } });
-  const { results } = synthApp(app, { attestations: [{ dutyId: 'account-guardduty-enabled', evidence: ATTESTATION_EVIDENCE, expires: '2099-12-31' }] });
+  const { results } = synthApp(app, {
+    attestations: [{ dutyId: 'account-guardduty-enabled', evidence: ATTESTATION_EVIDENCE, expires: '2099-12-31' }],
+  });
   return { results, cdkOut: app.outdir };
 }
 
 /** The 1-based line of the first line of `file` that contains `snippet`. */
 export function lineOf(file: string, snippet: string): number {
-  const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(snippet));
+  const index = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(snippet));
   if (index === -1) throw new Error(`${snippet} not in ${file}`);
   return index + 1;
 }

@@ -18,13 +18,15 @@ describe('stackTemplateDirs', () => {
 
   it('finds each stack template, including those of Stages nested in Stages', () => {
     const dirs = stackTemplateDirs(app.outdir);
-    expect(Object.fromEntries(dirs)).toEqual(expect.objectContaining({ 'Top': '', 'Prod/Web': 'assembly-Prod', 'Prod/Eu/Api': path.join('assembly-Prod', 'assembly-Prod-Eu') }));
+    expect(Object.fromEntries(dirs)).toEqual(
+      expect.objectContaining({ Top: '', 'Prod/Web': 'assembly-Prod', 'Prod/Eu/Api': path.join('assembly-Prod', 'assembly-Prod-Eu') }),
+    );
     const stacks = results.resources.filter((r) => r.templateFile !== undefined);
     expect(stacks.length).toBeGreaterThan(2);
     for (const r of stacks) expect(fs.existsSync(path.join(app.outdir, dirs.get(r.stackPath) ?? '?', r.templateFile ?? '?'))).toBe(true);
   });
 
-  it('lets SARIF point at the template in the Stage\'s assembly', () => {
+  it("lets SARIF point at the template in the Stage's assembly", () => {
     const sarif = renderSarif(results, { repoRoot: app.outdir, cdkOut: '.', templateDirs: stackTemplateDirs(app.outdir) });
     const uris = new Set(sarif.runs[0].results?.map((r) => r.relatedLocations?.[0].physicalLocation?.artifactLocation?.uri));
     expect([...uris].map((u) => path.dirname(u ?? '?')).sort()).toEqual(['.', 'assembly-Prod', 'assembly-Prod/assembly-Prod-Eu']);
@@ -40,13 +42,23 @@ describe('loadResults', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-results-'));
 
   it('fails with one line when the cloud assembly has no results file', () => {
-    expect(() => loadResults(dir)).toThrow(`no shared-responsibility.results.json in ${dir}: synthesize the app with SharedResponsibilityChecks first`);
+    expect(() => loadResults(dir)).toThrow(
+      `no shared-responsibility.results.json in ${dir}: synthesize the app with SharedResponsibilityChecks first`,
+    );
   });
 
   it.each([
     ['not JSON', '{', /is not valid JSON: /],
-    ['another JSON file', '{"Resources": {}}', /is not a shared-responsibility results file \(expected schemaVersion 2 and a resources list\)$/],
-    ['results of another schema version', '{"schemaVersion": 1, "resources": []}', /has results schemaVersion 1; this version reads 2: synthesize again with the same version of the checks$/],
+    [
+      'another JSON file',
+      '{"Resources": {}}',
+      /is not a shared-responsibility results file \(expected schemaVersion 2 and a resources list\)$/,
+    ],
+    [
+      'results of another schema version',
+      '{"schemaVersion": 1, "resources": []}',
+      /has results schemaVersion 1; this version reads 2: synthesize again with the same version of the checks$/,
+    ],
   ])('fails with one line on a file that is %s', (_, text, message) => {
     const file = path.join(dir, 'baseline.json');
     fs.writeFileSync(file, text);

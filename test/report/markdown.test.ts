@@ -10,10 +10,11 @@ describe('renderMarkdown', () => {
 
   it('opens with a headline of errors, warnings, unknown, waived and attestations', () => {
     const count = (outcome: string, severity?: string): number =>
-      results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === outcome && (severity === undefined || d.severity === severity)).length;
+      results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === outcome && (severity === undefined || d.severity === severity))
+        .length;
     expect(md.split('\n')[0]).toBe(
       `## ❌ Shared responsibility: ${count('unconfigured', 'error')} errors · ${count('unconfigured', 'warning')} warnings · ` +
-      `${count('unknown')} unknown · ${count('unconfigured', 'info')} info · ${count('waived')} waived · ${count('needs-attestation')} need attestation`,
+        `${count('unknown')} unknown · ${count('unconfigured', 'info')} info · ${count('waived')} waived · ${count('needs-attestation')} need attestation`,
     );
     expect(count('unconfigured', 'error')).toBeGreaterThan(1);
     expect(count('needs-attestation')).toBeGreaterThan(1);
@@ -24,7 +25,12 @@ describe('renderMarkdown', () => {
     for (const category of ['data-protection', 'identity-and-access', 'resilience']) expect(totals).toContain(`| ${category} |`);
     const all = results.resources.reduce((n, r) => n + r.duties.length, 0);
     const allRow = totals.split('\n').find((l) => l.startsWith('| <strong>all</strong>')) ?? '';
-    expect(allRow.split('|').slice(2, -1).reduce((n, c) => n + Number(c), 0)).toBe(all);
+    expect(
+      allRow
+        .split('|')
+        .slice(2, -1)
+        .reduce((n, c) => n + Number(c), 0),
+    ).toBe(all);
   });
 
   it('lists errors before warnings before unknown, each with path, source line, detail and fix', () => {
@@ -50,14 +56,18 @@ describe('renderMarkdown', () => {
 
   it('keeps waivers with their reason and where they were acknowledged', () => {
     const waived = md.slice(md.indexOf('🔕 Waived'));
-    expect(waived).toContain(`| <code>s3-bucket-require-tls</code> | <code>Review/Website</code> | ${esc(WAIVER_REASON)} | <code>Review/Website</code> | unconfigured |`);
+    expect(waived).toContain(
+      `| <code>s3-bucket-require-tls</code> | <code>Review/Website</code> | ${esc(WAIVER_REASON)} | <code>Review/Website</code> | unconfigured |`,
+    );
   });
 
   it('lists attestations needed and given, with the evidence', () => {
     expect(dutyAt(results, '', 'account-guardduty-enabled').outcome).toBe('attested');
     const section = md.slice(md.indexOf('📝 Attestations'), md.indexOf('Responsibility matrix'));
     expect(section).toMatch(/\| <code>account-config-recording<\/code> \| \(account and Region\) \| No AWS Config configuration recorder/);
-    expect(section).toContain(`| <code>account-guardduty-enabled</code> | (account and Region) | ${esc(ATTESTATION_EVIDENCE)} | (whole app) | 2099-12-31 |`);
+    expect(section).toContain(
+      `| <code>account-guardduty-enabled</code> | (account and Region) | ${esc(ATTESTATION_EVIDENCE)} | (whole app) | 2099-12-31 |`,
+    );
   });
 
   it('shows the responsibility matrix per stack, with what AWS covers and each duty, collapsed', () => {

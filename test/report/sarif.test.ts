@@ -22,7 +22,10 @@ const runResults = run.results ?? [];
 function sarifValidator(): ReturnType<Ajv['compile']> {
   const file = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const { $schema: _, id, ...schema } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  return new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile({ $id: id as string, ...schema });
+  return new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile({
+    $id: id as string,
+    ...schema,
+  });
 }
 
 function resultFor(dutyId: string, constructPath: string): sarif.Result {
@@ -44,11 +47,13 @@ describe('renderSarif', () => {
     const rules = run.tool.driver.rules ?? [];
     expect(rules.map((r) => r.id)).toEqual([...new Set(runResults.map((r) => r.ruleId))].sort());
     const tls = rules.find((r) => r.id === 's3-bucket-require-tls');
-    expect(tls).toEqual(expect.objectContaining({
-      shortDescription: { text: 'S3 bucket denies requests not sent over TLS' },
-      helpUri: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
-      defaultConfiguration: { level: 'error' },
-    }));
+    expect(tls).toEqual(
+      expect.objectContaining({
+        shortDescription: { text: 'S3 bucket denies requests not sent over TLS' },
+        helpUri: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
+        defaultConfiguration: { level: 'error' },
+      }),
+    );
     expect(tls?.fullDescription?.text).toMatch(/^Protecting data in transit is the customer's/);
     expect(tls?.help?.markdown).toContain('**Fix with the L2 construct:** ` new s3.Bucket(this, id, { enforceSSL: true }) `');
     expect(tls?.help?.text).toContain('Controls: FSBP S3.5; NIST 800-53 AC-17(2)');
@@ -60,9 +65,18 @@ describe('renderSarif', () => {
   it('reports unconfigured and unknown duties only, at their severity', () => {
     const expected = results.resources.flatMap((r) => r.duties).filter((d) => d.outcome === 'unconfigured' || d.outcome === 'unknown');
     expect(runResults).toHaveLength(expected.length);
-    expect(runResults.some((r) => r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/Website' && r.ruleId === 's3-bucket-require-tls')).toBe(false);
+    expect(
+      runResults.some(
+        (r) => r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/Website' && r.ruleId === 's3-bucket-require-tls',
+      ),
+    ).toBe(false);
     const unknown = resultFor('s3-bucket-versioning', 'Review/ParamBucket');
-    expect(unknown).toEqual(expect.objectContaining({ level: 'warning', properties: expect.objectContaining({ 'outcome': 'unknown', 'security-severity': '4.0' }) }));
+    expect(unknown).toEqual(
+      expect.objectContaining({
+        level: 'warning',
+        properties: expect.objectContaining({ outcome: 'unknown', 'security-severity': '4.0' }),
+      }),
+    );
     expect(new Set(runResults.map((r) => r.level))).toEqual(new Set(['error', 'warning', 'note']));
   });
 
@@ -72,15 +86,18 @@ describe('renderSarif', () => {
       artifactLocation: { uri: 'test/report/fixtures.ts', uriBaseId: '%SRCROOT%' },
       region: { startLine: lineOf(FIXTURES_FILE, 'new s3.Bucket(review, HOSTILE_ID)'), startColumn: expect.any(Number) },
     });
-    expect(resultFor('s3-bucket-versioning', 'Review/ParamBucket').locations?.[0].physicalLocation?.region?.startLine)
-      .toBe(lineOf(FIXTURES_FILE, "new s3.CfnBucket(review, 'ParamBucket'"));
+    expect(resultFor('s3-bucket-versioning', 'Review/ParamBucket').locations?.[0].physicalLocation?.region?.startLine).toBe(
+      lineOf(FIXTURES_FILE, "new s3.CfnBucket(review, 'ParamBucket'"),
+    );
     const example = runResults.filter((r) => r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'WebService/AccessLogs');
     expect(example.length).toBeGreaterThan(0);
     for (const r of example) {
       expect(r.locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('examples/web-service-stack.ts');
       expect(r.locations?.[0].physicalLocation?.region?.startLine).toBe(lineOf(EXAMPLE_FILE, "new s3.Bucket(this, 'AccessLogs'"));
     }
-    expect(open.locations?.[0].logicalLocations).toEqual([{ name: HOSTILE_ID, fullyQualifiedName: `Review/${HOSTILE_ID}`, kind: 'resource' }]);
+    expect(open.locations?.[0].logicalLocations).toEqual([
+      { name: HOSTILE_ID, fullyQualifiedName: `Review/${HOSTILE_ID}`, kind: 'resource' },
+    ]);
   });
 
   it('points a related location at the template, naming the logical id', () => {
@@ -99,14 +116,27 @@ describe('renderSarif', () => {
   it('falls back to the template when there is no source location', () => {
     const noSource = { ...results, resources: results.resources.map(({ source: _, ...r }) => r) };
     const located = renderSarif(noSource, { repoRoot: REPO_ROOT, cdkOut: 'cdk.out' }).runs[0].results ?? [];
-    const open = located.find((r) => r.ruleId === 's3-bucket-require-tls' && r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/ParamBucket');
-    expect(open?.locations?.[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out/Review.template.json', uriBaseId: '%SRCROOT%' } });
+    const open = located.find(
+      (r) => r.ruleId === 's3-bucket-require-tls' && r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/ParamBucket',
+    );
+    expect(open?.locations?.[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'cdk.out/Review.template.json', uriBaseId: '%SRCROOT%' },
+    });
   });
 
   it('fingerprints a result by duty id and construct path only', () => {
     const open = resultFor('s3-bucket-require-tls', 'Review/ParamBucket');
-    expect(open.partialFingerprints?.[SARIF_FINGERPRINT]).toBe(createHash('sha256').update('s3-bucket-require-tls|Review/ParamBucket').digest('hex'));
-    const moved = { ...results, resources: results.resources.map((r) => ({ ...r, logicalId: `${r.logicalId}X`, source: r.source && { ...r.source, line: r.source.line + 10 } })) };
+    expect(open.partialFingerprints?.[SARIF_FINGERPRINT]).toBe(
+      createHash('sha256').update('s3-bucket-require-tls|Review/ParamBucket').digest('hex'),
+    );
+    const moved = {
+      ...results,
+      resources: results.resources.map((r) => ({
+        ...r,
+        logicalId: `${r.logicalId}X`,
+        source: r.source && { ...r.source, line: r.source.line + 10 },
+      })),
+    };
     const again = renderSarif(moved, { repoRoot: REPO_ROOT, cdkOut }).runs[0].results ?? [];
     expect(again.map((r) => r.partialFingerprints)).toEqual(runResults.map((r) => r.partialFingerprints));
     expect(new Set(runResults.map((r) => r.partialFingerprints?.[SARIF_FINGERPRINT])).size).toBe(runResults.length);

@@ -19,13 +19,20 @@ const steps = Object.values(workflow.jobs)[0].steps;
 
 /** The CLI invocations in a step's script, with shell quoting and redirection stripped, and the baseline array expanded. */
 function invocations(step: Step): Invocation[] {
-  return (step.run ?? '').split('\n').filter((line) => line.includes('npx cdk-shared-responsibility')).map((line) => {
-    const words = line.slice(line.indexOf('npx cdk-shared-responsibility') + 'npx cdk-shared-responsibility'.length).split('>>')[0].trim().split(/\s+/);
-    const argv = words.flatMap((w) => (w === '"${baseline[@]}"' ? ['--baseline', 'baseline.json'] : [w.replace(/^"|"$/g, '')]));
-    const parsed = parseCommandLine(argv, '/repo');
-    if (parsed === 'help') throw new Error(`${line} asks for help`);
-    return parsed;
-  });
+  return (step.run ?? '')
+    .split('\n')
+    .filter((line) => line.includes('npx cdk-shared-responsibility'))
+    .map((line) => {
+      const words = line
+        .slice(line.indexOf('npx cdk-shared-responsibility') + 'npx cdk-shared-responsibility'.length)
+        .split('>>')[0]
+        .trim()
+        .split(/\s+/);
+      const argv = words.flatMap((w) => (w === '"${baseline[@]}"' ? ['--baseline', 'baseline.json'] : [w.replace(/^"|"$/g, '')]));
+      const parsed = parseCommandLine(argv, '/repo');
+      if (parsed === 'help') throw new Error(`${line} asks for help`);
+      return parsed;
+    });
 }
 
 describe('examples/github-workflow.yml', () => {
@@ -49,7 +56,15 @@ describe('examples/github-workflow.yml', () => {
   it('writes the Markdown to the step summary and fails on new errors against the baseline', () => {
     const step = steps.find((s) => s.run?.includes('$GITHUB_STEP_SUMMARY'));
     const [summary] = step ? invocations(step) : [];
-    expect(summary).toEqual(expect.objectContaining({ command: 'render', format: 'markdown', failOn: 'error', baseline: '/repo/baseline.json', output: undefined }));
+    expect(summary).toEqual(
+      expect.objectContaining({
+        command: 'render',
+        format: 'markdown',
+        failOn: 'error',
+        baseline: '/repo/baseline.json',
+        output: undefined,
+      }),
+    );
     expect(step?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
     expect(step?.run).toMatch(/if \[ -f "\$BASELINE" \]; then baseline=\(--baseline "\$BASELINE"\); fi/);
   });

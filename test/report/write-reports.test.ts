@@ -10,7 +10,14 @@ describe('writeReports', () => {
   it('writes the chosen reports beside the results file, and no temporary files', () => {
     writeReports(results, cdkOut, ['markdown', 'sarif', 'csv'], repoRoot);
     const files = fs.readdirSync(cdkOut);
-    expect(files).toEqual(expect.arrayContaining(['shared-responsibility.results.json', 'shared-responsibility.md', 'shared-responsibility.sarif', 'shared-responsibility.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'shared-responsibility.results.json',
+        'shared-responsibility.md',
+        'shared-responsibility.sarif',
+        'shared-responsibility.csv',
+      ]),
+    );
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(fs.readFileSync(path.join(cdkOut, REPORT_FILES.markdown), 'utf8')).toMatch(/^## ❌ Shared responsibility/);
     expect(fs.readFileSync(path.join(cdkOut, REPORT_FILES.csv), 'utf8')).toMatch(/^construct path,/);

@@ -97,7 +97,12 @@ function excluded(ctx: EvaluationContext, selection: ResourceRecord, notResource
   return (notResources.list() ?? []).some((arn) => refersTo(arn.raw, ctx.resource, selection));
 }
 
-function tagEquals(tags: ReadonlyMap<string, string | undefined>, key: string | undefined, value: string | undefined, path: string): boolean {
+function tagEquals(
+  tags: ReadonlyMap<string, string | undefined>,
+  key: string | undefined,
+  value: string | undefined,
+  path: string,
+): boolean {
   if (key === undefined) return false;
   const name = key.replace(/^aws:ResourceTag\//, '');
   if (!tags.has(name)) return false;

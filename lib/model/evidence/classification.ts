@@ -9,7 +9,10 @@ import { tagsOf } from './tags';
 export const DATA_STORES: Readonly<Record<string, { readonly tags: string; readonly key: (props: Value) => Value[] }>> = {
   'AWS::S3::Bucket': {
     tags: 'Tags',
-    key: (p) => (p.at('BucketEncryption.ServerSideEncryptionConfiguration').list() ?? []).map((r) => r.at('ServerSideEncryptionByDefault.KMSMasterKeyID')),
+    key: (p) =>
+      (p.at('BucketEncryption.ServerSideEncryptionConfiguration').list() ?? []).map((r) =>
+        r.at('ServerSideEncryptionByDefault.KMSMasterKeyID'),
+      ),
   },
   'AWS::DynamoDB::Table': { tags: 'Tags', key: (p) => [p.at('SSESpecification.KMSMasterKeyId')] },
   'AWS::RDS::DBInstance': { tags: 'Tags', key: (p) => [p.at('KmsKeyId')] },
@@ -43,7 +46,7 @@ export function classificationOf(ctx: EvaluationContext): Classification {
   const key = ctx.settings.classificationTag;
   if (!tags.has(key)) return { kind: 'none' };
   const text = tags.get(key);
-  if (text === undefined) throw new UnresolvedValue(`${store.tags}.${key}`, 'a token (the classification tag\'s value)');
+  if (text === undefined) throw new UnresolvedValue(`${store.tags}.${key}`, "a token (the classification tag's value)");
   return { kind: 'tagged', value: text, sensitive: ctx.settings.sensitiveLevels.includes(text.toLowerCase()) };
 }
 

@@ -24,7 +24,11 @@ export type PolicyScope =
    * Judge these policies here. `settle(decides)` then makes the duty unknown when a policy that
    * may be attached would change the verdict (`decides` holds for it).
    */
-  | { readonly kind: 'judge'; readonly policies: readonly ResourceRecord[]; readonly settle: (decides: (policy: ResourceRecord) => boolean) => void };
+  | {
+      readonly kind: 'judge';
+      readonly policies: readonly ResourceRecord[];
+      readonly settle: (decides: (policy: ResourceRecord) => boolean) => void;
+    };
 
 /** What a duty about resource policies judges on the resource being evaluated. */
 export function policyScope(ctx: EvaluationContext, links: ResourcePolicies): PolicyScope {
@@ -36,7 +40,11 @@ export function policyScope(ctx: EvaluationContext, links: ResourcePolicies): Po
 }
 
 /** The first statement of the policies' documents (at `property`) that allows everyone with no confining condition. */
-export function firstPublicAllow(ctx: EvaluationContext, policies: readonly ResourceRecord[], property = 'PolicyDocument'): { policy: string; actions: string } | undefined {
+export function firstPublicAllow(
+  ctx: EvaluationContext,
+  policies: readonly ResourceRecord[],
+  property = 'PolicyDocument',
+): { policy: string; actions: string } | undefined {
   for (const policy of policies) {
     for (const s of statements(ctx.propsOf(policy).at(property))) {
       if (isPublicAllow(s)) return { policy: policy.logicalId, actions: (stringList(s.at('Action')) ?? ['(NotAction)']).join(', ') };

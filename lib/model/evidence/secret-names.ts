@@ -7,7 +7,19 @@
 const CREDENTIAL_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'ECS_ENGINE_AUTH_DATA']);
 
 /** Words that make a variable name read as a secret. */
-const SECRET_WORDS = new Set(['PASSWORD', 'PASSWORDS', 'PASSWD', 'PASSPHRASE', 'SECRET', 'SECRETS', 'TOKEN', 'TOKENS', 'CREDENTIAL', 'CREDENTIALS', 'APIKEY']);
+const SECRET_WORDS = new Set([
+  'PASSWORD',
+  'PASSWORDS',
+  'PASSWD',
+  'PASSPHRASE',
+  'SECRET',
+  'SECRETS',
+  'TOKEN',
+  'TOKENS',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'APIKEY',
+]);
 
 /** Word pairs that make a variable name read as a secret. */
 const SECRET_PAIRS = [
@@ -23,8 +35,32 @@ const SECRET_PAIRS = [
  * (`DB_SECRET_ARN`, `TOKEN_URL`, `PASSWORD_MIN_LENGTH`): such names are not reported.
  */
 const REFERENCE_SUFFIXES = new Set([
-  'ARN', 'NAME', 'ID', 'FILE', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'HEADER', 'PARAM', 'PARAMETER',
-  'REF', 'LENGTH', 'TTL', 'EXPIRY', 'EXPIRATION', 'TYPE', 'REGION', 'ENABLED', 'DISABLED', 'VERSION', 'POLICY', 'PREFIX',
+  'ARN',
+  'NAME',
+  'ID',
+  'FILE',
+  'PATH',
+  'DIR',
+  'URL',
+  'URI',
+  'ENDPOINT',
+  'HOST',
+  'PORT',
+  'HEADER',
+  'PARAM',
+  'PARAMETER',
+  'REF',
+  'LENGTH',
+  'TTL',
+  'EXPIRY',
+  'EXPIRATION',
+  'TYPE',
+  'REGION',
+  'ENABLED',
+  'DISABLED',
+  'VERSION',
+  'POLICY',
+  'PREFIX',
 ]);
 
 function words(name: string): string[] {

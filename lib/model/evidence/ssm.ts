@@ -123,9 +123,7 @@ export function flatten(raw: unknown): string {
 
 /** What the patching evidence for an instance (or the instances of a group) shows. */
 export type PatchEvidence =
-  | { readonly kind: 'install'; readonly by: string }
-  | { readonly kind: 'scan-only'; readonly by: string }
-  | { readonly kind: 'none' };
+  { readonly kind: 'install'; readonly by: string } | { readonly kind: 'scan-only'; readonly by: string } | { readonly kind: 'none' };
 
 export interface PatchTarget {
   /** The instance itself, when the resource is one (targets by instance id). */
@@ -147,7 +145,9 @@ export function patchEvidence(ctx: EvaluationContext, target: PatchTarget): Patc
   for (const assoc of associations.of(on, target.tags)) {
     const p = ctx.propsOf(assoc);
     if (!isPatchDocument(p.at('Name'))) continue;
-    const aimed = targetsMatch(ctx, assoc, p.at('Targets'), target) || (target.instance !== undefined && sameResource(ctx, assoc, p.at('InstanceId'), target.instance));
+    const aimed =
+      targetsMatch(ctx, assoc, p.at('Targets'), target) ||
+      (target.instance !== undefined && sameResource(ctx, assoc, p.at('InstanceId'), target.instance));
     if (!aimed) continue;
     best = better(best, operation(p.at('Parameters').at('Operation')), assoc.logicalId);
     // One association that installs patches settles it, whatever the others say or leave unknown.
@@ -183,7 +183,8 @@ function patchCandidates(index: ResourceIndex): { associations: Candidates; task
         if (t.at('Key').str() !== 'WindowTargetIds') continue;
         for (const v of t.at('Values').list() ?? []) {
           const windowTarget = index.resolveReference(task, v.raw);
-          if (windowTarget?.type === 'AWS::SSM::MaintenanceWindowTarget') classifyTargets(windowTarget, new Value(windowTarget.properties, windowTarget.logicalId).at('Targets'), names);
+          if (windowTarget?.type === 'AWS::SSM::MaintenanceWindowTarget')
+            classifyTargets(windowTarget, new Value(windowTarget.properties, windowTarget.logicalId).at('Targets'), names);
         }
       }
       classifyTargets(task, p.at('Targets'), names);
@@ -232,7 +233,11 @@ function operation(op: Value): 'install' | 'scan-only' {
 
 function sameResource(ctx: EvaluationContext, from: ResourceRecord, value: Value, instance: ResourceRecord): boolean {
   if (value.raw === undefined) return false;
-  return from.stackPath === instance.stackPath && referencedLogicalId(value.raw) === instance.logicalId && ctx.index.get(from, instance.logicalId) === instance;
+  return (
+    from.stackPath === instance.stackPath &&
+    referencedLogicalId(value.raw) === instance.logicalId &&
+    ctx.index.get(from, instance.logicalId) === instance
+  );
 }
 
 /** Targets `[{Key, Values}]` of an association or window target: `InstanceIds`, `tag:<key>`, `tag-key`. */
@@ -262,7 +267,10 @@ function windowTaskTargets(ctx: EvaluationContext, task: ResourceRecord, targets
     if (t.at('Key').str() !== 'WindowTargetIds') continue;
     for (const v of t.at('Values').list() ?? []) {
       const windowTarget = ctx.target(v);
-      if (windowTarget?.type === 'AWS::SSM::MaintenanceWindowTarget' && targetsMatch(ctx, windowTarget, ctx.propsOf(windowTarget).at('Targets'), target)) {
+      if (
+        windowTarget?.type === 'AWS::SSM::MaintenanceWindowTarget' &&
+        targetsMatch(ctx, windowTarget, ctx.propsOf(windowTarget).at('Targets'), target)
+      ) {
         return true;
       }
     }

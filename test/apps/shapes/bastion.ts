@@ -10,7 +10,11 @@ export const bastion: AppShape = {
   build: (app, variant) => {
     const stack = new Stack(app, 'Net', { env: ENV });
     if (variant === 'insecure') {
-      const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC }] });
+      const vpc = new ec2.Vpc(stack, 'Vpc', {
+        maxAzs: 2,
+        natGateways: 0,
+        subnetConfiguration: [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC }],
+      });
       const sg = new ec2.SecurityGroup(stack, 'BastionSg', { vpc });
       sg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(22), 'SSH from anywhere');
       new ec2.Instance(stack, 'Bastion', {
@@ -30,7 +34,13 @@ export const bastion: AppShape = {
       natGateways: 0,
       restrictDefaultSecurityGroup: true,
       subnetConfiguration: [{ name: 'private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
-      flowLogs: { all: { destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR })) } },
+      flowLogs: {
+        all: {
+          destination: ec2.FlowLogDestination.toCloudWatchLogs(
+            new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+          ),
+        },
+      },
     });
     // An isolated VPC reaches Systems Manager and EC2 through interface endpoints.
     for (const [id, service] of [

@@ -44,7 +44,8 @@ export function errorFindings(results: Results): string[] {
   const out: string[] = [];
   for (const r of results.resources) {
     for (const d of r.duties) {
-      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error') out.push(`${r.path} [${d.dutyId}] ${d.outcome}: ${(d.detail ?? '').slice(0, 160)}`);
+      if ((d.outcome === 'unconfigured' || d.outcome === 'unknown') && d.severity === 'error')
+        out.push(`${r.path} [${d.dutyId}] ${d.outcome}: ${(d.detail ?? '').slice(0, 160)}`);
     }
   }
   return out.sort();
@@ -68,7 +69,11 @@ export function describeShape(shape: AppShape): void {
 
       it(`has no error-severity finding${known.length > 0 ? ' besides the known false positives' : ' (synth succeeds)'}`, () => {
         expect(errorFindings(checked.results).filter((f) => !known.some((k) => f.startsWith(`${k.path} [${k.duty}]`)))).toEqual([]);
-        expect(checked.messages.filter((m) => m.level === 'error' && !isKnown(m.path.slice(1), m.text)).map((m) => `${m.path} ${m.text.slice(0, 120)}`)).toEqual([]);
+        expect(
+          checked.messages
+            .filter((m) => m.level === 'error' && !isKnown(m.path.slice(1), m.text))
+            .map((m) => `${m.path} ${m.text.slice(0, 120)}`),
+        ).toEqual([]);
         if (known.length === 0) expect(checked.synthError).toBeUndefined();
       });
 
@@ -85,7 +90,11 @@ export function describeShape(shape: AppShape): void {
         it('keeps its waivers in the results, with their reasons', () => {
           for (const w of shape.waivers!) {
             const d = checked.results.resources.find((r) => r.path === w.path)?.duties.find((x) => x.dutyId === w.duty);
-            expect({ ...w, outcome: d?.outcome, hasReason: Boolean(d?.waiver?.reason) }).toEqual({ ...w, outcome: 'waived', hasReason: true });
+            expect({ ...w, outcome: d?.outcome, hasReason: Boolean(d?.waiver?.reason) }).toEqual({
+              ...w,
+              outcome: 'waived',
+              hasReason: true,
+            });
           }
         });
       }

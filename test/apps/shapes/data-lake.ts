@@ -12,7 +12,11 @@ export const dataLake: AppShape = {
   build: (app, variant) => {
     const secure = variant === 'secure';
     const stack = new Stack(app, 'Lake', { env: ENV });
-    const key = new kms.Key(stack, 'LakeKey', { enableKeyRotation: secure, removalPolicy: RemovalPolicy.RETAIN, description: 'Data lake at rest' });
+    const key = new kms.Key(stack, 'LakeKey', {
+      enableKeyRotation: secure,
+      removalPolicy: RemovalPolicy.RETAIN,
+      description: 'Data lake at rest',
+    });
     const accessLogs = new s3.Bucket(stack, 'AccessLogs', {
       enforceSSL: true,
       versioned: true,

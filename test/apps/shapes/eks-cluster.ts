@@ -15,7 +15,15 @@ export const eksCluster: AppShape = {
       maxAzs: 2,
       natGateways: 1,
       restrictDefaultSecurityGroup: secure,
-      flowLogs: secure ? { all: { destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR })) } } : undefined,
+      flowLogs: secure
+        ? {
+            all: {
+              destination: ec2.FlowLogDestination.toCloudWatchLogs(
+                new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+              ),
+            },
+          }
+        : undefined,
     });
     const cluster = new eks.Cluster(stack, 'Cluster', {
       vpc,

@@ -22,11 +22,28 @@ export const fanOut: AppShape = {
     key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
     key.grantEncryptDecrypt(new iam.ServicePrincipal('events.amazonaws.com'));
     const bus = new events.EventBus(stack, 'Bus', { eventBusName: 'orders' });
-    if (!secure) bus.addToResourcePolicy(new iam.PolicyStatement({ sid: 'anyone', principals: [new iam.AnyPrincipal()], actions: ['events:PutEvents'], resources: [bus.eventBusArn] }));
+    if (!secure)
+      bus.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'anyone',
+          principals: [new iam.AnyPrincipal()],
+          actions: ['events:PutEvents'],
+          resources: [bus.eventBusArn],
+        }),
+      );
     const topic = new sns.Topic(stack, 'OrderEvents', secure ? { masterKey: key, enforceSSL: true } : {});
-    new events.Rule(stack, 'OrderPlaced', { eventBus: bus, eventPattern: { source: ['shop.orders'], detailType: ['OrderPlaced'] }, targets: [new targets.SnsTopic(topic)] });
+    new events.Rule(stack, 'OrderPlaced', {
+      eventBus: bus,
+      eventPattern: { source: ['shop.orders'], detailType: ['OrderPlaced'] },
+      targets: [new targets.SnsTopic(topic)],
+    });
     for (const name of ['Billing', 'Shipping']) {
-      const dlq = new sqs.Queue(stack, `${name}DeadLetters`, { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      const dlq = new sqs.Queue(stack, `${name}DeadLetters`, {
+        encryption: sqs.QueueEncryption.KMS,
+        encryptionMasterKey: key,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
       const queue = new sqs.Queue(stack, name, {
         encryption: sqs.QueueEncryption.KMS,
         encryptionMasterKey: key,
@@ -42,7 +59,10 @@ export const fanOut: AppShape = {
       });
       fn.addEventSource(new SqsEventSource(queue, { reportBatchItemFailures: true }));
     }
-    if (!secure) topic.addSubscription(new subscriptions.UrlSubscription('http://partner.example.com/hook', { protocol: sns.SubscriptionProtocol.HTTP }));
+    if (!secure)
+      topic.addSubscription(
+        new subscriptions.UrlSubscription('http://partner.example.com/hook', { protocol: sns.SubscriptionProtocol.HTTP }),
+      );
   },
   insecureFindings: [
     { duty: 'events-bus-policy-not-public', path: 'Events/Bus' },

@@ -19,9 +19,20 @@ export const fargateAlb: AppShape = {
       maxAzs: 2,
       natGateways: 1,
       restrictDefaultSecurityGroup: secure,
-      flowLogs: secure ? { all: { destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR })) } } : undefined,
+      flowLogs: secure
+        ? {
+            all: {
+              destination: ec2.FlowLogDestination.toCloudWatchLogs(
+                new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+              ),
+            },
+          }
+        : undefined,
     });
-    const cluster = new ecs.Cluster(stack, 'Cluster', { vpc, containerInsightsV2: secure ? ecs.ContainerInsights.ENHANCED : ecs.ContainerInsights.DISABLED });
+    const cluster = new ecs.Cluster(stack, 'Cluster', {
+      vpc,
+      containerInsightsV2: secure ? ecs.ContainerInsights.ENHANCED : ecs.ContainerInsights.DISABLED,
+    });
     const task = new ecs.FargateTaskDefinition(stack, 'Task', { cpu: 256, memoryLimitMiB: 512 });
     const dbSecret = new secretsmanager.Secret(stack, 'DbSecret');
     task.addContainer('App', {
@@ -31,7 +42,10 @@ export const fargateAlb: AppShape = {
         ? {
             readonlyRootFilesystem: true,
             user: '1000:1000',
-            logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'app', logGroup: new logs.LogGroup(stack, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR }) }),
+            logging: ecs.LogDrivers.awsLogs({
+              streamPrefix: 'app',
+              logGroup: new logs.LogGroup(stack, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+            }),
             secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret) },
           }
         : { privileged: true, environment: { DB_PASSWORD: 'not-a-real-password' } }),
@@ -47,10 +61,16 @@ export const fargateAlb: AppShape = {
     const lb = new elbv2.ApplicationLoadBalancer(stack, 'Lb', {
       vpc,
       internetFacing: true,
-      ...(secure ? { deletionProtection: true, dropInvalidHeaderFields: true, desyncMitigationMode: elbv2.DesyncMitigationMode.DEFENSIVE } : {}),
+      ...(secure
+        ? { deletionProtection: true, dropInvalidHeaderFields: true, desyncMitigationMode: elbv2.DesyncMitigationMode.DEFENSIVE }
+        : {}),
     });
     if (!secure) {
-      lb.addListener('Http', { port: 80, open: true }).addTargets('App', { port: 8080, targets: [service], healthCheck: { path: '/health' } });
+      lb.addListener('Http', { port: 80, open: true }).addTargets('App', {
+        port: 8080,
+        targets: [service],
+        healthCheck: { path: '/health' },
+      });
       return;
     }
     const accessLogs = new s3.Bucket(stack, 'LbLogs', {
@@ -66,7 +86,13 @@ export const fargateAlb: AppShape = {
     lb.logAccessLogs(accessLogs, 'alb');
     const https = lb.addListener('Https', {
       port: 443,
-      certificates: [acm.Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-0000-0000-000000000000')],
+      certificates: [
+        acm.Certificate.fromCertificateArn(
+          stack,
+          'Cert',
+          'arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-0000-0000-000000000000',
+        ),
+      ],
       sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
     });
     https.addTargets('App', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, targets: [service], healthCheck: { path: '/health' } });

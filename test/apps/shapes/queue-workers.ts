@@ -13,9 +13,15 @@ export const queueWorkers: AppShape = {
     const secure = variant === 'secure';
     const stack = new Stack(app, 'Workers', { env: ENV });
     const key = new kms.Key(stack, 'QueueKey', { enableKeyRotation: true });
-    const encryption = secure ? { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true } : { encryption: sqs.QueueEncryption.UNENCRYPTED };
+    const encryption = secure
+      ? { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true }
+      : { encryption: sqs.QueueEncryption.UNENCRYPTED };
     const dlq = secure ? new sqs.Queue(stack, 'DeadLetters', { ...encryption, retentionPeriod: Duration.days(14) }) : undefined;
-    const jobs = new sqs.Queue(stack, 'Jobs', { ...encryption, visibilityTimeout: Duration.minutes(5), deadLetterQueue: dlq && { queue: dlq, maxReceiveCount: 5 } });
+    const jobs = new sqs.Queue(stack, 'Jobs', {
+      ...encryption,
+      visibilityTimeout: Duration.minutes(5),
+      deadLetterQueue: dlq && { queue: dlq, maxReceiveCount: 5 },
+    });
     Tags.of(stack).add('DataClassification', 'internal');
     const worker = new lambda.Function(stack, 'Worker', {
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -28,7 +34,9 @@ export const queueWorkers: AppShape = {
     worker.addEventSource(new SqsEventSource(jobs, { batchSize: 10, reportBatchItemFailures: true }));
     if (!secure) {
       // "Anyone can enqueue": the mistake this shape is about.
-      jobs.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['sqs:SendMessage'], resources: [jobs.queueArn] }));
+      jobs.addToResourcePolicy(
+        new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['sqs:SendMessage'], resources: [jobs.queueArn] }),
+      );
     }
   },
   insecureFindings: [

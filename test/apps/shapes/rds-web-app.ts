@@ -20,7 +20,13 @@ export const rdsWebApp: AppShape = {
         { name: 'app', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
         ...(secure ? [] : [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC }]),
       ],
-      flowLogs: { all: { destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR })) } },
+      flowLogs: {
+        all: {
+          destination: ec2.FlowLogDestination.toCloudWatchLogs(
+            new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+          ),
+        },
+      },
     });
     const key = new kms.Key(stack, 'DbKey', { enableKeyRotation: true, removalPolicy: RemovalPolicy.RETAIN });
     const cluster = new rds.DatabaseCluster(stack, 'Cluster', {

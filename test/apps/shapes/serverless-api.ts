@@ -16,7 +16,11 @@ export const serverlessApi: AppShape = {
     const table = new dynamodb.TableV2(stack, 'Orders', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
       ...(secure
-        ? { encryption: dynamodb.TableEncryptionV2.customerManagedKey(key), pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }, deletionProtection: true }
+        ? {
+            encryption: dynamodb.TableEncryptionV2.customerManagedKey(key),
+            pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+            deletionProtection: true,
+          }
         : {}),
     });
     Tags.of(table).add('DataClassification', secure ? 'confidential' : 'internal');
@@ -25,7 +29,13 @@ export const serverlessApi: AppShape = {
       handler: 'index.handler',
       code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "ok" });'),
       environment: { TABLE: table.tableName },
-      ...(secure ? { tracing: lambda.Tracing.ACTIVE, environmentEncryption: key, logGroup: new logs.LogGroup(stack, 'HandlerLogs', { retention: logs.RetentionDays.ONE_YEAR }) } : {}),
+      ...(secure
+        ? {
+            tracing: lambda.Tracing.ACTIVE,
+            environmentEncryption: key,
+            logGroup: new logs.LogGroup(stack, 'HandlerLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+          }
+        : {}),
     });
     table.grantReadWriteData(handler);
     const api = new apigateway.LambdaRestApi(stack, 'Rest', {
@@ -36,7 +46,9 @@ export const serverlessApi: AppShape = {
         ? {
             tracingEnabled: true,
             loggingLevel: apigateway.MethodLoggingLevel.ERROR,
-            accessLogDestination: new apigateway.LogGroupLogDestination(new logs.LogGroup(stack, 'AccessLogs', { retention: logs.RetentionDays.ONE_YEAR })),
+            accessLogDestination: new apigateway.LogGroupLogDestination(
+              new logs.LogGroup(stack, 'AccessLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+            ),
             accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
           }
         : undefined,

@@ -19,7 +19,10 @@ export const staticSite: AppShape = {
         blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY,
       });
       new cloudfront.Distribution(stack, 'Cdn', {
-        defaultBehavior: { origin: new origins.S3StaticWebsiteOrigin(site), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL },
+        defaultBehavior: {
+          origin: new origins.S3StaticWebsiteOrigin(site),
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL,
+        },
       });
       return;
     }
@@ -57,7 +60,11 @@ export const staticSite: AppShape = {
       },
       defaultRootObject: 'index.html',
       domainNames: ['www.example.com'],
-      certificate: acm.Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/00000000-0000-0000-0000-000000000000'),
+      certificate: acm.Certificate.fromCertificateArn(
+        stack,
+        'Cert',
+        'arn:aws:acm:us-east-1:111111111111:certificate/00000000-0000-0000-0000-000000000000',
+      ),
       minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       enableLogging: true,
       logBucket: logs,
@@ -71,7 +78,5 @@ export const staticSite: AppShape = {
     { duty: 'cloudfront-distribution-viewer-https', path: 'Site/Cdn' },
     { duty: 'cloudfront-distribution-origin-https', path: 'Site/Cdn' },
   ],
-  waivers: [
-    { duty: 's3-bucket-acls-disabled', path: 'Site/Logs' },
-  ],
+  waivers: [{ duty: 's3-bucket-acls-disabled', path: 'Site/Logs' }],
 };

@@ -2,4 +2,8 @@
 const path = require('path');
 const base = require('../../../jest.config.js');
 
-module.exports = { ...base, rootDir: path.resolve(__dirname, '..', '..', '..'), setupFiles: [...base.setupFiles, path.join(__dirname, 'capture.js')] };
+module.exports = {
+  ...base,
+  rootDir: path.resolve(__dirname, '..', '..', '..'),
+  setupFiles: [...base.setupFiles, path.join(__dirname, 'capture.js')],
+};

@@ -37,7 +37,8 @@ for (const seed of seeds) {
         for (const v of checkMutation(seed, m, base)) {
           const key = `${v.property} ${v.dutyId}`;
           const prev = found.get(key);
-          if (!prev || size(seed) < size(prev.template)) found.set(key, { property: v.property, dutyId: v.dutyId, template: seed, mutation: m, detail: v.detail });
+          if (!prev || size(seed) < size(prev.template))
+            found.set(key, { property: v.property, dutyId: v.dutyId, template: seed, mutation: m, detail: v.detail });
         }
       }
     }
@@ -57,4 +58,5 @@ for (const rep of [...found.values()].sort((a, b) => `${a.dutyId} ${a.property}`
 }
 const target = path.resolve(__dirname, '..', '..', 'fixtures', 'soundness-reproducers.json');
 fs.writeFileSync(target, `${JSON.stringify(reproducers, null, 1)}\n`);
-for (const r of reproducers) console.log(r.property, r.dutyId, Object.keys(r.template.Resources).length, r.mutation.resource, r.mutation.at.join('.'));
+for (const r of reproducers)
+  console.log(r.property, r.dutyId, Object.keys(r.template.Resources).length, r.mutation.resource, r.mutation.at.join('.'));

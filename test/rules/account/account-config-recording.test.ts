@@ -7,7 +7,11 @@ dutyCases(
   [
     {
       name: 'the app defines a configuration recorder',
-      build: (s) => new config.CfnConfigurationRecorder(s, 'Recorder', { roleArn: 'arn:aws:iam::111111111111:role/config', recordingGroup: { allSupported: true } }),
+      build: (s) =>
+        new config.CfnConfigurationRecorder(s, 'Recorder', {
+          roleArn: 'arn:aws:iam::111111111111:role/config',
+          recordingGroup: { allSupported: true },
+        }),
       path: ACCOUNT,
       expect: 'configured',
     },

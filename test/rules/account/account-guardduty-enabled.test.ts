@@ -6,9 +6,19 @@ import { ACCOUNT, dutyCases } from '../../harness';
 const ID = 'account-guardduty-enabled';
 
 dutyCases(ID, [
-  { name: 'the app defines an enabled detector', build: (s) => new guardduty.CfnDetector(s, 'Detector', { enable: true }), path: ACCOUNT, expect: 'configured' },
+  {
+    name: 'the app defines an enabled detector',
+    build: (s) => new guardduty.CfnDetector(s, 'Detector', { enable: true }),
+    path: ACCOUNT,
+    expect: 'configured',
+  },
   { name: 'the app defines no detector', build: (s) => new s3.Bucket(s, 'B'), path: ACCOUNT, expect: 'needs-attestation' },
-  { name: 'the only detector is disabled', build: (s) => new guardduty.CfnDetector(s, 'Detector', { enable: false }), path: ACCOUNT, expect: 'needs-attestation' },
+  {
+    name: 'the only detector is disabled',
+    build: (s) => new guardduty.CfnDetector(s, 'Detector', { enable: false }),
+    path: ACCOUNT,
+    expect: 'needs-attestation',
+  },
   {
     name: 'no detector is defined but GuardDuty is attested',
     build: (s) => new s3.Bucket(s, 'B'),
@@ -25,7 +35,10 @@ dutyCases(ID, [
   },
   {
     name: 'the detector is enabled by a parameter',
-    build: (s) => new guardduty.CfnDetector(s, 'Detector', { enable: new CfnParameter(s, 'On', { type: 'String' }).valueAsString as unknown as boolean }),
+    build: (s) =>
+      new guardduty.CfnDetector(s, 'Detector', {
+        enable: new CfnParameter(s, 'On', { type: 'String' }).valueAsString as unknown as boolean,
+      }),
     path: ACCOUNT,
     expect: 'unknown',
   },

@@ -4,8 +4,18 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { ACCOUNT, dutyCases } from '../../harness';
 
 dutyCases('account-multi-region-trail', [
-  { name: 'the L2 trail keeps its multi-Region default', build: (s) => new cloudtrail.Trail(s, 'Trail'), path: ACCOUNT, expect: 'configured' },
-  { name: 'the only trail is single-Region', build: (s) => new cloudtrail.Trail(s, 'Trail', { isMultiRegionTrail: false }), path: ACCOUNT, expect: 'needs-attestation' },
+  {
+    name: 'the L2 trail keeps its multi-Region default',
+    build: (s) => new cloudtrail.Trail(s, 'Trail'),
+    path: ACCOUNT,
+    expect: 'configured',
+  },
+  {
+    name: 'the only trail is single-Region',
+    build: (s) => new cloudtrail.Trail(s, 'Trail', { isMultiRegionTrail: false }),
+    path: ACCOUNT,
+    expect: 'needs-attestation',
+  },
   {
     name: 'the multi-Region trail excludes management events',
     build: (s) => {
@@ -18,7 +28,9 @@ dutyCases('account-multi-region-trail', [
   {
     name: 'an organization trail in another account is attested',
     build: (s) => new s3.Bucket(s, 'B'),
-    props: { attestations: [{ dutyId: 'account-multi-region-trail', evidence: 'Organization trail org-trail in the log archive account' }] },
+    props: {
+      attestations: [{ dutyId: 'account-multi-region-trail', evidence: 'Organization trail org-trail in the log archive account' }],
+    },
     path: ACCOUNT,
     expect: 'attested',
   },

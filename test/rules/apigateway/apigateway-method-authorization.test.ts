@@ -6,25 +6,34 @@ import { dutyCases } from '../../harness';
 dutyCases('apigateway-method-authorization', [
   {
     name: 'the L2 method uses IAM authorization',
-    build: (stack) => new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration(), { authorizationType: apigateway.AuthorizationType.IAM }),
+    build: (stack) =>
+      new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration(), {
+        authorizationType: apigateway.AuthorizationType.IAM,
+      }),
     path: 'Api/Default/GET',
     expect: 'configured',
   },
   {
     name: 'the L2 method has its defaults (NONE)',
-    build: (stack) => new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration()),
+    build: (stack) =>
+      new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration()),
     path: 'Api/Default/GET',
     expect: 'unconfigured',
   },
   {
     name: 'the REST API sets an IAM default for its methods',
-    build: (stack) => new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false, defaultMethodOptions: { authorizationType: apigateway.AuthorizationType.IAM } }).root.addMethod('POST', new apigateway.MockIntegration()),
+    build: (stack) =>
+      new apigateway.RestApi(stack, 'Api', {
+        cloudWatchRole: false,
+        defaultMethodOptions: { authorizationType: apigateway.AuthorizationType.IAM },
+      }).root.addMethod('POST', new apigateway.MockIntegration()),
     path: 'Api/Default/POST',
     expect: 'configured',
   },
   {
     name: 'the method is a CORS preflight',
-    build: (stack) => new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addCorsPreflight({ allowOrigins: ['https://example.com'] }),
+    build: (stack) =>
+      new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addCorsPreflight({ allowOrigins: ['https://example.com'] }),
     path: 'Api/Default/OPTIONS',
     expect: 'not-applicable',
   },
@@ -34,7 +43,16 @@ dutyCases('apigateway-method-authorization', [
       const api = new apigateway.RestApi(stack, 'Api', {
         cloudWatchRole: false,
         endpointTypes: [apigateway.EndpointType.PRIVATE],
-        policy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new iam.AnyPrincipal()], conditions: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } } })] }),
+        policy: new iam.PolicyDocument({
+          statements: [
+            new iam.PolicyStatement({
+              actions: ['execute-api:Invoke'],
+              resources: ['execute-api:/*'],
+              principals: [new iam.AnyPrincipal()],
+              conditions: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+            }),
+          ],
+        }),
       });
       api.root.addMethod('GET', new apigateway.MockIntegration());
     },
@@ -44,7 +62,10 @@ dutyCases('apigateway-method-authorization', [
   {
     name: 'an escape hatch sets AWS_IAM',
     build: (stack) => {
-      const method = new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration());
+      const method = new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod(
+        'GET',
+        new apigateway.MockIntegration(),
+      );
       (method.node.defaultChild as apigateway.CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM');
     },
     path: 'Api/Default/GET',
@@ -53,8 +74,14 @@ dutyCases('apigateway-method-authorization', [
   {
     name: 'the authorization type is a parameter',
     build: (stack) => {
-      const method = new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod('GET', new apigateway.MockIntegration());
-      (method.node.defaultChild as apigateway.CfnMethod).addPropertyOverride('AuthorizationType', new CfnParameter(stack, 'Auth').valueAsString);
+      const method = new apigateway.RestApi(stack, 'Api', { cloudWatchRole: false }).root.addMethod(
+        'GET',
+        new apigateway.MockIntegration(),
+      );
+      (method.node.defaultChild as apigateway.CfnMethod).addPropertyOverride(
+        'AuthorizationType',
+        new CfnParameter(stack, 'Auth').valueAsString,
+      );
     },
     path: 'Api/Default/GET',
     expect: 'unknown',

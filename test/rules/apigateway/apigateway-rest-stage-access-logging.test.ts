@@ -7,7 +7,13 @@ import { cfnStage, restApi, STAGE } from './fixtures';
 dutyCases('apigateway-rest-stage-access-logging', [
   {
     name: 'the L2 REST API logs access to a log group',
-    build: (stack) => restApi(stack, { deployOptions: { accessLogDestination: new apigateway.LogGroupLogDestination(new logs.LogGroup(stack, 'Lg')), accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields() } }),
+    build: (stack) =>
+      restApi(stack, {
+        deployOptions: {
+          accessLogDestination: new apigateway.LogGroupLogDestination(new logs.LogGroup(stack, 'Lg')),
+          accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
+        },
+      }),
     path: STAGE,
     expect: 'configured',
   },
@@ -19,7 +25,11 @@ dutyCases('apigateway-rest-stage-access-logging', [
   },
   {
     name: 'an escape hatch sets AccessLogSetting',
-    build: (stack) => cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', { DestinationArn: 'arn:aws:logs:us-east-1:111111111111:log-group:api', Format: '$context.requestId' }),
+    build: (stack) =>
+      cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', {
+        DestinationArn: 'arn:aws:logs:us-east-1:111111111111:log-group:api',
+        Format: '$context.requestId',
+      }),
     path: STAGE,
     expect: 'configured',
   },
@@ -27,7 +37,9 @@ dutyCases('apigateway-rest-stage-access-logging', [
     name: 'the destination depends on a condition',
     build: (stack) => {
       const c = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
-      cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', { DestinationArn: Fn.conditionIf(c.logicalId, 'arn:aws:logs:us-east-1:111111111111:log-group:api', Fn.ref('AWS::NoValue')) });
+      cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', {
+        DestinationArn: Fn.conditionIf(c.logicalId, 'arn:aws:logs:us-east-1:111111111111:log-group:api', Fn.ref('AWS::NoValue')),
+      });
     },
     path: STAGE,
     expect: 'unknown',

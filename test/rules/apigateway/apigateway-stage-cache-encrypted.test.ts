@@ -17,7 +17,8 @@ dutyCases('apigateway-stage-cache-encrypted', [
   },
   {
     name: 'one method caches without encryption',
-    build: (stack) => restApi(stack, { deployOptions: { methodOptions: { '/items/GET': { cachingEnabled: true } }, cacheClusterEnabled: true } }),
+    build: (stack) =>
+      restApi(stack, { deployOptions: { methodOptions: { '/items/GET': { cachingEnabled: true } }, cacheClusterEnabled: true } }),
     path: STAGE,
     expect: 'unconfigured',
   },

@@ -19,26 +19,37 @@ dutyCases('apigateway-stage-execution-logging', [
   },
   {
     name: 'one method turns logging off',
-    build: (stack) => restApi(stack, { deployOptions: { loggingLevel: apigateway.MethodLoggingLevel.ERROR, methodOptions: { '/items/GET': { loggingLevel: apigateway.MethodLoggingLevel.OFF } } } }),
+    build: (stack) =>
+      restApi(stack, {
+        deployOptions: {
+          loggingLevel: apigateway.MethodLoggingLevel.ERROR,
+          methodOptions: { '/items/GET': { loggingLevel: apigateway.MethodLoggingLevel.OFF } },
+        },
+      }),
     path: STAGE,
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch adds stage-wide ERROR logging',
-    build: (stack) => cfnStage(restApi(stack)).addPropertyOverride('MethodSettings', [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: 'ERROR' }]),
+    build: (stack) =>
+      cfnStage(restApi(stack)).addPropertyOverride('MethodSettings', [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: 'ERROR' }]),
     path: STAGE,
     expect: 'configured',
   },
   {
     name: 'the L2 WebSocket stage has its defaults',
-    build: (stack) => new apigatewayv2.WebSocketStage(stack, 'Ws', { webSocketApi: new apigatewayv2.WebSocketApi(stack, 'WsApi'), stageName: 'prod' }),
+    build: (stack) =>
+      new apigatewayv2.WebSocketStage(stack, 'Ws', { webSocketApi: new apigatewayv2.WebSocketApi(stack, 'WsApi'), stageName: 'prod' }),
     path: 'Ws',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch gives the WebSocket stage INFO logging',
     build: (stack) => {
-      const stage = new apigatewayv2.WebSocketStage(stack, 'Ws', { webSocketApi: new apigatewayv2.WebSocketApi(stack, 'WsApi'), stageName: 'prod' });
+      const stage = new apigatewayv2.WebSocketStage(stack, 'Ws', {
+        webSocketApi: new apigatewayv2.WebSocketApi(stack, 'WsApi'),
+        stageName: 'prod',
+      });
       (stage.node.defaultChild as apigatewayv2.CfnStage).addPropertyOverride('DefaultRouteSettings.LoggingLevel', 'INFO');
     },
     path: 'Ws',
@@ -52,7 +63,10 @@ dutyCases('apigateway-stage-execution-logging', [
   },
   {
     name: 'the logging level is a parameter',
-    build: (stack) => cfnStage(restApi(stack)).addPropertyOverride('MethodSettings', [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: new CfnParameter(stack, 'Level').valueAsString }]),
+    build: (stack) =>
+      cfnStage(restApi(stack)).addPropertyOverride('MethodSettings', [
+        { ResourcePath: '/*', HttpMethod: '*', LoggingLevel: new CfnParameter(stack, 'Level').valueAsString },
+      ]),
     path: STAGE,
     expect: 'unknown',
   },

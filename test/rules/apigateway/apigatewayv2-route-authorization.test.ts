@@ -9,26 +9,46 @@ const integration = () => new HttpUrlIntegration('Backend', 'https://example.com
 dutyCases('apigatewayv2-route-authorization', [
   {
     name: 'the L2 HTTP route uses an IAM authorizer',
-    build: (stack) => new apigatewayv2.HttpApi(stack, 'Http').addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.GET], integration: integration(), authorizer: new HttpIamAuthorizer() }),
+    build: (stack) =>
+      new apigatewayv2.HttpApi(stack, 'Http').addRoutes({
+        path: '/items',
+        methods: [apigatewayv2.HttpMethod.GET],
+        integration: integration(),
+        authorizer: new HttpIamAuthorizer(),
+      }),
     path: 'Http/GET--items',
     expect: 'configured',
   },
   {
     name: 'the L2 HTTP route has no authorizer',
-    build: (stack) => new apigatewayv2.HttpApi(stack, 'Http').addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.GET], integration: integration() }),
+    build: (stack) =>
+      new apigatewayv2.HttpApi(stack, 'Http').addRoutes({
+        path: '/items',
+        methods: [apigatewayv2.HttpMethod.GET],
+        integration: integration(),
+      }),
     path: 'Http/GET--items',
     expect: 'unconfigured',
   },
   {
     name: 'the HTTP API sets a default authorizer',
-    build: (stack) => new apigatewayv2.HttpApi(stack, 'Http', { defaultAuthorizer: new HttpIamAuthorizer() }).addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.POST], integration: integration() }),
+    build: (stack) =>
+      new apigatewayv2.HttpApi(stack, 'Http', { defaultAuthorizer: new HttpIamAuthorizer() }).addRoutes({
+        path: '/items',
+        methods: [apigatewayv2.HttpMethod.POST],
+        integration: integration(),
+      }),
     path: 'Http/POST--items',
     expect: 'configured',
   },
   {
     name: 'an escape hatch sets AWS_IAM',
     build: (stack) => {
-      const [route] = new apigatewayv2.HttpApi(stack, 'Http').addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.GET], integration: integration() });
+      const [route] = new apigatewayv2.HttpApi(stack, 'Http').addRoutes({
+        path: '/items',
+        methods: [apigatewayv2.HttpMethod.GET],
+        integration: integration(),
+      });
       (route.node.defaultChild as apigatewayv2.CfnRoute).addPropertyOverride('AuthorizationType', 'AWS_IAM');
     },
     path: 'Http/GET--items',
@@ -36,15 +56,23 @@ dutyCases('apigatewayv2-route-authorization', [
   },
   {
     name: 'the route is a WebSocket message route (authorization happens on $connect)',
-    build: (stack) => new apigatewayv2.WebSocketApi(stack, 'Ws', { defaultRouteOptions: { integration: new WebSocketMockIntegration('Mock') } }),
+    build: (stack) =>
+      new apigatewayv2.WebSocketApi(stack, 'Ws', { defaultRouteOptions: { integration: new WebSocketMockIntegration('Mock') } }),
     path: 'Ws/$default-Route',
     expect: 'not-applicable',
   },
   {
     name: 'the authorization type is a parameter',
     build: (stack) => {
-      const [route] = new apigatewayv2.HttpApi(stack, 'Http').addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.GET], integration: integration() });
-      (route.node.defaultChild as apigatewayv2.CfnRoute).addPropertyOverride('AuthorizationType', new CfnParameter(stack, 'Auth').valueAsString);
+      const [route] = new apigatewayv2.HttpApi(stack, 'Http').addRoutes({
+        path: '/items',
+        methods: [apigatewayv2.HttpMethod.GET],
+        integration: integration(),
+      });
+      (route.node.defaultChild as apigatewayv2.CfnRoute).addPropertyOverride(
+        'AuthorizationType',
+        new CfnParameter(stack, 'Auth').valueAsString,
+      );
     },
     path: 'Http/GET--items',
     expect: 'unknown',

@@ -4,17 +4,25 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { dutyCases } from '../../harness';
 import { cfnGroup, groupOf, rawGroup, vpcOf } from './fixtures';
 
-function behindAlb(stack: import('aws-cdk-lib').Stack, props: Partial<autoscaling.AutoScalingGroupProps> = {}): autoscaling.AutoScalingGroup {
+function behindAlb(
+  stack: import('aws-cdk-lib').Stack,
+  props: Partial<autoscaling.AutoScalingGroupProps> = {},
+): autoscaling.AutoScalingGroup {
   const vpc = vpcOf(stack);
   const group = groupOf(stack, props, { vpc });
-  new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc }).addListener('Http', { port: 80 }).addTargets('App', { port: 80, targets: [group] });
+  new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc })
+    .addListener('Http', { port: 80 })
+    .addTargets('App', { port: 80, targets: [group] });
   return group;
 }
 
 dutyCases('autoscaling-group-elb-health-check', [
   {
     name: 'the L2 group behind a load balancer adds the ELB health check',
-    build: (stack) => behindAlb(stack, { healthChecks: autoscaling.HealthChecks.withAdditionalChecks({ additionalTypes: [autoscaling.AdditionalHealthCheckType.ELB] }) }),
+    build: (stack) =>
+      behindAlb(stack, {
+        healthChecks: autoscaling.HealthChecks.withAdditionalChecks({ additionalTypes: [autoscaling.AdditionalHealthCheckType.ELB] }),
+      }),
     path: 'Asg',
     expect: 'configured',
   },
@@ -38,7 +46,12 @@ dutyCases('autoscaling-group-elb-health-check', [
   },
   {
     name: 'an L1 group attached to a Classic Load Balancer with HealthCheckType EC2',
-    build: (stack) => rawGroup(stack, { launchTemplate: { launchTemplateId: 'lt-12345678', version: '1' }, loadBalancerNames: ['web'], healthCheckType: 'EC2' }),
+    build: (stack) =>
+      rawGroup(stack, {
+        launchTemplate: { launchTemplateId: 'lt-12345678', version: '1' },
+        loadBalancerNames: ['web'],
+        healthCheckType: 'EC2',
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },

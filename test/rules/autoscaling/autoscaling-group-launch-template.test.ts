@@ -13,7 +13,12 @@ dutyCases('autoscaling-group-launch-template', [
   {
     name: 'the L2 group is given a launch template',
     build: (stack) =>
-      groupOf(stack, { launchTemplate: new ec2.LaunchTemplate(stack, 'Lt', { instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() }) }),
+      groupOf(stack, {
+        launchTemplate: new ec2.LaunchTemplate(stack, 'Lt', {
+          instanceType: new ec2.InstanceType('t3.micro'),
+          machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+        }),
+      }),
     path: 'Asg',
     expect: 'configured',
   },
@@ -43,7 +48,10 @@ dutyCases('autoscaling-group-launch-template', [
   {
     name: 'the launch template depends on a condition',
     build: (stack) =>
-      rawGroup(stack).addPropertyOverride('LaunchTemplate', Fn.conditionIf('UseLt', { LaunchTemplateId: 'lt-12345678', Version: '1' }, Fn.ref('AWS::NoValue'))),
+      rawGroup(stack).addPropertyOverride(
+        'LaunchTemplate',
+        Fn.conditionIf('UseLt', { LaunchTemplateId: 'lt-12345678', Version: '1' }, Fn.ref('AWS::NoValue')),
+      ),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -53,7 +53,11 @@ dutyCases('autoscaling-group-multi-az', [
   },
   {
     name: 'the subnets are imported, so their zones are not visible',
-    build: (stack) => rawGroup(stack, { launchTemplate: { launchTemplateId: 'lt-12345678', version: '1' }, vpcZoneIdentifier: [Fn.importValue('SubnetA'), Fn.importValue('SubnetB')] }),
+    build: (stack) =>
+      rawGroup(stack, {
+        launchTemplate: { launchTemplateId: 'lt-12345678', version: '1' },
+        vpcZoneIdentifier: [Fn.importValue('SubnetA'), Fn.importValue('SubnetB')],
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -9,12 +9,15 @@ function template(stack: import('aws-cdk-lib').Stack): ec2.LaunchTemplate {
 
 dutyCases('autoscaling-group-multiple-instance-types', [
   {
-    name: 'the L2 group\'s mixed instances policy allows two instance types',
+    name: "the L2 group's mixed instances policy allows two instance types",
     build: (stack) =>
       groupOf(stack, {
         mixedInstancesPolicy: {
           launchTemplate: template(stack),
-          launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }, { instanceType: new ec2.InstanceType('t3a.micro') }],
+          launchTemplateOverrides: [
+            { instanceType: new ec2.InstanceType('t3.micro') },
+            { instanceType: new ec2.InstanceType('t3a.micro') },
+          ],
         },
       }),
     path: 'Asg',
@@ -29,7 +32,12 @@ dutyCases('autoscaling-group-multiple-instance-types', [
   {
     name: 'an escape hatch adds a second instance type override',
     build: (stack) => {
-      const g = groupOf(stack, { mixedInstancesPolicy: { launchTemplate: template(stack), launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }] } });
+      const g = groupOf(stack, {
+        mixedInstancesPolicy: {
+          launchTemplate: template(stack),
+          launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }],
+        },
+      });
       cfnGroup(g).addPropertyOverride('MixedInstancesPolicy.LaunchTemplate.Overrides.1', { InstanceType: 'm5.large' });
     },
     path: 'Asg',
@@ -38,8 +46,16 @@ dutyCases('autoscaling-group-multiple-instance-types', [
   {
     name: 'the instance type override depends on a condition',
     build: (stack) => {
-      const g = groupOf(stack, { mixedInstancesPolicy: { launchTemplate: template(stack), launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }] } });
-      cfnGroup(g).addPropertyOverride('MixedInstancesPolicy.LaunchTemplate.Overrides.0.InstanceType', Fn.conditionIf('Big', 'm5.large', 't3.micro'));
+      const g = groupOf(stack, {
+        mixedInstancesPolicy: {
+          launchTemplate: template(stack),
+          launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }],
+        },
+      });
+      cfnGroup(g).addPropertyOverride(
+        'MixedInstancesPolicy.LaunchTemplate.Overrides.0.InstanceType',
+        Fn.conditionIf('Big', 'm5.large', 't3.micro'),
+      );
     },
     path: 'Asg',
     expect: 'unknown',

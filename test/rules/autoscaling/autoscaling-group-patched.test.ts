@@ -30,7 +30,7 @@ dutyCases('autoscaling-group-patched', [
     expect: 'unconfigured',
   },
   {
-    name: 'the association that targets the group\'s tag only scans',
+    name: "the association that targets the group's tag only scans",
     build: (stack) => {
       Tags.of(groupOf(stack)).add('Patch', 'true');
       patchByTag(stack, 'Scan');
@@ -39,10 +39,13 @@ dutyCases('autoscaling-group-patched', [
     expect: 'unconfigured',
   },
   {
-    name: 'the group\'s tag is not propagated at launch',
+    name: "the group's tag is not propagated at launch",
     build: (stack) => {
       const lt = new ec2.CfnLaunchTemplate(stack, 'Lt', { launchTemplateData: { imageId: 'ami-12345678' } });
-      rawGroup(stack, { launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber }, tags: [{ key: 'Patch', value: 'true', propagateAtLaunch: false }] });
+      rawGroup(stack, {
+        launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber },
+        tags: [{ key: 'Patch', value: 'true', propagateAtLaunch: false }],
+      });
       patchByTag(stack, 'Install');
     },
     path: 'Raw',
@@ -52,7 +55,10 @@ dutyCases('autoscaling-group-patched', [
     name: 'the launch template tags the instances with the targeted tag',
     build: (stack) => {
       const lt = new ec2.CfnLaunchTemplate(stack, 'Lt', {
-        launchTemplateData: { imageId: 'ami-12345678', tagSpecifications: [{ resourceType: 'instance', tags: [{ key: 'Patch', value: 'true' }] }] },
+        launchTemplateData: {
+          imageId: 'ami-12345678',
+          tagSpecifications: [{ resourceType: 'instance', tags: [{ key: 'Patch', value: 'true' }] }],
+        },
       });
       rawGroup(stack, { launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber } });
       patchByTag(stack, 'Install');

@@ -27,14 +27,20 @@ dutyCases('autoscaling-group-ssm-managed', [
     name: 'the group launches from a launch template without an instance profile',
     build: (stack) => {
       const lt = new ec2.CfnLaunchTemplate(stack, 'Lt', { launchTemplateData: { imageId: 'ami-12345678' } });
-      rawGroup(stack, { launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber }, vpcZoneIdentifier: ['subnet-1', 'subnet-2'] });
+      rawGroup(stack, {
+        launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber },
+        vpcZoneIdentifier: ['subnet-1', 'subnet-2'],
+      });
     },
     path: 'Raw',
     expect: 'unconfigured',
   },
   {
-    name: 'the L2 group\'s role gets the managed policy afterwards',
-    build: (stack) => groupOf(stack, {}, { launchTemplate: true }).role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')),
+    name: "the L2 group's role gets the managed policy afterwards",
+    build: (stack) =>
+      groupOf(stack, {}, { launchTemplate: true }).role.addManagedPolicy(
+        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore'),
+      ),
     path: 'Asg',
     expect: 'configured',
   },
@@ -42,14 +48,21 @@ dutyCases('autoscaling-group-ssm-managed', [
     name: 'the app turns on Default Host Management Configuration',
     build: (stack) => {
       groupOf(stack);
-      new CfnResource(stack, 'Dhmc', { type: 'AWS::SSM::DefaultHostManagementConfiguration', properties: { PermissionModel: 'SERVICE_MANAGED' } });
+      new CfnResource(stack, 'Dhmc', {
+        type: 'AWS::SSM::DefaultHostManagementConfiguration',
+        properties: { PermissionModel: 'SERVICE_MANAGED' },
+      });
     },
     path: 'Asg',
     expect: 'configured',
   },
   {
     name: 'the launch template is imported',
-    build: (stack) => rawGroup(stack, { launchTemplate: { launchTemplateId: Fn.importValue('SharedLt'), version: '1' }, vpcZoneIdentifier: ['subnet-1', 'subnet-2'] }),
+    build: (stack) =>
+      rawGroup(stack, {
+        launchTemplate: { launchTemplateId: Fn.importValue('SharedLt'), version: '1' },
+        vpcZoneIdentifier: ['subnet-1', 'subnet-2'],
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -6,7 +6,8 @@ import { groupOf } from './fixtures';
 dutyCases('autoscaling-launch-configuration-ebs-encrypted', [
   {
     name: 'the L2 group encrypts its root volume',
-    build: (stack) => groupOf(stack, { blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(8, { encrypted: true }) }] }),
+    build: (stack) =>
+      groupOf(stack, { blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(8, { encrypted: true }) }] }),
     path: 'Asg/LaunchConfig',
     expect: 'configured',
   },
@@ -25,10 +26,11 @@ dutyCases('autoscaling-launch-configuration-ebs-encrypted', [
   {
     name: 'an escape hatch encrypts the volume',
     build: (stack) =>
-      (groupOf(stack, { blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(8) }] }).node.findChild('LaunchConfig') as autoscaling.CfnLaunchConfiguration).addPropertyOverride(
-        'BlockDeviceMappings.0.Ebs.Encrypted',
-        true,
-      ),
+      (
+        groupOf(stack, { blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(8) }] }).node.findChild(
+          'LaunchConfig',
+        ) as autoscaling.CfnLaunchConfiguration
+      ).addPropertyOverride('BlockDeviceMappings.0.Ebs.Encrypted', true),
     path: 'Asg/LaunchConfig',
     expect: 'configured',
   },

@@ -28,7 +28,12 @@ dutyCases('autoscaling-launch-configuration-imdsv2-required', [
   },
   {
     name: 'an L1 launch configuration sets HttpTokens optional',
-    build: (stack) => new autoscaling.CfnLaunchConfiguration(stack, 'Raw', { imageId: 'ami-12345678', instanceType: 't3.micro', metadataOptions: { httpTokens: 'optional' } }),
+    build: (stack) =>
+      new autoscaling.CfnLaunchConfiguration(stack, 'Raw', {
+        imageId: 'ami-12345678',
+        instanceType: 't3.micro',
+        metadataOptions: { httpTokens: 'optional' },
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },

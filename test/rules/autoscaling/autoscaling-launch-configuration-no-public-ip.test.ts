@@ -32,10 +32,11 @@ dutyCases('autoscaling-launch-configuration-no-public-ip', [
   {
     name: 'an escape hatch turns the public address off',
     build: (stack) =>
-      (groupOf(stack, { vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, associatePublicIpAddress: true }).node.findChild('LaunchConfig') as autoscaling.CfnLaunchConfiguration).addPropertyOverride(
-        'AssociatePublicIpAddress',
-        false,
-      ),
+      (
+        groupOf(stack, { vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, associatePublicIpAddress: true }).node.findChild(
+          'LaunchConfig',
+        ) as autoscaling.CfnLaunchConfiguration
+      ).addPropertyOverride('AssociatePublicIpAddress', false),
     path: 'Asg/LaunchConfig',
     expect: 'configured',
   },
@@ -54,7 +55,10 @@ dutyCases('autoscaling-launch-configuration-no-public-ip', [
     build: (stack) => {
       const vpc = new ec2.Vpc(stack, 'Vpc', { natGateways: 0, maxAzs: 2 });
       const lc = new autoscaling.CfnLaunchConfiguration(stack, 'Lc', { imageId: 'ami-12345678', instanceType: 't3.micro' });
-      rawGroup(stack, { launchConfigurationName: Fn.conditionIf(conditionOn(stack), lc.ref, Fn.ref('AWS::NoValue')).toString(), vpcZoneIdentifier: vpc.selectSubnets({ subnetType: ec2.SubnetType.PUBLIC }).subnetIds });
+      rawGroup(stack, {
+        launchConfigurationName: Fn.conditionIf(conditionOn(stack), lc.ref, Fn.ref('AWS::NoValue')).toString(),
+        vpcZoneIdentifier: vpc.selectSubnets({ subnetType: ec2.SubnetType.PUBLIC }).subnetIds,
+      });
     },
     path: 'Lc',
     expect: 'unknown',

@@ -43,7 +43,13 @@ dutyCases('backup-plan-retention', [
       new backup.CfnBackupPlan(stack, 'Raw', {
         backupPlan: {
           backupPlanName: 'raw',
-          backupPlanRule: [{ ruleName: 'r', targetBackupVault: 'Default', lifecycle: { deleteAfterDays: new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber } }],
+          backupPlanRule: [
+            {
+              ruleName: 'r',
+              targetBackupVault: 'Default',
+              lifecycle: { deleteAfterDays: new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber },
+            },
+          ],
         },
       }),
     path: 'Raw',

@@ -20,7 +20,10 @@ dutyCases('backup-vault-kms-key', [
     name: 'an escape-hatch override sets a key ARN',
     build: (stack) => {
       const v = new backup.BackupVault(stack, 'Vault');
-      (v.node.defaultChild as backup.CfnBackupVault).addPropertyOverride('EncryptionKeyArn', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+      (v.node.defaultChild as backup.CfnBackupVault).addPropertyOverride(
+        'EncryptionKeyArn',
+        'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      );
     },
     path: 'Vault',
     expect: 'configured',

@@ -5,7 +5,8 @@ import { dutyCases } from '../../harness';
 dutyCases('backup-vault-lock', [
   {
     name: 'the L2 vault has a compliance-mode lock',
-    build: (stack) => new backup.BackupVault(stack, 'Vault', { lockConfiguration: { minRetention: Duration.days(35), changeableFor: Duration.days(3) } }),
+    build: (stack) =>
+      new backup.BackupVault(stack, 'Vault', { lockConfiguration: { minRetention: Duration.days(35), changeableFor: Duration.days(3) } }),
     path: 'Vault',
     expect: 'configured',
   },
@@ -27,7 +28,10 @@ dutyCases('backup-vault-lock', [
   {
     name: 'the lock is chosen by a condition',
     build: (stack) =>
-      new backup.CfnBackupVault(stack, 'Raw', { backupVaultName: 'raw' }).addPropertyOverride('LockConfiguration', Fn.conditionIf('Prod', { MinRetentionDays: 35 }, Fn.ref('AWS::NoValue'))),
+      new backup.CfnBackupVault(stack, 'Raw', { backupVaultName: 'raw' }).addPropertyOverride(
+        'LockConfiguration',
+        Fn.conditionIf('Prod', { MinRetentionDays: 35 }, Fn.ref('AWS::NoValue')),
+      ),
     path: 'Raw',
     expect: 'unknown',
   },

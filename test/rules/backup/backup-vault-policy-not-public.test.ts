@@ -19,7 +19,9 @@ dutyCases('backup-vault-policy-not-public', [
   {
     name: 'the vault policy lets anyone copy into the vault',
     build: (stack) =>
-      new backup.BackupVault(stack, 'Vault').addToAccessPolicy(new iam.PolicyStatement({ actions: ['backup:CopyIntoBackupVault'], resources: ['*'], principals: [new iam.AnyPrincipal()] })),
+      new backup.BackupVault(stack, 'Vault').addToAccessPolicy(
+        new iam.PolicyStatement({ actions: ['backup:CopyIntoBackupVault'], resources: ['*'], principals: [new iam.AnyPrincipal()] }),
+      ),
     path: 'Vault',
     expect: 'unconfigured',
   },
@@ -30,7 +32,15 @@ dutyCases('backup-vault-policy-not-public', [
         'AccessPolicy',
         JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 'backup:CopyIntoBackupVault',
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+            },
+          ],
         }),
       ),
     path: 'Raw',
@@ -41,7 +51,16 @@ dutyCases('backup-vault-policy-not-public', [
     build: (stack) =>
       new backup.CfnBackupVault(stack, 'Raw', {
         backupVaultName: 'raw',
-        accessPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(stack, 'Who').valueAsString }, Action: 'backup:CopyIntoBackupVault', Resource: '*' }] },
+        accessPolicy: {
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: new CfnParameter(stack, 'Who').valueAsString },
+              Action: 'backup:CopyIntoBackupVault',
+              Resource: '*',
+            },
+          ],
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

@@ -11,7 +11,12 @@ dutyCases('data-store-classification-tag', [
     path: 'Store',
     expect: 'configured',
   },
-  { name: 'the table carries no classification tag', build: (s) => new dynamodb.Table(s, 'Store', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), path: 'Store', expect: 'unconfigured' },
+  {
+    name: 'the table carries no classification tag',
+    build: (s) => new dynamodb.Table(s, 'Store', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }),
+    path: 'Store',
+    expect: 'unconfigured',
+  },
   {
     name: 'the queue is tagged with a custom tag key set in the options',
     build: (s) => Tags.of(new sqs.Queue(s, 'Store')).add('data-sensitivity', 'public'),
@@ -28,7 +33,10 @@ dutyCases('data-store-classification-tag', [
   },
   {
     name: 'the tag is added by an escape-hatch override',
-    build: (s) => (new s3.Bucket(s, 'Store').node.defaultChild as s3.CfnBucket).addPropertyOverride('Tags', [{ Key: 'DataClassification', Value: 'internal' }]),
+    build: (s) =>
+      (new s3.Bucket(s, 'Store').node.defaultChild as s3.CfnBucket).addPropertyOverride('Tags', [
+        { Key: 'DataClassification', Value: 'internal' },
+      ]),
     path: 'Store',
     expect: 'configured',
   },

@@ -10,7 +10,13 @@ const ID = 'data-store-sensitive-customer-managed-key';
 dutyCases(ID, [
   {
     name: 'a confidential bucket is encrypted with a key of the app',
-    build: (s) => Tags.of(new s3.Bucket(s, 'Store', { encryption: s3.BucketEncryption.KMS, encryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) })).add('DataClassification', 'confidential'),
+    build: (s) =>
+      Tags.of(
+        new s3.Bucket(s, 'Store', {
+          encryption: s3.BucketEncryption.KMS,
+          encryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }),
+        }),
+      ).add('DataClassification', 'confidential'),
     path: 'Store',
     expect: 'configured',
   },
@@ -22,16 +28,26 @@ dutyCases(ID, [
   },
   {
     name: 'a confidential queue uses the AWS managed key alias/aws/sqs',
-    build: (s) => Tags.of(new sqs.Queue(s, 'Store', { encryption: sqs.QueueEncryption.KMS_MANAGED })).add('DataClassification', 'confidential'),
+    build: (s) =>
+      Tags.of(new sqs.Queue(s, 'Store', { encryption: sqs.QueueEncryption.KMS_MANAGED })).add('DataClassification', 'confidential'),
     path: 'Store',
     expect: 'unconfigured',
   },
-  { name: 'an internal bucket needs no customer managed key', build: (s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'internal'), path: 'Store', expect: 'not-applicable' },
   {
-    name: 'the confidential bucket\'s key is a parameter',
+    name: 'an internal bucket needs no customer managed key',
+    build: (s) => Tags.of(new s3.Bucket(s, 'Store')).add('DataClassification', 'internal'),
+    path: 'Store',
+    expect: 'not-applicable',
+  },
+  {
+    name: "the confidential bucket's key is a parameter",
     build: (s) => {
       const b = new s3.CfnBucket(s, 'Store', {
-        bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: new CfnParameter(s, 'KeyArn').valueAsString } }] },
+        bucketEncryption: {
+          serverSideEncryptionConfiguration: [
+            { serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: new CfnParameter(s, 'KeyArn').valueAsString } },
+          ],
+        },
       });
       Tags.of(b).add('DataClassification', 'confidential');
     },
@@ -70,11 +86,18 @@ describe('Aurora', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const rds = require('aws-cdk-lib/aws-rds') as typeof import('aws-cdk-lib/aws-rds');
     const { results } = synthWithChecks((s) => {
-      const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      const vpc = new ec2.Vpc(s, 'Vpc', {
+        maxAzs: 2,
+        natGateways: 0,
+        subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+      });
       const cluster = new rds.DatabaseCluster(s, 'Db', {
         engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
-        vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, writer: rds.ClusterInstance.provisioned('Writer'),
-        storageEncrypted: true, storageEncryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }),
+        vpc,
+        vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+        writer: rds.ClusterInstance.provisioned('Writer'),
+        storageEncrypted: true,
+        storageEncryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }),
       });
       Tags.of(cluster).add('DataClassification', 'confidential');
     });

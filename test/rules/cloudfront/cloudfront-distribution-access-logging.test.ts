@@ -6,7 +6,11 @@ import { cfn, httpDistribution } from './fixtures';
 dutyCases('cloudfront-distribution-access-logging', [
   {
     name: 'the L2 distribution enables logging to a bucket',
-    build: (stack) => httpDistribution(stack, { enableLogging: true, logBucket: new s3.Bucket(stack, 'Logs', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER }) }),
+    build: (stack) =>
+      httpDistribution(stack, {
+        enableLogging: true,
+        logBucket: new s3.Bucket(stack, 'Logs', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER }),
+      }),
     path: 'Dist',
     expect: 'configured',
   },
@@ -26,7 +30,9 @@ dutyCases('cloudfront-distribution-access-logging', [
     name: 'the logging bucket depends on a condition',
     build: (stack) => {
       const c = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
-      cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.Logging', { Bucket: Fn.conditionIf(c.logicalId, 'logs.s3.amazonaws.com', Fn.ref('AWS::NoValue')) });
+      cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.Logging', {
+        Bucket: Fn.conditionIf(c.logicalId, 'logs.s3.amazonaws.com', Fn.ref('AWS::NoValue')),
+      });
     },
     path: 'Dist',
     expect: 'unknown',

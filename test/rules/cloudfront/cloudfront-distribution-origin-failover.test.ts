@@ -6,7 +6,15 @@ import { cfn, httpDistribution } from './fixtures';
 dutyCases('cloudfront-distribution-origin-failover', [
   {
     name: 'the L2 default behavior targets an origin group',
-    build: (stack) => httpDistribution(stack, {}, new origins.OriginGroup({ primaryOrigin: new origins.HttpOrigin('a.example.com'), fallbackOrigin: new origins.HttpOrigin('b.example.com') })),
+    build: (stack) =>
+      httpDistribution(
+        stack,
+        {},
+        new origins.OriginGroup({
+          primaryOrigin: new origins.HttpOrigin('a.example.com'),
+          fallbackOrigin: new origins.HttpOrigin('b.example.com'),
+        }),
+      ),
     path: 'Dist',
     expect: 'configured',
   },
@@ -22,7 +30,13 @@ dutyCases('cloudfront-distribution-origin-failover', [
       const d = httpDistribution(stack);
       cfn(d).addPropertyOverride('DistributionConfig.OriginGroups', {
         Quantity: 1,
-        Items: [{ Id: 'Group', FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }, Members: { Quantity: 2, Items: [{ OriginId: 'a' }, { OriginId: 'b' }] } }],
+        Items: [
+          {
+            Id: 'Group',
+            FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } },
+            Members: { Quantity: 2, Items: [{ OriginId: 'a' }, { OriginId: 'b' }] },
+          },
+        ],
       });
     },
     path: 'Dist',
@@ -31,7 +45,14 @@ dutyCases('cloudfront-distribution-origin-failover', [
   {
     name: 'the origin group members are imported',
     build: (stack) => {
-      const d = httpDistribution(stack, {}, new origins.OriginGroup({ primaryOrigin: new origins.HttpOrigin('a.example.com'), fallbackOrigin: new origins.HttpOrigin('b.example.com') }));
+      const d = httpDistribution(
+        stack,
+        {},
+        new origins.OriginGroup({
+          primaryOrigin: new origins.HttpOrigin('a.example.com'),
+          fallbackOrigin: new origins.HttpOrigin('b.example.com'),
+        }),
+      );
       cfn(d).addPropertyOverride('DistributionConfig.OriginGroups.Items.0.Members.Items', Fn.importValue('Members'));
     },
     path: 'Dist',

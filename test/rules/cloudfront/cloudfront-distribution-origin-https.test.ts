@@ -13,25 +13,48 @@ dutyCases('cloudfront-distribution-origin-https', [
   },
   {
     name: 'the L2 HTTP origin uses http-only',
-    build: (stack) => httpDistribution(stack, {}, new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY })),
+    build: (stack) =>
+      httpDistribution(
+        stack,
+        {},
+        new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY }),
+      ),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'a match-viewer origin sits behind an allow-all behavior',
-    build: (stack) => new cloudfront.Distribution(stack, 'Dist', { defaultBehavior: { origin: new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.MATCH_VIEWER }), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL } }),
+    build: (stack) =>
+      new cloudfront.Distribution(stack, 'Dist', {
+        defaultBehavior: {
+          origin: new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.MATCH_VIEWER }),
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL,
+        },
+      }),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'a match-viewer origin sits behind a redirect-to-https behavior',
-    build: (stack) => httpDistribution(stack, {}, new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.MATCH_VIEWER })),
+    build: (stack) =>
+      httpDistribution(
+        stack,
+        {},
+        new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.MATCH_VIEWER }),
+      ),
     path: 'Dist',
     expect: 'configured',
   },
   {
     name: 'an escape hatch switches http-only to https-only',
-    build: (stack) => cfn(httpDistribution(stack, {}, new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY }))).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginProtocolPolicy', 'https-only'),
+    build: (stack) =>
+      cfn(
+        httpDistribution(
+          stack,
+          {},
+          new origins.HttpOrigin('origin.example.com', { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY }),
+        ),
+      ).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginProtocolPolicy', 'https-only'),
     path: 'Dist',
     expect: 'configured',
   },
@@ -43,7 +66,11 @@ dutyCases('cloudfront-distribution-origin-https', [
   },
   {
     name: 'the origin protocol policy is imported',
-    build: (stack) => cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginProtocolPolicy', Fn.importValue('Policy')),
+    build: (stack) =>
+      cfn(httpDistribution(stack)).addPropertyOverride(
+        'DistributionConfig.Origins.0.CustomOriginConfig.OriginProtocolPolicy',
+        Fn.importValue('Policy'),
+      ),
     path: 'Dist',
     expect: 'unknown',
   },

@@ -13,13 +13,27 @@ dutyCases('cloudfront-distribution-origin-tls', [
   },
   {
     name: 'the L2 HTTP origin allows SSLv3',
-    build: (stack) => httpDistribution(stack, {}, new origins.HttpOrigin('origin.example.com', { originSslProtocols: [cloudfront.OriginSslPolicy.SSL_V3, cloudfront.OriginSslPolicy.TLS_V1_2] })),
+    build: (stack) =>
+      httpDistribution(
+        stack,
+        {},
+        new origins.HttpOrigin('origin.example.com', {
+          originSslProtocols: [cloudfront.OriginSslPolicy.SSL_V3, cloudfront.OriginSslPolicy.TLS_V1_2],
+        }),
+      ),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch removes SSLv3',
-    build: (stack) => cfn(httpDistribution(stack, {}, new origins.HttpOrigin('origin.example.com', { originSslProtocols: [cloudfront.OriginSslPolicy.SSL_V3] }))).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginSSLProtocols', ['TLSv1.2']),
+    build: (stack) =>
+      cfn(
+        httpDistribution(
+          stack,
+          {},
+          new origins.HttpOrigin('origin.example.com', { originSslProtocols: [cloudfront.OriginSslPolicy.SSL_V3] }),
+        ),
+      ).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginSSLProtocols', ['TLSv1.2']),
     path: 'Dist',
     expect: 'configured',
   },
@@ -31,7 +45,11 @@ dutyCases('cloudfront-distribution-origin-tls', [
   },
   {
     name: 'the protocol list is imported',
-    build: (stack) => cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginSSLProtocols', Fn.split(',', Fn.importValue('Protocols'))),
+    build: (stack) =>
+      cfn(httpDistribution(stack)).addPropertyOverride(
+        'DistributionConfig.Origins.0.CustomOriginConfig.OriginSSLProtocols',
+        Fn.split(',', Fn.importValue('Protocols')),
+      ),
     path: 'Dist',
     expect: 'unknown',
   },

@@ -25,7 +25,11 @@ dutyCases('cloudfront-distribution-s3-origin-oac', [
   },
   {
     name: 'an escape hatch adds an OriginAccessControlId',
-    build: (stack) => cfn(httpDistribution(stack, {}, origins.S3BucketOrigin.withBucketDefaults(new s3.Bucket(stack, 'Bucket')))).addPropertyOverride('DistributionConfig.Origins.0.OriginAccessControlId', 'E2QWRUHAPOMQZL'),
+    build: (stack) =>
+      cfn(httpDistribution(stack, {}, origins.S3BucketOrigin.withBucketDefaults(new s3.Bucket(stack, 'Bucket')))).addPropertyOverride(
+        'DistributionConfig.Origins.0.OriginAccessControlId',
+        'E2QWRUHAPOMQZL',
+      ),
     path: 'Dist',
     expect: 'configured',
   },
@@ -37,7 +41,11 @@ dutyCases('cloudfront-distribution-s3-origin-oac', [
   },
   {
     name: 'the origin access control id is a parameter',
-    build: (stack) => cfn(httpDistribution(stack, {}, origins.S3BucketOrigin.withBucketDefaults(new s3.Bucket(stack, 'Bucket')))).addPropertyOverride('DistributionConfig.Origins.0.OriginAccessControlId', new CfnParameter(stack, 'Oac').valueAsString),
+    build: (stack) =>
+      cfn(httpDistribution(stack, {}, origins.S3BucketOrigin.withBucketDefaults(new s3.Bucket(stack, 'Bucket')))).addPropertyOverride(
+        'DistributionConfig.Origins.0.OriginAccessControlId',
+        new CfnParameter(stack, 'Oac').valueAsString,
+      ),
     path: 'Dist',
     expect: 'unknown',
   },

@@ -12,13 +12,25 @@ dutyCases('cloudfront-distribution-sni', [
   },
   {
     name: 'the L2 distribution uses a dedicated IP (vip)',
-    build: (stack) => httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack), sslSupportMethod: cloudfront.SSLMethod.VIP }),
+    build: (stack) =>
+      httpDistribution(stack, {
+        domainNames: ['www.example.com'],
+        certificate: certificate(stack),
+        sslSupportMethod: cloudfront.SSLMethod.VIP,
+      }),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch switches vip to sni-only',
-    build: (stack) => cfn(httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack), sslSupportMethod: cloudfront.SSLMethod.VIP })).addPropertyOverride('DistributionConfig.ViewerCertificate.SslSupportMethod', 'sni-only'),
+    build: (stack) =>
+      cfn(
+        httpDistribution(stack, {
+          domainNames: ['www.example.com'],
+          certificate: certificate(stack),
+          sslSupportMethod: cloudfront.SSLMethod.VIP,
+        }),
+      ).addPropertyOverride('DistributionConfig.ViewerCertificate.SslSupportMethod', 'sni-only'),
     path: 'Dist',
     expect: 'configured',
   },
@@ -30,7 +42,11 @@ dutyCases('cloudfront-distribution-sni', [
   },
   {
     name: 'the support method is a parameter',
-    build: (stack) => cfn(httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack) })).addPropertyOverride('DistributionConfig.ViewerCertificate.SslSupportMethod', new CfnParameter(stack, 'M').valueAsString),
+    build: (stack) =>
+      cfn(httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack) })).addPropertyOverride(
+        'DistributionConfig.ViewerCertificate.SslSupportMethod',
+        new CfnParameter(stack, 'M').valueAsString,
+      ),
     path: 'Dist',
     expect: 'unknown',
   },

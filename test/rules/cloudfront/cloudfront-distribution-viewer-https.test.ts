@@ -13,13 +13,22 @@ dutyCases('cloudfront-distribution-viewer-https', [
   },
   {
     name: 'the L2 distribution keeps the CDK default viewer protocol policy (allow-all)',
-    build: (stack) => new cloudfront.Distribution(stack, 'Dist', { defaultBehavior: { origin: new origins.HttpOrigin('origin.example.com') } }),
+    build: (stack) =>
+      new cloudfront.Distribution(stack, 'Dist', { defaultBehavior: { origin: new origins.HttpOrigin('origin.example.com') } }),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'an additional behavior allows HTTP',
-    build: (stack) => httpDistribution(stack, { additionalBehaviors: { '/legacy/*': { origin: new origins.HttpOrigin('legacy.example.com'), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL } } }),
+    build: (stack) =>
+      httpDistribution(stack, {
+        additionalBehaviors: {
+          '/legacy/*': {
+            origin: new origins.HttpOrigin('legacy.example.com'),
+            viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL,
+          },
+        },
+      }),
     path: 'Dist',
     expect: 'unconfigured',
   },
@@ -34,7 +43,11 @@ dutyCases('cloudfront-distribution-viewer-https', [
   },
   {
     name: 'the viewer protocol policy is a parameter',
-    build: (stack) => cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', new CfnParameter(stack, 'Vpp').valueAsString),
+    build: (stack) =>
+      cfn(httpDistribution(stack)).addPropertyOverride(
+        'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy',
+        new CfnParameter(stack, 'Vpp').valueAsString,
+      ),
     path: 'Dist',
     expect: 'unknown',
   },

@@ -18,14 +18,23 @@ dutyCases('cloudfront-distribution-viewer-tls12', [
   },
   {
     name: 'the L2 distribution sets TLSv1.1_2016',
-    build: (stack) => httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack), minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_1_2016 }),
+    build: (stack) =>
+      httpDistribution(stack, {
+        domainNames: ['www.example.com'],
+        certificate: certificate(stack),
+        minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_1_2016,
+      }),
     path: 'Dist',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch raises the minimum to TLSv1.2_2021',
     build: (stack) => {
-      const d = httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack), minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2016 });
+      const d = httpDistribution(stack, {
+        domainNames: ['www.example.com'],
+        certificate: certificate(stack),
+        minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,
+      });
       cfn(d).addPropertyOverride('DistributionConfig.ViewerCertificate.MinimumProtocolVersion', 'TLSv1.2_2021');
     },
     path: 'Dist',
@@ -35,7 +44,10 @@ dutyCases('cloudfront-distribution-viewer-tls12', [
     name: 'the minimum protocol version is a parameter',
     build: (stack) => {
       const d = httpDistribution(stack, { domainNames: ['www.example.com'], certificate: certificate(stack) });
-      cfn(d).addPropertyOverride('DistributionConfig.ViewerCertificate.MinimumProtocolVersion', new CfnParameter(stack, 'Min').valueAsString);
+      cfn(d).addPropertyOverride(
+        'DistributionConfig.ViewerCertificate.MinimumProtocolVersion',
+        new CfnParameter(stack, 'Min').valueAsString,
+      );
     },
     path: 'Dist',
     expect: 'unknown',

@@ -7,7 +7,11 @@ dutyCases('cloudfront-distribution-waf', [
   {
     name: 'the L2 distribution names a CLOUDFRONT web ACL',
     build: (stack) => {
-      const acl = new wafv2.CfnWebACL(stack, 'Acl', { scope: 'CLOUDFRONT', defaultAction: { allow: {} }, visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'acl', sampledRequestsEnabled: true } });
+      const acl = new wafv2.CfnWebACL(stack, 'Acl', {
+        scope: 'CLOUDFRONT',
+        defaultAction: { allow: {} },
+        visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'acl', sampledRequestsEnabled: true },
+      });
       httpDistribution(stack, { webAclId: acl.attrArn });
     },
     path: 'Dist',
@@ -21,7 +25,11 @@ dutyCases('cloudfront-distribution-waf', [
   },
   {
     name: 'an escape hatch sets WebACLId',
-    build: (stack) => cfn(httpDistribution(stack)).addPropertyOverride('DistributionConfig.WebACLId', 'arn:aws:wafv2:us-east-1:111111111111:global/webacl/acl/1234'),
+    build: (stack) =>
+      cfn(httpDistribution(stack)).addPropertyOverride(
+        'DistributionConfig.WebACLId',
+        'arn:aws:wafv2:us-east-1:111111111111:global/webacl/acl/1234',
+      ),
     path: 'Dist',
     expect: 'configured',
   },

@@ -31,7 +31,8 @@ dutyCases('cloudtrail-trail-bucket-access-logging', [
   },
   {
     name: 'the bucket name is a parameter',
-    build: (stack) => new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: new CfnParameter(stack, 'Bucket').valueAsString }),
+    build: (stack) =>
+      new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: new CfnParameter(stack, 'Bucket').valueAsString }),
     path: 'Raw',
     expect: 'unknown',
   },

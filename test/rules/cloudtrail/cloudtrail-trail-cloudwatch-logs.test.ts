@@ -17,7 +17,12 @@ dutyCases('cloudtrail-trail-cloudwatch-logs', [
   },
   {
     name: 'an L1 trail names a log group but no role',
-    build: (stack) => new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs', cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:111111111111:log-group:trail:*' }),
+    build: (stack) =>
+      new cloudtrail.CfnTrail(stack, 'Raw', {
+        isLogging: true,
+        s3BucketName: 'logs',
+        cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:111111111111:log-group:trail:*',
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -40,7 +45,11 @@ dutyCases('cloudtrail-trail-cloudwatch-logs', [
         isLogging: true,
         s3BucketName: 'logs',
         cloudWatchLogsRoleArn: p.valueAsString,
-        cloudWatchLogsLogGroupArn: Fn.conditionIf('WithLogs', 'arn:aws:logs:us-east-1:111111111111:log-group:trail:*', Fn.ref('AWS::NoValue')).toString(),
+        cloudWatchLogsLogGroupArn: Fn.conditionIf(
+          'WithLogs',
+          'arn:aws:logs:us-east-1:111111111111:log-group:trail:*',
+          Fn.ref('AWS::NoValue'),
+        ).toString(),
       });
     },
     path: 'Raw',

@@ -27,7 +27,8 @@ dutyCases('cloudtrail-trail-kms-encryption', [
   },
   {
     name: 'the key is imported',
-    build: (stack) => new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs', kmsKeyId: Fn.importValue('TrailKey') }),
+    build: (stack) =>
+      new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs', kmsKeyId: Fn.importValue('TrailKey') }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -34,7 +34,11 @@ dutyCases('cloudtrail-trail-log-file-validation', [
     name: 'EnableLogFileValidation is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Validate');
-      new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs', enableLogFileValidation: p.valueAsString as unknown as boolean });
+      new cloudtrail.CfnTrail(stack, 'Raw', {
+        isLogging: true,
+        s3BucketName: 'logs',
+        enableLogFileValidation: p.valueAsString as unknown as boolean,
+      });
     },
     path: 'Raw',
     expect: 'unknown',

@@ -47,7 +47,8 @@ dutyCases('cloudtrail-trail-multi-region', [
   },
   {
     name: 'an escape-hatch override makes an L1 trail multi-Region',
-    build: (stack) => new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs' }).addPropertyOverride('IsMultiRegionTrail', true),
+    build: (stack) =>
+      new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs' }).addPropertyOverride('IsMultiRegionTrail', true),
     path: 'Raw',
     expect: 'configured',
   },
@@ -55,7 +56,11 @@ dutyCases('cloudtrail-trail-multi-region', [
     name: 'IsMultiRegionTrail is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Multi');
-      new cloudtrail.CfnTrail(stack, 'Raw', { isLogging: true, s3BucketName: 'logs', isMultiRegionTrail: p.valueAsString as unknown as boolean });
+      new cloudtrail.CfnTrail(stack, 'Raw', {
+        isLogging: true,
+        s3BucketName: 'logs',
+        isMultiRegionTrail: p.valueAsString as unknown as boolean,
+      });
     },
     path: 'Raw',
     expect: 'unknown',

@@ -6,7 +6,11 @@ import type { Construct } from 'constructs';
 import { conditionOn, dutyCases } from '../../harness';
 
 const alarm = (scope: Construct, id = 'Alarm') =>
-  new cloudwatch.Alarm(scope, id, { metric: new cloudwatch.Metric({ namespace: 'App', metricName: 'Errors' }), threshold: 1, evaluationPeriods: 1 });
+  new cloudwatch.Alarm(scope, id, {
+    metric: new cloudwatch.Metric({ namespace: 'App', metricName: 'Errors' }),
+    threshold: 1,
+    evaluationPeriods: 1,
+  });
 
 dutyCases('cloudwatch-alarm-actions-configured', [
   {
@@ -43,7 +47,10 @@ dutyCases('cloudwatch-alarm-actions-configured', [
     name: 'the action list is a parameter',
     build: (stack) => {
       const a = alarm(stack);
-      (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride('AlarmActions', new CfnParameter(stack, 'Actions', { type: 'CommaDelimitedList' }).valueAsList);
+      (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride(
+        'AlarmActions',
+        new CfnParameter(stack, 'Actions', { type: 'CommaDelimitedList' }).valueAsList,
+      );
     },
     path: 'Alarm',
     expect: 'unknown',
@@ -53,7 +60,9 @@ dutyCases('cloudwatch-alarm-actions-configured', [
     name: 'the only alarm action is an Fn::If with an AWS::NoValue branch',
     build: (stack) => {
       const a = alarm(stack);
-      (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride('AlarmActions', [Fn.conditionIf(conditionOn(stack), 'arn:aws:sns:us-east-1:111111111111:oncall', Fn.ref('AWS::NoValue'))]);
+      (a.node.defaultChild as cloudwatch.CfnAlarm).addPropertyOverride('AlarmActions', [
+        Fn.conditionIf(conditionOn(stack), 'arn:aws:sns:us-east-1:111111111111:oncall', Fn.ref('AWS::NoValue')),
+      ]);
     },
     path: 'Alarm',
     expect: 'unknown',

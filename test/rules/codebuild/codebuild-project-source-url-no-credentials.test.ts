@@ -4,7 +4,12 @@ import { dutyCases } from '../../harness';
 import { cfnProject, param, project, rawProject } from './fixtures';
 
 dutyCases('codebuild-project-source-url-no-credentials', [
-  { name: 'the L2 project reads from Bitbucket by owner and repo', build: (stack) => project(stack, { source: codebuild.Source.bitBucket({ owner: 'acme', repo: 'app' }) }), path: 'Project', expect: 'configured' },
+  {
+    name: 'the L2 project reads from Bitbucket by owner and repo',
+    build: (stack) => project(stack, { source: codebuild.Source.bitBucket({ owner: 'acme', repo: 'app' }) }),
+    path: 'Project',
+    expect: 'configured',
+  },
   {
     name: 'the L2 project reads from S3',
     build: (stack) => project(stack, { source: codebuild.Source.s3({ bucket: new s3.Bucket(stack, 'Bucket'), path: 'src.zip' }) }),
@@ -13,7 +18,8 @@ dutyCases('codebuild-project-source-url-no-credentials', [
   },
   {
     name: 'the L1 project puts a user and app password in the Bitbucket URL',
-    build: (stack) => rawProject(stack, { source: { type: 'BITBUCKET', location: 'https://builder:app-password@bitbucket.org/acme/app.git' } }),
+    build: (stack) =>
+      rawProject(stack, { source: { type: 'BITBUCKET', location: 'https://builder:app-password@bitbucket.org/acme/app.git' } }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -29,9 +35,18 @@ dutyCases('codebuild-project-source-url-no-credentials', [
   },
   {
     name: 'an escape-hatch override removes the credentials from the URL',
-    build: (stack) => cfnProject(project(stack, { source: codebuild.Source.bitBucket({ owner: 'acme', repo: 'app' }) })).addPropertyOverride('Source.Location', 'https://bitbucket.org/acme/app.git'),
+    build: (stack) =>
+      cfnProject(project(stack, { source: codebuild.Source.bitBucket({ owner: 'acme', repo: 'app' }) })).addPropertyOverride(
+        'Source.Location',
+        'https://bitbucket.org/acme/app.git',
+      ),
     path: 'Project',
     expect: 'configured',
   },
-  { name: 'the Bitbucket URL is a parameter', build: (stack) => rawProject(stack, { source: { type: 'BITBUCKET', location: param(stack) } }), path: 'Raw', expect: 'unknown' },
+  {
+    name: 'the Bitbucket URL is a parameter',
+    build: (stack) => rawProject(stack, { source: { type: 'BITBUCKET', location: param(stack) } }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
 ]);

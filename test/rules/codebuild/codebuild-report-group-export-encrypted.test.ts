@@ -11,9 +11,24 @@ function rawGroup(stack: import('aws-cdk-lib').Stack, encryptionDisabled?: unkno
 }
 
 dutyCases('codebuild-report-group-export-encrypted', [
-  { name: 'the L2 report group exports to a bucket with defaults', build: (stack) => new codebuild.ReportGroup(stack, 'Reports', { exportBucket: new s3.Bucket(stack, 'Bucket') }), path: 'Reports', expect: 'configured' },
-  { name: 'the L2 report group does not export', build: (stack) => new codebuild.ReportGroup(stack, 'Reports'), path: 'Reports', expect: 'not-applicable' },
-  { name: 'the L1 report group exports with EncryptionDisabled: true', build: (stack) => rawGroup(stack, true), path: 'Raw', expect: 'unconfigured' },
+  {
+    name: 'the L2 report group exports to a bucket with defaults',
+    build: (stack) => new codebuild.ReportGroup(stack, 'Reports', { exportBucket: new s3.Bucket(stack, 'Bucket') }),
+    path: 'Reports',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 report group does not export',
+    build: (stack) => new codebuild.ReportGroup(stack, 'Reports'),
+    path: 'Reports',
+    expect: 'not-applicable',
+  },
+  {
+    name: 'the L1 report group exports with EncryptionDisabled: true',
+    build: (stack) => rawGroup(stack, true),
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
   {
     name: 'an escape-hatch override re-enables encryption',
     build: (stack) => rawGroup(stack, true).addPropertyOverride('ExportConfig.S3Destination.EncryptionDisabled', false),

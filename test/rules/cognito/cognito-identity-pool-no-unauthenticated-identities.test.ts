@@ -32,14 +32,18 @@ dutyCases('cognito-identity-pool-no-unauthenticated-identities', [
   {
     name: 'an escape-hatch override turns guest access off',
     build: (stack) =>
-      (new IdentityPool(stack, 'Pool', { allowUnauthenticatedIdentities: true }).node.defaultChild as cognito.CfnIdentityPool).addPropertyOverride('AllowUnauthenticatedIdentities', false),
+      (
+        new IdentityPool(stack, 'Pool', { allowUnauthenticatedIdentities: true }).node.defaultChild as cognito.CfnIdentityPool
+      ).addPropertyOverride('AllowUnauthenticatedIdentities', false),
     path: 'Pool',
     expect: 'configured',
   },
   {
     name: 'guest access is a parameter',
     build: (stack) =>
-      new cognito.CfnIdentityPool(stack, 'Raw', { allowUnauthenticatedIdentities: new CfnParameter(stack, 'Guests').valueAsString as unknown as boolean }),
+      new cognito.CfnIdentityPool(stack, 'Raw', {
+        allowUnauthenticatedIdentities: new CfnParameter(stack, 'Guests').valueAsString as unknown as boolean,
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -23,7 +23,8 @@ dutyCases('cognito-user-pool-deletion-protection', [
   },
   {
     name: 'an escape-hatch override activates deletion protection',
-    build: (stack) => (new cognito.UserPool(stack, 'Pool').node.defaultChild as cognito.CfnUserPool).addPropertyOverride('DeletionProtection', 'ACTIVE'),
+    build: (stack) =>
+      (new cognito.UserPool(stack, 'Pool').node.defaultChild as cognito.CfnUserPool).addPropertyOverride('DeletionProtection', 'ACTIVE'),
     path: 'Pool',
     expect: 'configured',
   },

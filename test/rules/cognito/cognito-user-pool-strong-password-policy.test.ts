@@ -12,7 +12,9 @@ dutyCases('cognito-user-pool-strong-password-policy', [
   {
     name: 'the L2 pool sets a 12-character policy with every class',
     build: (stack) =>
-      new cognito.UserPool(stack, 'Pool', { passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true } }),
+      new cognito.UserPool(stack, 'Pool', {
+        passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+      }),
     path: 'Pool',
     expect: 'configured',
   },
@@ -31,14 +33,18 @@ dutyCases('cognito-user-pool-strong-password-policy', [
   {
     name: 'an escape-hatch override raises the minimum length back to 8',
     build: (stack) =>
-      (new cognito.UserPool(stack, 'Pool', { passwordPolicy: { minLength: 6 } }).node.defaultChild as cognito.CfnUserPool).addPropertyOverride('Policies.PasswordPolicy.MinimumLength', 8),
+      (
+        new cognito.UserPool(stack, 'Pool', { passwordPolicy: { minLength: 6 } }).node.defaultChild as cognito.CfnUserPool
+      ).addPropertyOverride('Policies.PasswordPolicy.MinimumLength', 8),
     path: 'Pool',
     expect: 'configured',
   },
   {
     name: 'the minimum length is a parameter',
     build: (stack) =>
-      new cognito.CfnUserPool(stack, 'Raw', { policies: { passwordPolicy: { minimumLength: new CfnParameter(stack, 'MinLength', { type: 'Number' }).valueAsNumber } } }),
+      new cognito.CfnUserPool(stack, 'Raw', {
+        policies: { passwordPolicy: { minimumLength: new CfnParameter(stack, 'MinLength', { type: 'Number' }).valueAsNumber } },
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

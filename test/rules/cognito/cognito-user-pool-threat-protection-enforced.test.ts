@@ -6,7 +6,10 @@ dutyCases('cognito-user-pool-threat-protection-enforced', [
   {
     name: 'the L2 pool enforces threat protection on the Plus plan',
     build: (stack) =>
-      new cognito.UserPool(stack, 'Pool', { featurePlan: cognito.FeaturePlan.PLUS, standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION }),
+      new cognito.UserPool(stack, 'Pool', {
+        featurePlan: cognito.FeaturePlan.PLUS,
+        standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      }),
     path: 'Pool',
     expect: 'configured',
   },
@@ -18,7 +21,11 @@ dutyCases('cognito-user-pool-threat-protection-enforced', [
   },
   {
     name: 'the L2 pool only audits risks',
-    build: (stack) => new cognito.UserPool(stack, 'Pool', { featurePlan: cognito.FeaturePlan.PLUS, standardThreatProtectionMode: cognito.StandardThreatProtectionMode.AUDIT_ONLY }),
+    build: (stack) =>
+      new cognito.UserPool(stack, 'Pool', {
+        featurePlan: cognito.FeaturePlan.PLUS,
+        standardThreatProtectionMode: cognito.StandardThreatProtectionMode.AUDIT_ONLY,
+      }),
     path: 'Pool',
     expect: 'unconfigured',
   },
@@ -33,7 +40,8 @@ dutyCases('cognito-user-pool-threat-protection-enforced', [
   },
   {
     name: 'the mode is a parameter',
-    build: (stack) => new cognito.CfnUserPool(stack, 'Raw', { userPoolAddOns: { advancedSecurityMode: new CfnParameter(stack, 'Mode').valueAsString } }),
+    build: (stack) =>
+      new cognito.CfnUserPool(stack, 'Raw', { userPoolAddOns: { advancedSecurityMode: new CfnParameter(stack, 'Mode').valueAsString } }),
     path: 'Raw',
     expect: 'unknown',
   },

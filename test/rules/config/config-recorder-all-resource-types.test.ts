@@ -13,7 +13,11 @@ dutyCases('config-recorder-all-resource-types', [
   },
   {
     name: 'the recorder sets AllSupported and global resource types',
-    build: (stack) => new config.CfnConfigurationRecorder(stack, 'Recorder', { roleArn, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } }),
+    build: (stack) =>
+      new config.CfnConfigurationRecorder(stack, 'Recorder', {
+        roleArn,
+        recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
+      }),
     path: 'Recorder',
     expect: 'configured',
   },
@@ -22,7 +26,11 @@ dutyCases('config-recorder-all-resource-types', [
     build: (stack) =>
       new config.CfnConfigurationRecorder(stack, 'Recorder', {
         roleArn,
-        recordingGroup: { allSupported: false, resourceTypes: ['AWS::S3::Bucket', 'AWS::EC2::Instance'], recordingStrategy: { useOnly: 'INCLUSION_BY_RESOURCE_TYPES' } },
+        recordingGroup: {
+          allSupported: false,
+          resourceTypes: ['AWS::S3::Bucket', 'AWS::EC2::Instance'],
+          recordingStrategy: { useOnly: 'INCLUSION_BY_RESOURCE_TYPES' },
+        },
       }),
     path: 'Recorder',
     expect: 'unconfigured',
@@ -30,7 +38,10 @@ dutyCases('config-recorder-all-resource-types', [
   {
     name: 'an escape-hatch override switches to all supported types',
     build: (stack) => {
-      const r = new config.CfnConfigurationRecorder(stack, 'Recorder', { roleArn, recordingGroup: { allSupported: false, resourceTypes: ['AWS::S3::Bucket'] } });
+      const r = new config.CfnConfigurationRecorder(stack, 'Recorder', {
+        roleArn,
+        recordingGroup: { allSupported: false, resourceTypes: ['AWS::S3::Bucket'] },
+      });
       r.addPropertyOverride('RecordingGroup', { AllSupported: true });
     },
     path: 'Recorder',
@@ -40,7 +51,10 @@ dutyCases('config-recorder-all-resource-types', [
     name: 'AllSupported is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'All');
-      new config.CfnConfigurationRecorder(stack, 'Recorder', { roleArn, recordingGroup: { allSupported: p.valueAsString as unknown as boolean } });
+      new config.CfnConfigurationRecorder(stack, 'Recorder', {
+        roleArn,
+        recordingGroup: { allSupported: p.valueAsString as unknown as boolean },
+      });
     },
     path: 'Recorder',
     expect: 'unknown',

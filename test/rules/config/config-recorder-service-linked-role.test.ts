@@ -6,7 +6,10 @@ import { dutyCases } from '../../harness';
 dutyCases('config-recorder-service-linked-role', [
   {
     name: 'the recorder uses the service-linked role ARN',
-    build: (stack) => new config.CfnConfigurationRecorder(stack, 'Recorder', { roleArn: 'arn:aws:iam::111111111111:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig' }),
+    build: (stack) =>
+      new config.CfnConfigurationRecorder(stack, 'Recorder', {
+        roleArn: 'arn:aws:iam::111111111111:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',
+      }),
     path: 'Recorder',
     expect: 'configured',
   },

@@ -3,13 +3,29 @@ import { dutyCases } from '../../harness';
 import { parameter } from '../rds/fixtures';
 import { docCluster, rawDocCluster } from './fixtures';
 
-const group = (s: Parameters<typeof docCluster>[0], tls: string) => new docdb.ClusterParameterGroup(s, 'Params', { family: 'docdb5.0', parameters: { tls } });
+const group = (s: Parameters<typeof docCluster>[0], tls: string) =>
+  new docdb.ClusterParameterGroup(s, 'Params', { family: 'docdb5.0', parameters: { tls } });
 
 dutyCases('docdb-cluster-require-tls', [
   { name: 'the L2 cluster keeps the default cluster parameter group', build: (s) => docCluster(s), path: 'Cluster', expect: 'configured' },
-  { name: 'the L2 cluster uses a group with tls1.2+', build: (s) => docCluster(s, { parameterGroup: group(s, 'tls1.2+') }), path: 'Cluster', expect: 'configured' },
-  { name: 'the L2 cluster uses a group with tls disabled', build: (s) => docCluster(s, { parameterGroup: group(s, 'disabled') }), path: 'Cluster', expect: 'unconfigured' },
-  { name: 'an L1 cluster names a group outside the app', build: (s) => rawDocCluster(s, { dbClusterParameterGroupName: 'shared-docdb' }), path: 'Raw', expect: 'unknown' },
+  {
+    name: 'the L2 cluster uses a group with tls1.2+',
+    build: (s) => docCluster(s, { parameterGroup: group(s, 'tls1.2+') }),
+    path: 'Cluster',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 cluster uses a group with tls disabled',
+    build: (s) => docCluster(s, { parameterGroup: group(s, 'disabled') }),
+    path: 'Cluster',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an L1 cluster names a group outside the app',
+    build: (s) => rawDocCluster(s, { dbClusterParameterGroupName: 'shared-docdb' }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
   {
     name: 'TLS is turned off by an escape-hatch override on the group',
     build: (s) => {
@@ -20,5 +36,10 @@ dutyCases('docdb-cluster-require-tls', [
     path: 'Cluster',
     expect: 'unconfigured',
   },
-  { name: 'the tls value is a parameter', build: (s) => docCluster(s, { parameterGroup: group(s, parameter(s)) }), path: 'Cluster', expect: 'unknown' },
+  {
+    name: 'the tls value is a parameter',
+    build: (s) => docCluster(s, { parameterGroup: group(s, parameter(s)) }),
+    path: 'Cluster',
+    expect: 'unknown',
+  },
 ]);

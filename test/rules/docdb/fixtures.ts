@@ -16,7 +16,11 @@ export function docCluster(stack: Stack, props: Partial<docdb.DatabaseClusterPro
 
 /** A bare L1 DocumentDB cluster at `Raw`. */
 export function rawDocCluster(stack: Stack, props: Partial<docdb.CfnDBClusterProps> = {}): docdb.CfnDBCluster {
-  return new docdb.CfnDBCluster(stack, 'Raw', { masterUsername: 'docadmin', masterUserPassword: '{{resolve:secretsmanager:doc:SecretString:password}}', ...props });
+  return new docdb.CfnDBCluster(stack, 'Raw', {
+    masterUsername: 'docadmin',
+    masterUserPassword: '{{resolve:secretsmanager:doc:SecretString:password}}',
+    ...props,
+  });
 }
 
 export function override(cluster: docdb.DatabaseCluster, path: string, value: unknown): void {

@@ -2,7 +2,11 @@ import { CfnParameter } from 'aws-cdk-lib';
 import * as dax from 'aws-cdk-lib/aws-dax';
 import { dutyCases } from '../../harness';
 
-const base: dax.CfnClusterProps = { iamRoleArn: 'arn:aws:iam::111111111111:role/DaxAccess', nodeType: 'dax.r5.large', replicationFactor: 3 };
+const base: dax.CfnClusterProps = {
+  iamRoleArn: 'arn:aws:iam::111111111111:role/DaxAccess',
+  nodeType: 'dax.r5.large',
+  replicationFactor: 3,
+};
 
 dutyCases('dynamodb-dax-cluster-encryption-at-rest', [
   {

@@ -2,7 +2,11 @@ import { CfnCondition, Fn } from 'aws-cdk-lib';
 import * as dax from 'aws-cdk-lib/aws-dax';
 import { dutyCases } from '../../harness';
 
-const base: dax.CfnClusterProps = { iamRoleArn: 'arn:aws:iam::111111111111:role/DaxAccess', nodeType: 'dax.r5.large', replicationFactor: 3 };
+const base: dax.CfnClusterProps = {
+  iamRoleArn: 'arn:aws:iam::111111111111:role/DaxAccess',
+  nodeType: 'dax.r5.large',
+  replicationFactor: 3,
+};
 
 dutyCases('dynamodb-dax-cluster-encryption-in-transit', [
   {
@@ -33,7 +37,10 @@ dutyCases('dynamodb-dax-cluster-encryption-in-transit', [
     name: 'the encryption type is chosen by Fn::If',
     build: (stack) => {
       const cond = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals('a', 'b') });
-      new dax.CfnCluster(stack, 'Dax', { ...base, clusterEndpointEncryptionType: Fn.conditionIf(cond.logicalId, 'TLS', 'NONE').toString() });
+      new dax.CfnCluster(stack, 'Dax', {
+        ...base,
+        clusterEndpointEncryptionType: Fn.conditionIf(cond.logicalId, 'TLS', 'NONE').toString(),
+      });
     },
     path: 'Dax',
     expect: 'unknown',

@@ -49,7 +49,9 @@ dutyCases('dynamodb-table-capacity-scales-with-demand', [
     build: (stack) => {
       const table = new dynamodb.Table(stack, 'Table', { partitionKey });
       table.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 10 }).scaleOnUtilization({ targetUtilizationPercent: 70 });
-      table.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 10 }).scaleOnSchedule('Night', { schedule: appscaling.Schedule.cron({ hour: '0', minute: '0' }), maxCapacity: 2 });
+      table
+        .autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 10 })
+        .scaleOnSchedule('Night', { schedule: appscaling.Schedule.cron({ hour: '0', minute: '0' }), maxCapacity: 2 });
     },
     path: 'Table',
     expect: 'configured',
@@ -59,7 +61,10 @@ dutyCases('dynamodb-table-capacity-scales-with-demand', [
     build: (stack) =>
       new dynamodb.TableV2(stack, 'Table', {
         partitionKey,
-        billing: dynamodb.Billing.provisioned({ readCapacity: dynamodb.Capacity.fixed(5), writeCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }) }),
+        billing: dynamodb.Billing.provisioned({
+          readCapacity: dynamodb.Capacity.fixed(5),
+          writeCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }),
+        }),
       }),
     path: 'Table',
     expect: 'unconfigured',
@@ -69,7 +74,10 @@ dutyCases('dynamodb-table-capacity-scales-with-demand', [
     build: (stack) =>
       new dynamodb.TableV2(stack, 'Table', {
         partitionKey,
-        billing: dynamodb.Billing.provisioned({ readCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }), writeCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }) }),
+        billing: dynamodb.Billing.provisioned({
+          readCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }),
+          writeCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 10 }),
+        }),
       }),
     path: 'Table',
     expect: 'configured',

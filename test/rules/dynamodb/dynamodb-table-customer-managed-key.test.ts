@@ -8,7 +8,11 @@ const partitionKey = { name: 'pk', type: dynamodb.AttributeType.STRING };
 dutyCases('dynamodb-table-customer-managed-key', [
   {
     name: 'the TableV2 L2 uses a customer managed key',
-    build: (stack) => new dynamodb.TableV2(stack, 'Table', { partitionKey, encryption: dynamodb.TableEncryptionV2.customerManagedKey(new kms.Key(stack, 'Key')) }),
+    build: (stack) =>
+      new dynamodb.TableV2(stack, 'Table', {
+        partitionKey,
+        encryption: dynamodb.TableEncryptionV2.customerManagedKey(new kms.Key(stack, 'Key')),
+      }),
     path: 'Table',
     expect: 'configured',
   },
@@ -50,7 +54,10 @@ dutyCases('dynamodb-table-customer-managed-key', [
     name: 'the key is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'KeyArn');
-      new dynamodb.CfnTable(stack, 'Raw', { keySchema: [{ attributeName: 'pk', keyType: 'HASH' }], sseSpecification: { sseEnabled: true, sseType: 'KMS', kmsMasterKeyId: p.valueAsString } });
+      new dynamodb.CfnTable(stack, 'Raw', {
+        keySchema: [{ attributeName: 'pk', keyType: 'HASH' }],
+        sseSpecification: { sseEnabled: true, sseType: 'KMS', kmsMasterKeyId: p.valueAsString },
+      });
     },
     path: 'Raw',
     expect: 'unknown',

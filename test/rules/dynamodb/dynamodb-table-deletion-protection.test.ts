@@ -42,7 +42,10 @@ dutyCases('dynamodb-table-deletion-protection', [
     name: 'DeletionProtectionEnabled is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Protect', { allowedValues: ['true', 'false'] });
-      new dynamodb.CfnTable(stack, 'Raw', { keySchema: [{ attributeName: 'pk', keyType: 'HASH' }], deletionProtectionEnabled: p.valueAsString as unknown as boolean });
+      new dynamodb.CfnTable(stack, 'Raw', {
+        keySchema: [{ attributeName: 'pk', keyType: 'HASH' }],
+        deletionProtectionEnabled: p.valueAsString as unknown as boolean,
+      });
     },
     path: 'Raw',
     expect: 'unknown',
@@ -52,7 +55,10 @@ dutyCases('dynamodb-table-deletion-protection', [
     build: (stack) => {
       const cond = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals('a', 'b') });
       const table = new dynamodb.Table(stack, 'Table', { partitionKey });
-      (table.node.defaultChild as dynamodb.CfnTable).addPropertyOverride('DeletionProtectionEnabled', Fn.conditionIf(cond.logicalId, true, false));
+      (table.node.defaultChild as dynamodb.CfnTable).addPropertyOverride(
+        'DeletionProtectionEnabled',
+        Fn.conditionIf(cond.logicalId, true, false),
+      );
     },
     path: 'Table',
     expect: 'unknown',

@@ -25,7 +25,9 @@ dutyCases('ec2-client-vpn-endpoint-connection-logging', [
   {
     name: 'an escape hatch turns logging off',
     build: (stack) =>
-      (new ec2.ClientVpnEndpoint(stack, 'Vpn', { vpc: vpcOf(stack), ...certs }).node.defaultChild as ec2.CfnClientVpnEndpoint).addPropertyOverride('ConnectionLogOptions.Enabled', false),
+      (
+        new ec2.ClientVpnEndpoint(stack, 'Vpn', { vpc: vpcOf(stack), ...certs }).node.defaultChild as ec2.CfnClientVpnEndpoint
+      ).addPropertyOverride('ConnectionLogOptions.Enabled', false),
     path: 'Vpn',
     expect: 'unconfigured',
   },
@@ -33,7 +35,9 @@ dutyCases('ec2-client-vpn-endpoint-connection-logging', [
     name: 'logging is a parameter',
     build: (stack) =>
       new ec2.CfnClientVpnEndpoint(stack, 'Raw', {
-        authenticationOptions: [{ type: 'certificate-authentication', mutualAuthentication: { clientRootCertificateChainArn: certs.clientCertificateArn } }],
+        authenticationOptions: [
+          { type: 'certificate-authentication', mutualAuthentication: { clientRootCertificateChainArn: certs.clientCertificateArn } },
+        ],
         clientCidrBlock: certs.cidr,
         serverCertificateArn: certs.serverCertificateArn,
         connectionLogOptions: { enabled: new CfnParameter(stack, 'Log').valueAsString as unknown as boolean },

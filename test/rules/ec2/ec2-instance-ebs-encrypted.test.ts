@@ -20,14 +20,17 @@ dutyCases('ec2-instance-ebs-encrypted', [
   },
   {
     name: 'the L2 instance adds a data volume without encryption',
-    build: (stack) => instanceOf(stack, { blockDevices: [...encryptedRoot, { deviceName: '/dev/sdf', volume: ec2.BlockDeviceVolume.ebs(20) }] }),
+    build: (stack) =>
+      instanceOf(stack, { blockDevices: [...encryptedRoot, { deviceName: '/dev/sdf', volume: ec2.BlockDeviceVolume.ebs(20) }] }),
     path: 'Instance',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch adds an encrypted root volume mapping',
     build: (stack) =>
-      cfnInstance(instanceOf(stack)).addPropertyOverride('BlockDeviceMappings', [{ DeviceName: '/dev/xvda', Ebs: { Encrypted: true, VolumeSize: 8 } }]),
+      cfnInstance(instanceOf(stack)).addPropertyOverride('BlockDeviceMappings', [
+        { DeviceName: '/dev/xvda', Ebs: { Encrypted: true, VolumeSize: 8 } },
+      ]),
     path: 'Instance',
     expect: 'configured',
   },
@@ -52,14 +55,20 @@ dutyCases('ec2-instance-ebs-encrypted', [
     name: 'Encrypted is a parameter',
     build: (stack) =>
       rawInstance(stack, {
-        blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: new CfnParameter(stack, 'Encrypt', { type: 'String' }).valueAsString as unknown as boolean } }],
+        blockDeviceMappings: [
+          {
+            deviceName: '/dev/xvda',
+            ebs: { encrypted: new CfnParameter(stack, 'Encrypt', { type: 'String' }).valueAsString as unknown as boolean },
+          },
+        ],
       }),
     path: 'Raw',
     expect: 'unknown',
   },
   {
     name: 'the volume is restored from an imported snapshot without Encrypted',
-    build: (stack) => rawInstance(stack, { blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { snapshotId: Fn.importValue('GoldenSnapshot') } }] }),
+    build: (stack) =>
+      rawInstance(stack, { blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { snapshotId: Fn.importValue('GoldenSnapshot') } }] }),
     path: 'Raw',
     expect: 'unknown',
   },

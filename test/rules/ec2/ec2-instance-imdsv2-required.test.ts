@@ -38,10 +38,13 @@ dutyCases('ec2-instance-imdsv2-required', [
     expect: 'unconfigured',
   },
   {
-    name: 'the instance overrides its launch template\'s required with optional',
+    name: "the instance overrides its launch template's required with optional",
     build: (stack) => {
       const lt = new ec2.CfnLaunchTemplate(stack, 'Lt', { launchTemplateData: { metadataOptions: { httpTokens: 'required' } } });
-      rawInstance(stack, { metadataOptions: { httpTokens: 'optional' }, launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber } });
+      rawInstance(stack, {
+        metadataOptions: { httpTokens: 'optional' },
+        launchTemplate: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber },
+      });
     },
     path: 'Raw',
     expect: 'unconfigured',
@@ -61,7 +64,10 @@ dutyCases('ec2-instance-imdsv2-required', [
   {
     name: 'the instance requires tokens itself, so its imported launch template does not matter',
     build: (stack) =>
-      rawInstance(stack, { metadataOptions: { httpTokens: 'required' }, launchTemplate: { launchTemplateId: Fn.importValue('SharedLaunchTemplate'), version: '1' } }),
+      rawInstance(stack, {
+        metadataOptions: { httpTokens: 'required' },
+        launchTemplate: { launchTemplateId: Fn.importValue('SharedLaunchTemplate'), version: '1' },
+      }),
     path: 'Raw',
     expect: 'configured',
   },

@@ -48,7 +48,8 @@ dutyCases('ec2-instance-no-public-ip', [
   },
   {
     name: 'an L1 instance asks for a public IP on its primary network interface',
-    build: (stack) => rawInstance(stack, { networkInterfaces: [{ deviceIndex: '0', associatePublicIpAddress: true, subnetId: 'subnet-12345678' }] }),
+    build: (stack) =>
+      rawInstance(stack, { networkInterfaces: [{ deviceIndex: '0', associatePublicIpAddress: true, subnetId: 'subnet-12345678' }] }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -63,7 +64,9 @@ dutyCases('ec2-instance-no-public-ip', [
     name: 'an Elastic IP is associated with the L2 instance only when a condition holds',
     build: (stack) => {
       const instance = instanceOf(stack);
-      new ec2.CfnEIP(stack, 'Eip', { instanceId: Fn.conditionIf(conditionOn(stack), instance.instanceId, Fn.ref('AWS::NoValue')).toString() });
+      new ec2.CfnEIP(stack, 'Eip', {
+        instanceId: Fn.conditionIf(conditionOn(stack), instance.instanceId, Fn.ref('AWS::NoValue')).toString(),
+      });
     },
     path: 'Instance',
     expect: 'unknown',

@@ -42,15 +42,21 @@ dutyCases('ec2-instance-patched', [
     name: 'an Install association targets all instances',
     build: (stack) => {
       instanceOf(stack);
-      new ssm.CfnAssociation(stack, 'Patch', { name: 'AWS-RunPatchBaseline', parameters: { Operation: ['Install'] }, targets: [{ key: 'InstanceIds', values: ['*'] }] });
+      new ssm.CfnAssociation(stack, 'Patch', {
+        name: 'AWS-RunPatchBaseline',
+        parameters: { Operation: ['Install'] },
+        targets: [{ key: 'InstanceIds', values: ['*'] }],
+      });
     },
     path: 'Instance',
     expect: 'configured',
   },
   {
-    name: 'the L1 instance\'s own SsmAssociations run the patch baseline with Install',
+    name: "the L1 instance's own SsmAssociations run the patch baseline with Install",
     build: (stack) =>
-      rawInstance(stack, { ssmAssociations: [{ documentName: 'AWS-RunPatchBaseline', associationParameters: [{ key: 'Operation', value: ['Install'] }] }] }),
+      rawInstance(stack, {
+        ssmAssociations: [{ documentName: 'AWS-RunPatchBaseline', associationParameters: [{ key: 'Operation', value: ['Install'] }] }],
+      }),
     path: 'Raw',
     expect: 'configured',
   },
@@ -79,7 +85,11 @@ dutyCases('ec2-instance-patched', [
     name: 'an Install association targets the instance by id, whatever its imported launch template tags',
     build: (stack) => {
       const raw = rawInstance(stack, { launchTemplate: { launchTemplateId: Fn.importValue('SharedLaunchTemplate'), version: '1' } });
-      new ssm.CfnAssociation(stack, 'Patch', { name: 'AWS-RunPatchBaseline', parameters: { Operation: ['Install'] }, targets: [{ key: 'InstanceIds', values: [raw.ref] }] });
+      new ssm.CfnAssociation(stack, 'Patch', {
+        name: 'AWS-RunPatchBaseline',
+        parameters: { Operation: ['Install'] },
+        targets: [{ key: 'InstanceIds', values: [raw.ref] }],
+      });
     },
     path: 'Raw',
     expect: 'configured',

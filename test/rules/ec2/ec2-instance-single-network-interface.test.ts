@@ -15,7 +15,11 @@ dutyCases('ec2-instance-single-network-interface', [
     build: (stack) => {
       const instance = instanceOf(stack);
       const eni = new ec2.CfnNetworkInterface(stack, 'Eni', { subnetId: 'subnet-12345678' });
-      new ec2.CfnNetworkInterfaceAttachment(stack, 'Attach', { instanceId: instance.instanceId, networkInterfaceId: eni.ref, deviceIndex: '1' });
+      new ec2.CfnNetworkInterfaceAttachment(stack, 'Attach', {
+        instanceId: instance.instanceId,
+        networkInterfaceId: eni.ref,
+        deviceIndex: '1',
+      });
     },
     path: 'Instance',
     expect: 'unconfigured',
@@ -35,7 +39,10 @@ dutyCases('ec2-instance-single-network-interface', [
   {
     name: 'the network interfaces depend on a condition',
     build: (stack) =>
-      rawInstance(stack).addPropertyOverride('NetworkInterfaces', Fn.conditionIf('TwoNics', [{ DeviceIndex: '0' }, { DeviceIndex: '1' }], [{ DeviceIndex: '0' }])),
+      rawInstance(stack).addPropertyOverride(
+        'NetworkInterfaces',
+        Fn.conditionIf('TwoNics', [{ DeviceIndex: '0' }, { DeviceIndex: '1' }], [{ DeviceIndex: '0' }]),
+      ),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -18,15 +18,17 @@ dutyCases('ec2-instance-ssm-managed', [
     expect: 'unconfigured',
   },
   {
-    name: 'the L2 instance\'s role gets the managed policy afterwards',
+    name: "the L2 instance's role gets the managed policy afterwards",
     build: (stack) => instanceOf(stack).role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')),
     path: 'Instance',
     expect: 'configured',
   },
   {
-    name: 'the L2 instance\'s role gets an inline grant of ssm:UpdateInstanceInformation',
+    name: "the L2 instance's role gets an inline grant of ssm:UpdateInstanceInformation",
     build: (stack) =>
-      instanceOf(stack).addToRolePolicy(new iam.PolicyStatement({ actions: ['ssm:UpdateInstanceInformation', 'ssmmessages:*', 'ec2messages:*'], resources: ['*'] })),
+      instanceOf(stack).addToRolePolicy(
+        new iam.PolicyStatement({ actions: ['ssm:UpdateInstanceInformation', 'ssmmessages:*', 'ec2messages:*'], resources: ['*'] }),
+      ),
     path: 'Instance',
     expect: 'configured',
   },
@@ -40,7 +42,10 @@ dutyCases('ec2-instance-ssm-managed', [
     name: 'the app turns on Default Host Management Configuration',
     build: (stack) => {
       rawInstance(stack);
-      new CfnResource(stack, 'Dhmc', { type: 'AWS::SSM::DefaultHostManagementConfiguration', properties: { PermissionModel: 'SERVICE_MANAGED' } });
+      new CfnResource(stack, 'Dhmc', {
+        type: 'AWS::SSM::DefaultHostManagementConfiguration',
+        properties: { PermissionModel: 'SERVICE_MANAGED' },
+      });
     },
     path: 'Raw',
     expect: 'configured',

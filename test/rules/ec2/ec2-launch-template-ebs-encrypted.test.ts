@@ -7,7 +7,10 @@ import { instanceOf, vpcOf } from './fixtures';
 dutyCases('ec2-launch-template-ebs-encrypted', [
   {
     name: 'the L2 launch template encrypts its root volume',
-    build: (stack) => new ec2.LaunchTemplate(stack, 'Lt', { blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true }) }] }),
+    build: (stack) =>
+      new ec2.LaunchTemplate(stack, 'Lt', {
+        blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true }) }],
+      }),
     path: 'Lt',
     expect: 'configured',
   },
@@ -19,7 +22,8 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
   },
   {
     name: 'the L2 launch template defines an unencrypted volume',
-    build: (stack) => new ec2.LaunchTemplate(stack, 'Lt', { blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8) }] }),
+    build: (stack) =>
+      new ec2.LaunchTemplate(stack, 'Lt', { blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8) }] }),
     path: 'Lt',
     expect: 'unconfigured',
   },
@@ -27,7 +31,10 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
     name: 'an Auto Scaling group launches from a template without mappings',
     build: (stack) => {
       const vpc = vpcOf(stack);
-      const lt = new ec2.LaunchTemplate(stack, 'Lt', { instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+      const lt = new ec2.LaunchTemplate(stack, 'Lt', {
+        instanceType: new ec2.InstanceType('t3.micro'),
+        machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+      });
       new autoscaling.AutoScalingGroup(stack, 'Asg', { vpc, launchTemplate: lt });
     },
     path: 'Lt',
@@ -52,7 +59,9 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
     name: 'Encrypted depends on a condition',
     build: (stack) =>
       new ec2.CfnLaunchTemplate(stack, 'Raw', {
-        launchTemplateData: { blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: Fn.conditionIf('Enc', true, false) as unknown as boolean } }] },
+        launchTemplateData: {
+          blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: Fn.conditionIf('Enc', true, false) as unknown as boolean } }],
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

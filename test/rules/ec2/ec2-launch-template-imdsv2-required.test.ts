@@ -40,7 +40,9 @@ dutyCases('ec2-launch-template-imdsv2-required', [
   {
     name: 'HttpTokens is a parameter',
     build: (stack) =>
-      new ec2.CfnLaunchTemplate(stack, 'Raw', { launchTemplateData: { metadataOptions: { httpTokens: new CfnParameter(stack, 'Tokens').valueAsString } } }),
+      new ec2.CfnLaunchTemplate(stack, 'Raw', {
+        launchTemplateData: { metadataOptions: { httpTokens: new CfnParameter(stack, 'Tokens').valueAsString } },
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -25,7 +25,10 @@ dutyCases('ec2-launch-template-no-public-ip', [
     name: 'an escape hatch turns the public IP off',
     build: (stack) => {
       const lt = new ec2.LaunchTemplate(stack, 'Lt', { associatePublicIpAddress: true });
-      (lt.node.defaultChild as ec2.CfnLaunchTemplate).addPropertyOverride('LaunchTemplateData.NetworkInterfaces.0.AssociatePublicIpAddress', false);
+      (lt.node.defaultChild as ec2.CfnLaunchTemplate).addPropertyOverride(
+        'LaunchTemplateData.NetworkInterfaces.0.AssociatePublicIpAddress',
+        false,
+      );
     },
     path: 'Lt',
     expect: 'configured',
@@ -34,7 +37,9 @@ dutyCases('ec2-launch-template-no-public-ip', [
     name: 'AssociatePublicIpAddress depends on a condition',
     build: (stack) =>
       new ec2.CfnLaunchTemplate(stack, 'Raw', {
-        launchTemplateData: { networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: Fn.conditionIf('Public', true, false) as unknown as boolean }] },
+        launchTemplateData: {
+          networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: Fn.conditionIf('Public', true, false) as unknown as boolean }],
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

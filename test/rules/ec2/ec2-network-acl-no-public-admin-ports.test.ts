@@ -3,8 +3,15 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { dutyCases } from '../../harness';
 import { vpcOf } from './fixtures';
 
-function entry(stack: import('aws-cdk-lib').Stack, options: Partial<ec2.CommonNetworkAclEntryOptions> & Pick<ec2.CommonNetworkAclEntryOptions, 'cidr' | 'traffic'>): void {
-  new ec2.NetworkAcl(stack, 'Nacl', { vpc: vpcOf(stack) }).addEntry('Entry', { ruleNumber: 100, direction: ec2.TrafficDirection.INGRESS, ...options });
+function entry(
+  stack: import('aws-cdk-lib').Stack,
+  options: Partial<ec2.CommonNetworkAclEntryOptions> & Pick<ec2.CommonNetworkAclEntryOptions, 'cidr' | 'traffic'>,
+): void {
+  new ec2.NetworkAcl(stack, 'Nacl', { vpc: vpcOf(stack) }).addEntry('Entry', {
+    ruleNumber: 100,
+    direction: ec2.TrafficDirection.INGRESS,
+    ...options,
+  });
 }
 
 dutyCases('ec2-network-acl-no-public-admin-ports', [
@@ -40,7 +47,8 @@ dutyCases('ec2-network-acl-no-public-admin-ports', [
   },
   {
     name: 'an outbound entry to anywhere on port 22',
-    build: (stack) => entry(stack, { cidr: ec2.AclCidr.anyIpv4(), traffic: ec2.AclTraffic.tcpPort(22), direction: ec2.TrafficDirection.EGRESS }),
+    build: (stack) =>
+      entry(stack, { cidr: ec2.AclCidr.anyIpv4(), traffic: ec2.AclTraffic.tcpPort(22), direction: ec2.TrafficDirection.EGRESS }),
     path: 'Nacl/Entry',
     expect: 'not-applicable',
   },
@@ -48,7 +56,12 @@ dutyCases('ec2-network-acl-no-public-admin-ports', [
     name: 'an escape hatch narrows the SSH entry',
     build: (stack) => {
       const acl = new ec2.NetworkAcl(stack, 'Nacl', { vpc: vpcOf(stack) });
-      const e = acl.addEntry('Entry', { ruleNumber: 100, direction: ec2.TrafficDirection.INGRESS, cidr: ec2.AclCidr.anyIpv4(), traffic: ec2.AclTraffic.tcpPort(22) });
+      const e = acl.addEntry('Entry', {
+        ruleNumber: 100,
+        direction: ec2.TrafficDirection.INGRESS,
+        cidr: ec2.AclCidr.anyIpv4(),
+        traffic: ec2.AclTraffic.tcpPort(22),
+      });
       (e.node.defaultChild as ec2.CfnNetworkAclEntry).addPropertyOverride('CidrBlock', '203.0.113.0/24');
     },
     path: 'Nacl/Entry',
@@ -56,7 +69,8 @@ dutyCases('ec2-network-acl-no-public-admin-ports', [
   },
   {
     name: 'the source CIDR is a parameter',
-    build: (stack) => entry(stack, { cidr: ec2.AclCidr.ipv4(new CfnParameter(stack, 'Cidr').valueAsString), traffic: ec2.AclTraffic.tcpPort(22) }),
+    build: (stack) =>
+      entry(stack, { cidr: ec2.AclCidr.ipv4(new CfnParameter(stack, 'Cidr').valueAsString), traffic: ec2.AclTraffic.tcpPort(22) }),
     path: 'Nacl/Entry',
     expect: 'unknown',
   },

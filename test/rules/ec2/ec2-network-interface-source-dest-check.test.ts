@@ -29,9 +29,12 @@ dutyCases('ec2-network-interface-source-dest-check', [
     expect: 'unconfigured',
   },
   {
-    name: 'a network interface\'s SourceDestCheck is a parameter',
+    name: "a network interface's SourceDestCheck is a parameter",
     build: (stack) =>
-      new ec2.CfnNetworkInterface(stack, 'Eni', { subnetId: 'subnet-12345678', sourceDestCheck: new CfnParameter(stack, 'Check').valueAsString as unknown as boolean }),
+      new ec2.CfnNetworkInterface(stack, 'Eni', {
+        subnetId: 'subnet-12345678',
+        sourceDestCheck: new CfnParameter(stack, 'Check').valueAsString as unknown as boolean,
+      }),
     path: 'Eni',
     expect: 'unknown',
   },

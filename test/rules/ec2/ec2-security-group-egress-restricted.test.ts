@@ -12,7 +12,11 @@ dutyCases('ec2-security-group-egress-restricted', [
   },
   {
     name: 'the L2 security group allows HTTPS out only',
-    build: (stack) => new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack), allowAllOutbound: false }).addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443)),
+    build: (stack) =>
+      new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack), allowAllOutbound: false }).addEgressRule(
+        ec2.Peer.anyIpv4(),
+        ec2.Port.tcp(443),
+      ),
     path: 'Sg',
     expect: 'configured',
   },
@@ -41,9 +45,10 @@ dutyCases('ec2-security-group-egress-restricted', [
   {
     name: 'an escape hatch replaces the allow-all egress with HTTPS only',
     build: (stack) =>
-      (new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).node.defaultChild as ec2.CfnSecurityGroup).addPropertyOverride('SecurityGroupEgress', [
-        { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' },
-      ]),
+      (new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).node.defaultChild as ec2.CfnSecurityGroup).addPropertyOverride(
+        'SecurityGroupEgress',
+        [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }],
+      ),
     path: 'Sg',
     expect: 'configured',
   },

@@ -13,13 +13,17 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
   },
   {
     name: 'the L2 security group allows SSH from a known CIDR only',
-    build: (stack) => new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22)),
+    build: (stack) =>
+      new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22)),
     path: 'Sg',
     expect: 'configured',
   },
   {
     name: 'an internet-facing load balancer opens HTTP to the world',
-    build: (stack) => new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc: vpcOf(stack), internetFacing: true }).addListener('Http', { port: 80, open: true }).addAction('Fixed', { action: elbv2.ListenerAction.fixedResponse(200) }),
+    build: (stack) =>
+      new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc: vpcOf(stack), internetFacing: true })
+        .addListener('Http', { port: 80, open: true })
+        .addAction('Fixed', { action: elbv2.ListenerAction.fixedResponse(200) }),
     path: 'Alb/SecurityGroup',
     expect: 'configured',
   },
@@ -43,7 +47,8 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
   },
   {
     name: 'a port range that spans PostgreSQL is open to the world',
-    build: (stack) => new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcpRange(5000, 6000)),
+    build: (stack) =>
+      new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcpRange(5000, 6000)),
     path: 'Sg',
     expect: 'unconfigured',
   },
@@ -51,7 +56,13 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
     name: 'a separate ingress resource opens SSH on the group to the world (reported on the group)',
     build: (stack) => {
       const sg = new ec2.CfnSecurityGroup(stack, 'Raw', { groupDescription: 'raw', vpcId: 'vpc-12345678' });
-      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', { groupId: sg.attrGroupId, ipProtocol: 'tcp', fromPort: 22, toPort: 22, cidrIp: '0.0.0.0/0' });
+      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', {
+        groupId: sg.attrGroupId,
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIp: '0.0.0.0/0',
+      });
     },
     path: 'Raw',
     expect: 'unconfigured',
@@ -60,19 +71,32 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
     name: 'the separate ingress resource itself defers to its group',
     build: (stack) => {
       const sg = new ec2.CfnSecurityGroup(stack, 'Raw', { groupDescription: 'raw', vpcId: 'vpc-12345678' });
-      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', { groupId: sg.attrGroupId, ipProtocol: 'tcp', fromPort: 22, toPort: 22, cidrIp: '0.0.0.0/0' });
+      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', {
+        groupId: sg.attrGroupId,
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIp: '0.0.0.0/0',
+      });
     },
     path: 'Ssh',
     expect: 'not-applicable',
   },
   {
     name: 'a separate ingress resource opens SSH on an imported group (reported on the rule)',
-    build: (stack) => new ec2.CfnSecurityGroupIngress(stack, 'Ssh', { groupId: Fn.importValue('SharedSg'), ipProtocol: 'tcp', fromPort: 22, toPort: 22, cidrIp: '0.0.0.0/0' }),
+    build: (stack) =>
+      new ec2.CfnSecurityGroupIngress(stack, 'Ssh', {
+        groupId: Fn.importValue('SharedSg'),
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIp: '0.0.0.0/0',
+      }),
     path: 'Ssh',
     expect: 'unconfigured',
   },
   {
-    name: 'an interface endpoint\'s group admits HTTPS from the VPC CIDR (a GetAtt)',
+    name: "an interface endpoint's group admits HTTPS from the VPC CIDR (a GetAtt)",
     build: (stack) => vpcOf(stack).addInterfaceEndpoint('Ssm', { service: ec2.InterfaceVpcEndpointAwsService.SSM }),
     path: 'Vpc/Ssm/SecurityGroup',
     expect: 'configured',
@@ -89,7 +113,11 @@ dutyCases('ec2-security-group-no-public-high-risk-ports', [
   },
   {
     name: 'the source CIDR is a parameter',
-    build: (stack) => new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(ec2.Peer.ipv4(new CfnParameter(stack, 'AdminCidr').valueAsString), ec2.Port.tcp(22)),
+    build: (stack) =>
+      new ec2.SecurityGroup(stack, 'Sg', { vpc: vpcOf(stack) }).addIngressRule(
+        ec2.Peer.ipv4(new CfnParameter(stack, 'AdminCidr').valueAsString),
+        ec2.Port.tcp(22),
+      ),
     path: 'Sg',
     expect: 'unknown',
   },

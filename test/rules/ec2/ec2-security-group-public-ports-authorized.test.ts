@@ -25,7 +25,9 @@ dutyCases('ec2-security-group-public-ports-authorized', [
     name: 'a load balancer listener on 8443 is open to the world',
     build: (stack) => {
       const alb = new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc: vpcOf(stack), internetFacing: true });
-      alb.addListener('Alt', { port: 8443, protocol: elbv2.ApplicationProtocol.HTTP, open: true }).addAction('Fixed', { action: elbv2.ListenerAction.fixedResponse(200) });
+      alb
+        .addListener('Alt', { port: 8443, protocol: elbv2.ApplicationProtocol.HTTP, open: true })
+        .addAction('Fixed', { action: elbv2.ListenerAction.fixedResponse(200) });
     },
     path: 'Alb/SecurityGroup',
     expect: 'unconfigured',
@@ -44,7 +46,14 @@ dutyCases('ec2-security-group-public-ports-authorized', [
   },
   {
     name: 'a separate ingress resource opens a range on an imported group',
-    build: (stack) => new ec2.CfnSecurityGroupIngress(stack, 'Rule', { groupId: Fn.importValue('SharedSg'), ipProtocol: 'tcp', fromPort: 80, toPort: 443, cidrIp: '0.0.0.0/0' }),
+    build: (stack) =>
+      new ec2.CfnSecurityGroupIngress(stack, 'Rule', {
+        groupId: Fn.importValue('SharedSg'),
+        ipProtocol: 'tcp',
+        fromPort: 80,
+        toPort: 443,
+        cidrIp: '0.0.0.0/0',
+      }),
     path: 'Rule',
     expect: 'unconfigured',
   },
@@ -53,7 +62,9 @@ dutyCases('ec2-security-group-public-ports-authorized', [
     build: (stack) =>
       new ec2.CfnSecurityGroup(stack, 'Raw', {
         groupDescription: 'raw',
-        securityGroupIngress: [{ ipProtocol: 'tcp', fromPort: Fn.conditionIf('Tls', 443, 8443) as unknown as number, toPort: 443, cidrIp: '0.0.0.0/0' }],
+        securityGroupIngress: [
+          { ipProtocol: 'tcp', fromPort: Fn.conditionIf('Tls', 443, 8443) as unknown as number, toPort: 443, cidrIp: '0.0.0.0/0' },
+        ],
       }),
     path: 'Raw',
     expect: 'unknown',

@@ -2,7 +2,10 @@ import { Fn } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { dutyCases } from '../../harness';
 
-function fleet(stack: import('aws-cdk-lib').Stack, spec: Partial<ec2.CfnSpotFleet.SpotFleetLaunchSpecificationProperty> | undefined): ec2.CfnSpotFleet {
+function fleet(
+  stack: import('aws-cdk-lib').Stack,
+  spec: Partial<ec2.CfnSpotFleet.SpotFleetLaunchSpecificationProperty> | undefined,
+): ec2.CfnSpotFleet {
   return new ec2.CfnSpotFleet(stack, 'Fleet', {
     spotFleetRequestConfigData: {
       iamFleetRole: 'arn:aws:iam::111111111111:role/aws-ec2-spot-fleet-tagging-role',
@@ -51,7 +54,10 @@ dutyCases('ec2-spot-fleet-ebs-encrypted', [
   },
   {
     name: 'Encrypted depends on a condition',
-    build: (stack) => fleet(stack, { blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: Fn.conditionIf('Enc', true, false) as unknown as boolean } }] }),
+    build: (stack) =>
+      fleet(stack, {
+        blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: Fn.conditionIf('Enc', true, false) as unknown as boolean } }],
+      }),
     path: 'Fleet',
     expect: 'unknown',
   },

@@ -11,7 +11,7 @@ dutyCases('ec2-subnet-no-auto-public-ip', [
     expect: 'configured',
   },
   {
-    name: 'a public subnet of the L2 VPC with CDK\'s default MapPublicIpOnLaunch',
+    name: "a public subnet of the L2 VPC with CDK's default MapPublicIpOnLaunch",
     build: (stack) => vpcOf(stack),
     path: 'Vpc/PublicSubnet1',
     expect: 'unconfigured',
@@ -29,16 +29,19 @@ dutyCases('ec2-subnet-no-auto-public-ip', [
     expect: 'configured',
   },
   {
-    name: 'an escape hatch turns the public subnet\'s mapping off',
-    build: (stack) =>
-      (vpcOf(stack).publicSubnets[0].node.defaultChild as ec2.CfnSubnet).addPropertyOverride('MapPublicIpOnLaunch', false),
+    name: "an escape hatch turns the public subnet's mapping off",
+    build: (stack) => (vpcOf(stack).publicSubnets[0].node.defaultChild as ec2.CfnSubnet).addPropertyOverride('MapPublicIpOnLaunch', false),
     path: 'Vpc/PublicSubnet1',
     expect: 'configured',
   },
   {
     name: 'MapPublicIpOnLaunch depends on a condition',
     build: (stack) =>
-      new ec2.CfnSubnet(stack, 'Raw', { vpcId: 'vpc-12345678', cidrBlock: '10.0.0.0/24', mapPublicIpOnLaunch: Fn.conditionIf('Public', true, false) as unknown as boolean }),
+      new ec2.CfnSubnet(stack, 'Raw', {
+        vpcId: 'vpc-12345678',
+        cidrBlock: '10.0.0.0/24',
+        mapPublicIpOnLaunch: Fn.conditionIf('Public', true, false) as unknown as boolean,
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

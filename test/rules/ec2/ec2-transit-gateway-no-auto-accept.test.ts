@@ -23,13 +23,18 @@ dutyCases('ec2-transit-gateway-no-auto-accept', [
   },
   {
     name: 'an escape hatch turns automatic acceptance off',
-    build: (stack) => new ec2.CfnTransitGateway(stack, 'Tgw', { autoAcceptSharedAttachments: 'enable' }).addPropertyOverride('AutoAcceptSharedAttachments', 'disable'),
+    build: (stack) =>
+      new ec2.CfnTransitGateway(stack, 'Tgw', { autoAcceptSharedAttachments: 'enable' }).addPropertyOverride(
+        'AutoAcceptSharedAttachments',
+        'disable',
+      ),
     path: 'Tgw',
     expect: 'configured',
   },
   {
     name: 'the setting is a parameter',
-    build: (stack) => new ec2.CfnTransitGateway(stack, 'Tgw', { autoAcceptSharedAttachments: new CfnParameter(stack, 'Accept').valueAsString }),
+    build: (stack) =>
+      new ec2.CfnTransitGateway(stack, 'Tgw', { autoAcceptSharedAttachments: new CfnParameter(stack, 'Accept').valueAsString }),
     path: 'Tgw',
     expect: 'unknown',
   },

@@ -10,7 +10,9 @@ dutyCases('ec2-volume-backup-plan', [
     name: 'a backup plan selects the L2 volume by its tag',
     build: (stack) => {
       Tags.of(new ec2.Volume(stack, 'Volume', base)).add('backup', 'daily');
-      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Volume',
     expect: 'configured',
@@ -36,16 +38,20 @@ dutyCases('ec2-volume-backup-plan', [
     name: 'the backup plan selects a tag the volume does not carry',
     build: (stack) => {
       Tags.of(new ec2.Volume(stack, 'Volume', base)).add('backup', 'weekly');
-      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Volume',
     expect: 'unconfigured',
   },
   {
-    name: 'the volume\'s tag that the plan selects has a parameter value',
+    name: "the volume's tag that the plan selects has a parameter value",
     build: (stack) => {
       Tags.of(new ec2.Volume(stack, 'Volume', base)).add('backup', new CfnParameter(stack, 'Tier').valueAsString);
-      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Volumes', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Volume',
     expect: 'unknown',

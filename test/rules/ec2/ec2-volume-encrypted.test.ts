@@ -38,7 +38,11 @@ dutyCases('ec2-volume-encrypted', [
   {
     name: 'Encrypted is a parameter',
     build: (stack) =>
-      new ec2.CfnVolume(stack, 'Raw', { availabilityZone: 'us-east-1a', size: 10, encrypted: new CfnParameter(stack, 'Enc').valueAsString as unknown as boolean }),
+      new ec2.CfnVolume(stack, 'Raw', {
+        availabilityZone: 'us-east-1a',
+        size: 10,
+        encrypted: new CfnParameter(stack, 'Enc').valueAsString as unknown as boolean,
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -40,7 +40,7 @@ dutyCases('ec2-vpc-default-security-group-restricted', [
     expect: 'unconfigured',
   },
   {
-    name: 'the custom resource\'s security group depends on a condition',
+    name: "the custom resource's security group depends on a condition",
     build: (stack) => {
       const vpc = vpcOf(stack, { restrictDefaultSecurityGroup: true });
       const cr = vpc.node.findChild('RestrictDefaultSecurityGroupCustomResource').node.defaultChild as CfnResource;

@@ -30,13 +30,17 @@ dutyCases('ec2-vpc-ec2-endpoint', [
     name: 'an L1 endpoint names the service with the AWS::Region pseudo parameter',
     build: (stack) => {
       const vpc = new ec2.CfnVPC(stack, 'Raw', { cidrBlock: '10.0.0.0/16' });
-      new ec2.CfnVPCEndpoint(stack, 'Ep', { vpcId: vpc.ref, serviceName: Fn.join('', ['com.amazonaws.', Aws.REGION, '.ec2']), vpcEndpointType: 'Interface' });
+      new ec2.CfnVPCEndpoint(stack, 'Ep', {
+        vpcId: vpc.ref,
+        serviceName: Fn.join('', ['com.amazonaws.', Aws.REGION, '.ec2']),
+        vpcEndpointType: 'Interface',
+      });
     },
     path: 'Raw',
     expect: 'configured',
   },
   {
-    name: 'the endpoint\'s service name is imported',
+    name: "the endpoint's service name is imported",
     build: (stack) => {
       const vpc = new ec2.CfnVPC(stack, 'Raw', { cidrBlock: '10.0.0.0/16' });
       new ec2.CfnVPCEndpoint(stack, 'Ep', { vpcId: vpc.ref, serviceName: Fn.importValue('EndpointService'), vpcEndpointType: 'Interface' });

@@ -31,7 +31,9 @@ dutyCases('ec2-vpc-flow-logs', [
   {
     name: 'an escape hatch widens the flow log to ALL',
     build: (stack) =>
-      (vpcOf(stack).addFlowLog('Accepts', { trafficType: ec2.FlowLogTrafficType.ACCEPT }).node.defaultChild as ec2.CfnFlowLog).addPropertyOverride('TrafficType', 'ALL'),
+      (
+        vpcOf(stack).addFlowLog('Accepts', { trafficType: ec2.FlowLogTrafficType.ACCEPT }).node.defaultChild as ec2.CfnFlowLog
+      ).addPropertyOverride('TrafficType', 'ALL'),
     path: 'Vpc',
     expect: 'configured',
   },

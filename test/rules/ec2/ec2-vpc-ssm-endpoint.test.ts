@@ -32,7 +32,7 @@ dutyCases('ec2-vpc-ssm-endpoint', [
     expect: 'configured',
   },
   {
-    name: 'the endpoint\'s service name is imported',
+    name: "the endpoint's service name is imported",
     build: (stack) => {
       const vpc = new ec2.CfnVPC(stack, 'Raw', { cidrBlock: '10.0.0.0/16' });
       new ec2.CfnVPCEndpoint(stack, 'Ep', { vpcId: vpc.ref, serviceName: Fn.importValue('EndpointService'), vpcEndpointType: 'Interface' });

@@ -3,7 +3,9 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { dutyCases } from '../../harness';
 import { vpcOf } from './fixtures';
 
-const logged = { LogOptions: { CloudwatchLogOptions: { LogEnabled: true, LogGroupArn: 'arn:aws:logs:us-east-1:111111111111:log-group:vpn' } } };
+const logged = {
+  LogOptions: { CloudwatchLogOptions: { LogEnabled: true, LogGroupArn: 'arn:aws:logs:us-east-1:111111111111:log-group:vpn' } },
+};
 
 function vpn(stack: import('aws-cdk-lib').Stack): ec2.CfnVPNConnection {
   const conn = vpcOf(stack, { vpnGateway: true }).addVpnConnection('Vpn', { ip: '198.51.100.1' });

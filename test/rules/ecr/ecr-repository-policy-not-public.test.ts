@@ -19,14 +19,21 @@ dutyCases('ecr-repository-policy-not-public', [
     name: 'the L2 repository allows pull to everyone in the organization',
     build: (stack) =>
       new ecr.Repository(stack, 'Repo').addToResourcePolicy(
-        new iam.PolicyStatement({ actions: PULL, principals: [new iam.AnyPrincipal()], conditions: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }),
+        new iam.PolicyStatement({
+          actions: PULL,
+          principals: [new iam.AnyPrincipal()],
+          conditions: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+        }),
       ),
     path: 'Repo',
     expect: 'configured',
   },
   {
     name: 'the L2 repository allows pull to everyone',
-    build: (stack) => new ecr.Repository(stack, 'Repo').addToResourcePolicy(new iam.PolicyStatement({ actions: PULL, principals: [new iam.AnyPrincipal()] })),
+    build: (stack) =>
+      new ecr.Repository(stack, 'Repo').addToResourcePolicy(
+        new iam.PolicyStatement({ actions: PULL, principals: [new iam.AnyPrincipal()] }),
+      ),
     path: 'Repo',
     expect: 'unconfigured',
   },
@@ -47,7 +54,10 @@ dutyCases('ecr-repository-policy-not-public', [
     name: 'the principal is a parameter',
     build: (stack) =>
       new ecr.CfnRepository(stack, 'Repo', {
-        repositoryPolicyText: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(stack, 'Who').valueAsString }, Action: PULL }] },
+        repositoryPolicyText: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(stack, 'Who').valueAsString }, Action: PULL }],
+        },
       }),
     path: 'Repo',
     expect: 'unknown',

@@ -2,7 +2,12 @@ import { CfnParameter } from 'aws-cdk-lib';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import { dutyCases } from '../../harness';
 
-function registryScanning(stack: import('aws-cdk-lib').Stack, filter: string, scanType = 'ENHANCED', scanFrequency = 'CONTINUOUS_SCAN'): void {
+function registryScanning(
+  stack: import('aws-cdk-lib').Stack,
+  filter: string,
+  scanType = 'ENHANCED',
+  scanFrequency = 'CONTINUOUS_SCAN',
+): void {
   new ecr.CfnRegistryScanningConfiguration(stack, 'RegistryScanning', {
     scanType,
     rules: [{ scanFrequency, repositoryFilters: [{ filter, filterType: 'WILDCARD' }] }],
@@ -10,8 +15,18 @@ function registryScanning(stack: import('aws-cdk-lib').Stack, filter: string, sc
 }
 
 dutyCases('ecr-repository-scan-on-push', [
-  { name: 'the L2 repository sets imageScanOnPush', build: (stack) => new ecr.Repository(stack, 'Repo', { imageScanOnPush: true }), path: 'Repo', expect: 'configured' },
-  { name: 'the L2 repository keeps the default (no scanning)', build: (stack) => new ecr.Repository(stack, 'Repo'), path: 'Repo', expect: 'unconfigured' },
+  {
+    name: 'the L2 repository sets imageScanOnPush',
+    build: (stack) => new ecr.Repository(stack, 'Repo', { imageScanOnPush: true }),
+    path: 'Repo',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 repository keeps the default (no scanning)',
+    build: (stack) => new ecr.Repository(stack, 'Repo'),
+    path: 'Repo',
+    expect: 'unconfigured',
+  },
   {
     name: 'enhanced registry scanning covers every repository',
     build: (stack) => {
@@ -41,13 +56,20 @@ dutyCases('ecr-repository-scan-on-push', [
   },
   {
     name: 'an escape-hatch override turns scan on push on',
-    build: (stack) => (new ecr.Repository(stack, 'Repo').node.defaultChild as ecr.CfnRepository).addPropertyOverride('ImageScanningConfiguration.ScanOnPush', true),
+    build: (stack) =>
+      (new ecr.Repository(stack, 'Repo').node.defaultChild as ecr.CfnRepository).addPropertyOverride(
+        'ImageScanningConfiguration.ScanOnPush',
+        true,
+      ),
     path: 'Repo',
     expect: 'configured',
   },
   {
     name: 'ScanOnPush is a parameter',
-    build: (stack) => new ecr.CfnRepository(stack, 'Repo', { imageScanningConfiguration: { scanOnPush: new CfnParameter(stack, 'Scan').valueAsString as never } }),
+    build: (stack) =>
+      new ecr.CfnRepository(stack, 'Repo', {
+        imageScanningConfiguration: { scanOnPush: new CfnParameter(stack, 'Scan').valueAsString as never },
+      }),
     path: 'Repo',
     expect: 'unknown',
   },

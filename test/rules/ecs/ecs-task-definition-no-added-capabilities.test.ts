@@ -26,13 +26,15 @@ dutyCases('ecs-task-definition-no-added-capabilities', [
   },
   {
     name: 'an escape-hatch override adds SYS_PTRACE',
-    build: (stack) => cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.LinuxParameters.Capabilities.Add', ['SYS_PTRACE']),
+    build: (stack) =>
+      cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.LinuxParameters.Capabilities.Add', ['SYS_PTRACE']),
     path: 'TD',
     expect: 'unconfigured',
   },
   {
     name: 'the added capability is a parameter',
-    build: (stack) => cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.LinuxParameters.Capabilities.Add', [param(stack)]),
+    build: (stack) =>
+      cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.LinuxParameters.Capabilities.Add', [param(stack)]),
     path: 'TD',
     expect: 'unknown',
   },

@@ -34,13 +34,15 @@ dutyCases('ecs-task-definition-no-secrets-in-environment', [
   },
   {
     name: 'an escape-hatch override moves the variable out of Environment',
-    build: (stack) => cfnTask(fargateTask(stack, { environment: { DB_PASSWORD: 'x' } })).addPropertyDeletionOverride('ContainerDefinitions.0.Environment'),
+    build: (stack) =>
+      cfnTask(fargateTask(stack, { environment: { DB_PASSWORD: 'x' } })).addPropertyDeletionOverride('ContainerDefinitions.0.Environment'),
     path: 'TD',
     expect: 'configured',
   },
   {
     name: 'a variable name is a parameter',
-    build: (stack) => cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.Environment', [{ Name: param(stack), Value: 'v' }]),
+    build: (stack) =>
+      cfnTask(fargateTask(stack)).addPropertyOverride('ContainerDefinitions.0.Environment', [{ Name: param(stack), Value: 'v' }]),
     path: 'TD',
     expect: 'unknown',
   },

@@ -2,7 +2,12 @@ import { dutyCases } from '../../harness';
 import { IMAGE, cfnTask, fargateTask, param } from './fixtures';
 
 dutyCases('ecs-task-definition-read-only-root-filesystem', [
-  { name: 'the L2 container sets readonlyRootFilesystem: true', build: (stack) => fargateTask(stack, { readonlyRootFilesystem: true }), path: 'TD', expect: 'configured' },
+  {
+    name: 'the L2 container sets readonlyRootFilesystem: true',
+    build: (stack) => fargateTask(stack, { readonlyRootFilesystem: true }),
+    path: 'TD',
+    expect: 'configured',
+  },
   { name: 'the L2 container keeps the default (writable)', build: (stack) => fargateTask(stack), path: 'TD', expect: 'unconfigured' },
   {
     name: 'one of two containers is writable',
@@ -23,4 +28,3 @@ dutyCases('ecs-task-definition-read-only-root-filesystem', [
     expect: 'unknown',
   },
 ]);
-

@@ -13,14 +13,34 @@ function taskSet(stack: Stack, assignPublicIp?: string): ecs.CfnTaskSet {
 }
 
 dutyCases('ecs-task-set-no-public-ip', [
-  { name: 'the task set does not set AssignPublicIp (default DISABLED)', build: (stack) => taskSet(stack), path: 'TaskSet', expect: 'configured' },
-  { name: 'the task set sets AssignPublicIp DISABLED', build: (stack) => taskSet(stack, 'DISABLED'), path: 'TaskSet', expect: 'configured' },
-  { name: 'the task set sets AssignPublicIp ENABLED', build: (stack) => taskSet(stack, 'ENABLED'), path: 'TaskSet', expect: 'unconfigured' },
+  {
+    name: 'the task set does not set AssignPublicIp (default DISABLED)',
+    build: (stack) => taskSet(stack),
+    path: 'TaskSet',
+    expect: 'configured',
+  },
+  {
+    name: 'the task set sets AssignPublicIp DISABLED',
+    build: (stack) => taskSet(stack, 'DISABLED'),
+    path: 'TaskSet',
+    expect: 'configured',
+  },
+  {
+    name: 'the task set sets AssignPublicIp ENABLED',
+    build: (stack) => taskSet(stack, 'ENABLED'),
+    path: 'TaskSet',
+    expect: 'unconfigured',
+  },
   {
     name: 'an escape-hatch override disables the public IP',
     build: (stack) => taskSet(stack, 'ENABLED').addPropertyOverride('NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp', 'DISABLED'),
     path: 'TaskSet',
     expect: 'configured',
   },
-  { name: 'AssignPublicIp is a parameter', build: (stack) => taskSet(stack, new CfnParameter(stack, 'Assign').valueAsString), path: 'TaskSet', expect: 'unknown' },
+  {
+    name: 'AssignPublicIp is a parameter',
+    build: (stack) => taskSet(stack, new CfnParameter(stack, 'Assign').valueAsString),
+    path: 'TaskSet',
+    expect: 'unknown',
+  },
 ]);

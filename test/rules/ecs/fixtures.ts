@@ -12,7 +12,11 @@ export function fargateTask(stack: Stack, container: Partial<ecs.ContainerDefini
 }
 
 /** An EC2 task definition `TD` with one container `web`. */
-export function ec2Task(stack: Stack, props: ecs.Ec2TaskDefinitionProps = {}, container: Partial<ecs.ContainerDefinitionOptions> = {}): ecs.Ec2TaskDefinition {
+export function ec2Task(
+  stack: Stack,
+  props: ecs.Ec2TaskDefinitionProps = {},
+  container: Partial<ecs.ContainerDefinitionOptions> = {},
+): ecs.Ec2TaskDefinition {
   const td = new ecs.Ec2TaskDefinition(stack, 'TD', props);
   td.addContainer('web', { image: IMAGE, memoryLimitMiB: 512, ...container });
   return td;

@@ -15,7 +15,9 @@ dutyCases('efs-file-system-backup', [
     name: 'a backup plan selects the L2 file system',
     build: (stack) => {
       const fs = new efs.FileSystem(stack, 'Fs', { vpc: smallVpc(stack) });
-      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromEfsFileSystem(fs)] });
+      backup.BackupPlan.daily35DayRetention(stack, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromEfsFileSystem(fs)],
+      });
     },
     path: 'Fs',
     expect: 'configured',

@@ -30,7 +30,8 @@ dutyCases('efs-file-system-encrypted', [
   },
   {
     name: 'Encrypted is a parameter',
-    build: (stack) => new efs.CfnFileSystem(stack, 'Raw', { encrypted: new CfnParameter(stack, 'Enc').valueAsString as unknown as boolean }),
+    build: (stack) =>
+      new efs.CfnFileSystem(stack, 'Raw', { encrypted: new CfnParameter(stack, 'Enc').valueAsString as unknown as boolean }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -5,12 +5,18 @@ import { dutyCases } from '../../harness';
 import { smallVpc } from './fixtures';
 
 const denyInsecure = () =>
-  new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['*'], conditions: { Bool: { 'aws:SecureTransport': 'false' } } });
+  new iam.PolicyStatement({
+    effect: iam.Effect.DENY,
+    principals: [new iam.AnyPrincipal()],
+    actions: ['*'],
+    conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+  });
 
 dutyCases('efs-file-system-require-tls', [
   {
     name: 'the L2 file system policy denies non-TLS access',
-    build: (stack) => new efs.FileSystem(stack, 'Fs', { vpc: smallVpc(stack), fileSystemPolicy: new iam.PolicyDocument({ statements: [denyInsecure()] }) }),
+    build: (stack) =>
+      new efs.FileSystem(stack, 'Fs', { vpc: smallVpc(stack), fileSystemPolicy: new iam.PolicyDocument({ statements: [denyInsecure()] }) }),
     path: 'Fs',
     expect: 'configured',
   },
@@ -40,7 +46,16 @@ dutyCases('efs-file-system-require-tls', [
     name: 'the aws:SecureTransport value is a parameter',
     build: (stack) =>
       new efs.CfnFileSystem(stack, 'Raw', {
-        fileSystemPolicy: { Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: '*', Condition: { Bool: { 'aws:SecureTransport': new CfnParameter(stack, 'S').valueAsString } } }] },
+        fileSystemPolicy: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: '*',
+              Condition: { Bool: { 'aws:SecureTransport': new CfnParameter(stack, 'S').valueAsString } },
+            },
+          ],
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

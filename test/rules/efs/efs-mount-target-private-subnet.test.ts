@@ -29,7 +29,12 @@ dutyCases('efs-mount-target-private-subnet', [
   },
   {
     name: 'the subnet is imported from another stack',
-    build: (stack) => new efs.CfnMountTarget(stack, 'Raw', { fileSystemId: 'fs-12345678', subnetId: Fn.importValue('AppSubnet'), securityGroups: ['sg-12345678'] }),
+    build: (stack) =>
+      new efs.CfnMountTarget(stack, 'Raw', {
+        fileSystemId: 'fs-12345678',
+        subnetId: Fn.importValue('AppSubnet'),
+        securityGroups: ['sg-12345678'],
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -9,7 +9,12 @@ dutyCases('eks-cluster-secrets-encryption', [
     path: 'Cluster',
     expect: 'configured',
   },
-  { name: 'the L2 cluster keeps the default (AWS owned key only)', build: (stack) => cluster(stack), path: 'Cluster', expect: 'unconfigured' },
+  {
+    name: 'the L2 cluster keeps the default (AWS owned key only)',
+    build: (stack) => cluster(stack),
+    path: 'Cluster',
+    expect: 'unconfigured',
+  },
   {
     name: 'an escape-hatch override adds an EncryptionConfig with a key ARN',
     build: (stack) =>

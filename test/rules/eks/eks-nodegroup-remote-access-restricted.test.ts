@@ -5,7 +5,12 @@ import { dutyCases } from '../../harness';
 import { cluster, rawNodegroup } from './fixtures';
 
 dutyCases('eks-nodegroup-remote-access-restricted', [
-  { name: 'the L2 node group has no remoteAccess', build: (stack) => cluster(stack).addNodegroupCapacity('NG'), path: 'Cluster/NodegroupNG', expect: 'configured' },
+  {
+    name: 'the L2 node group has no remoteAccess',
+    build: (stack) => cluster(stack).addNodegroupCapacity('NG'),
+    path: 'Cluster/NodegroupNG',
+    expect: 'configured',
+  },
   {
     name: 'the L2 node group limits SSH to a bastion security group',
     build: (stack) => {
@@ -25,7 +30,9 @@ dutyCases('eks-nodegroup-remote-access-restricted', [
   {
     name: 'an escape-hatch override removes RemoteAccess',
     build: (stack) =>
-      (cluster(stack).addNodegroupCapacity('NG', { remoteAccess: { sshKeyName: 'ops' } }).node.defaultChild as eksv1.CfnNodegroup).addPropertyDeletionOverride('RemoteAccess'),
+      (
+        cluster(stack).addNodegroupCapacity('NG', { remoteAccess: { sshKeyName: 'ops' } }).node.defaultChild as eksv1.CfnNodegroup
+      ).addPropertyDeletionOverride('RemoteAccess'),
     path: 'Cluster/NodegroupNG',
     expect: 'configured',
   },

@@ -4,7 +4,12 @@ import { dutyCases } from '../../harness';
 import { cluster, param, rawNodegroup } from './fixtures';
 
 dutyCases('eks-nodegroup-supported-ami-type', [
-  { name: 'the L1 node group sets no AmiType (EKS default AL2023)', build: (stack) => rawNodegroup(stack), path: 'Raw', expect: 'configured' },
+  {
+    name: 'the L1 node group sets no AmiType (EKS default AL2023)',
+    build: (stack) => rawNodegroup(stack),
+    path: 'Raw',
+    expect: 'configured',
+  },
   {
     name: 'the L2 node group sets amiType AL2023_X86_64_STANDARD',
     build: (stack) => cluster(stack).addNodegroupCapacity('NG', { amiType: eks.NodegroupAmiType.AL2023_X86_64_STANDARD }),
@@ -20,7 +25,9 @@ dutyCases('eks-nodegroup-supported-ami-type', [
   {
     name: 'an escape-hatch override moves the node group to Bottlerocket',
     build: (stack) =>
-      (cluster(stack).addNodegroupCapacity('NG', { amiType: eks.NodegroupAmiType.AL2_X86_64 }).node.defaultChild as eksv1.CfnNodegroup).addPropertyOverride('AmiType', 'BOTTLEROCKET_x86_64'),
+      (
+        cluster(stack).addNodegroupCapacity('NG', { amiType: eks.NodegroupAmiType.AL2_X86_64 }).node.defaultChild as eksv1.CfnNodegroup
+      ).addPropertyOverride('AmiType', 'BOTTLEROCKET_x86_64'),
     path: 'Cluster/NodegroupNG',
     expect: 'configured',
   },

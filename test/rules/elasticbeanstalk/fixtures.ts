@@ -7,12 +7,19 @@ export const AL2 = '64bit Amazon Linux 2 v5.10.0 running Node.js 18';
 export type Options = Record<string, Record<string, string>>;
 
 export function settings(options: Options): eb.CfnEnvironment.OptionSettingProperty[] {
-  return Object.entries(options).flatMap(([namespace, values]) => Object.entries(values).map(([optionName, value]) => ({ namespace, optionName, value })));
+  return Object.entries(options).flatMap(([namespace, values]) =>
+    Object.entries(values).map(([optionName, value]) => ({ namespace, optionName, value })),
+  );
 }
 
 /** An environment `Env` (there is no Elastic Beanstalk L2 in aws-cdk-lib). */
 export function environment(stack: Stack, options: Options = {}, props: Partial<eb.CfnEnvironmentProps> = {}): eb.CfnEnvironment {
-  return new eb.CfnEnvironment(stack, 'Env', { applicationName: 'app', solutionStackName: AL2023, optionSettings: settings(options), ...props });
+  return new eb.CfnEnvironment(stack, 'Env', {
+    applicationName: 'app',
+    solutionStackName: AL2023,
+    optionSettings: settings(options),
+    ...props,
+  });
 }
 
 export function param(stack: Stack, id = 'Param'): string {

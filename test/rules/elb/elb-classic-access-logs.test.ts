@@ -31,7 +31,10 @@ dutyCases('elb-classic-access-logs', [
     name: 'logging depends on a condition',
     build: (stack) => {
       const c = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
-      cfn(clb(stack)).addPropertyOverride('AccessLoggingPolicy', { Enabled: Fn.conditionIf(c.logicalId, true, false), S3BucketName: 'my-logs' });
+      cfn(clb(stack)).addPropertyOverride('AccessLoggingPolicy', {
+        Enabled: Fn.conditionIf(c.logicalId, true, false),
+        S3BucketName: 'my-logs',
+      });
     },
     path: 'Clb',
     expect: 'unknown',

@@ -5,7 +5,12 @@ import { dutyCases } from '../../harness';
 import { cfn, clb } from './classic-fixtures';
 import { CERT_ARN } from './fixtures';
 
-const https = (sslCertificateArn: string) => ({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 80, sslCertificateArn });
+const https = (sslCertificateArn: string) => ({
+  externalPort: 443,
+  externalProtocol: elb.LoadBalancingProtocol.HTTPS,
+  internalPort: 80,
+  sslCertificateArn,
+});
 
 dutyCases('elb-classic-acm-certificate', [
   {

@@ -33,7 +33,8 @@ dutyCases('elb-classic-connection-draining', [
   },
   {
     name: 'the flag is a parameter',
-    build: (stack) => cfn(clb(stack)).addPropertyOverride('ConnectionDrainingPolicy', { Enabled: new CfnParameter(stack, 'Drain').valueAsString }),
+    build: (stack) =>
+      cfn(clb(stack)).addPropertyOverride('ConnectionDrainingPolicy', { Enabled: new CfnParameter(stack, 'Drain').valueAsString }),
     path: 'Clb',
     expect: 'unknown',
   },

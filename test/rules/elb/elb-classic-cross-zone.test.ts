@@ -18,7 +18,11 @@ dutyCases('elb-classic-cross-zone', [
   },
   {
     name: 'the L1 CLB omits CrossZone (API default disabled)',
-    build: (stack) => new elb.CfnLoadBalancer(stack, 'Raw', { listeners: [{ loadBalancerPort: '443', instancePort: '80', protocol: 'HTTPS' }], availabilityZones: ['us-east-1a', 'us-east-1b'] }),
+    build: (stack) =>
+      new elb.CfnLoadBalancer(stack, 'Raw', {
+        listeners: [{ loadBalancerPort: '443', instancePort: '80', protocol: 'HTTPS' }],
+        availabilityZones: ['us-east-1a', 'us-east-1b'],
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },

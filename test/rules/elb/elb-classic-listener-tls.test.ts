@@ -7,7 +7,13 @@ import { CERT_ARN } from './fixtures';
 dutyCases('elb-classic-listener-tls', [
   {
     name: 'the L2 CLB listens on HTTPS only',
-    build: (stack) => clb(stack).addListener({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 80, sslCertificateArn: CERT_ARN }),
+    build: (stack) =>
+      clb(stack).addListener({
+        externalPort: 443,
+        externalProtocol: elb.LoadBalancingProtocol.HTTPS,
+        internalPort: 80,
+        sslCertificateArn: CERT_ARN,
+      }),
     path: 'Clb',
     expect: 'configured',
   },
@@ -21,7 +27,12 @@ dutyCases('elb-classic-listener-tls', [
     name: 'the L2 CLB adds a plain TCP listener next to HTTPS',
     build: (stack) => {
       const lb = clb(stack);
-      lb.addListener({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 80, sslCertificateArn: CERT_ARN });
+      lb.addListener({
+        externalPort: 443,
+        externalProtocol: elb.LoadBalancingProtocol.HTTPS,
+        internalPort: 80,
+        sslCertificateArn: CERT_ARN,
+      });
       lb.addListener({ externalPort: 8080, externalProtocol: elb.LoadBalancingProtocol.TCP });
     },
     path: 'Clb',

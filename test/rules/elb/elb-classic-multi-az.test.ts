@@ -18,7 +18,11 @@ dutyCases('elb-classic-multi-az', [
   },
   {
     name: 'the L1 CLB names one Availability Zone',
-    build: (stack) => new elb.CfnLoadBalancer(stack, 'Raw', { listeners: [{ loadBalancerPort: '443', instancePort: '80', protocol: 'HTTPS' }], availabilityZones: ['us-east-1a'] }),
+    build: (stack) =>
+      new elb.CfnLoadBalancer(stack, 'Raw', {
+        listeners: [{ loadBalancerPort: '443', instancePort: '80', protocol: 'HTTPS' }],
+        availabilityZones: ['us-east-1a'],
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },

@@ -4,8 +4,16 @@ import { dutyCases } from '../../harness';
 import { cfn, clb } from './classic-fixtures';
 import { CERT_ARN } from './fixtures';
 
-const https = (policyNames?: string[]) => ({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 80, sslCertificateArn: CERT_ARN, policyNames });
-const reference = (value: unknown) => [{ PolicyName: 'Tls', PolicyType: 'SSLNegotiationPolicyType', Attributes: [{ Name: 'Reference-Security-Policy', Value: value }] }];
+const https = (policyNames?: string[]) => ({
+  externalPort: 443,
+  externalProtocol: elb.LoadBalancingProtocol.HTTPS,
+  internalPort: 80,
+  sslCertificateArn: CERT_ARN,
+  policyNames,
+});
+const reference = (value: unknown) => [
+  { PolicyName: 'Tls', PolicyType: 'SSLNegotiationPolicyType', Attributes: [{ Name: 'Reference-Security-Policy', Value: value }] },
+];
 
 dutyCases('elb-classic-tls-policy', [
   {
@@ -45,7 +53,17 @@ dutyCases('elb-classic-tls-policy', [
     build: (stack) => {
       const lb = clb(stack);
       lb.addListener(https(['Custom']));
-      cfn(lb).addPropertyOverride('Policies', [{ PolicyName: 'Custom', PolicyType: 'SSLNegotiationPolicyType', Attributes: [{ Name: 'Protocol-TLSv1.2', Value: 'true' }, { Name: 'Protocol-TLSv1', Value: 'false' }, { Name: 'ECDHE-RSA-AES128-GCM-SHA256', Value: 'true' }] }]);
+      cfn(lb).addPropertyOverride('Policies', [
+        {
+          PolicyName: 'Custom',
+          PolicyType: 'SSLNegotiationPolicyType',
+          Attributes: [
+            { Name: 'Protocol-TLSv1.2', Value: 'true' },
+            { Name: 'Protocol-TLSv1', Value: 'false' },
+            { Name: 'ECDHE-RSA-AES128-GCM-SHA256', Value: 'true' },
+          ],
+        },
+      ]);
     },
     path: 'Clb',
     expect: 'configured',

@@ -24,7 +24,11 @@ dutyCases('elbv2-alb-desync-mitigation', [
   },
   {
     name: 'setAttribute moves a monitor ALB back to defensive',
-    build: (stack) => alb(stack, { desyncMitigationMode: elbv2.DesyncMitigationMode.MONITOR }).setAttribute('routing.http.desync_mitigation_mode', 'defensive'),
+    build: (stack) =>
+      alb(stack, { desyncMitigationMode: elbv2.DesyncMitigationMode.MONITOR }).setAttribute(
+        'routing.http.desync_mitigation_mode',
+        'defensive',
+      ),
     path: 'Alb',
     expect: 'configured',
   },

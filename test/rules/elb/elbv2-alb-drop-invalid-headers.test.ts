@@ -36,7 +36,8 @@ dutyCases('elbv2-alb-drop-invalid-headers', [
   },
   {
     name: 'the attribute value is a parameter',
-    build: (stack) => alb(stack).setAttribute('routing.http.drop_invalid_header_fields.enabled', new CfnParameter(stack, 'Drop').valueAsString),
+    build: (stack) =>
+      alb(stack).setAttribute('routing.http.drop_invalid_header_fields.enabled', new CfnParameter(stack, 'Drop').valueAsString),
     path: 'Alb',
     expect: 'unknown',
   },

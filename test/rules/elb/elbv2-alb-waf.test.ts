@@ -5,12 +5,17 @@ import { dutyCases } from '../../harness';
 import { alb, vpc } from './fixtures';
 
 const acl = (stack: import('aws-cdk-lib').Stack) =>
-  new wafv2.CfnWebACL(stack, 'Acl', { scope: 'REGIONAL', defaultAction: { allow: {} }, visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'acl', sampledRequestsEnabled: true } });
+  new wafv2.CfnWebACL(stack, 'Acl', {
+    scope: 'REGIONAL',
+    defaultAction: { allow: {} },
+    visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'acl', sampledRequestsEnabled: true },
+  });
 
 dutyCases('elbv2-alb-waf', [
   {
     name: 'a web ACL association references the L2 ALB',
-    build: (stack) => new wafv2.CfnWebACLAssociation(stack, 'Assoc', { resourceArn: alb(stack).loadBalancerArn, webAclArn: acl(stack).attrArn }),
+    build: (stack) =>
+      new wafv2.CfnWebACLAssociation(stack, 'Assoc', { resourceArn: alb(stack).loadBalancerArn, webAclArn: acl(stack).attrArn }),
     path: 'Alb',
     expect: 'configured',
   },
@@ -39,7 +44,10 @@ dutyCases('elbv2-alb-waf', [
     name: 'the load balancer type depends on a condition',
     build: (stack) => {
       const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
-      new elbv2.CfnLoadBalancer(stack, 'Raw', { type: Fn.conditionIf(cond.logicalId, 'application', 'network').toString(), subnets: ['subnet-1', 'subnet-2'] });
+      new elbv2.CfnLoadBalancer(stack, 'Raw', {
+        type: Fn.conditionIf(cond.logicalId, 'application', 'network').toString(),
+        subnets: ['subnet-1', 'subnet-2'],
+      });
     },
     path: 'Raw',
     expect: 'unknown',

@@ -20,8 +20,15 @@ dutyCases('elbv2-listener-http-redirect', [
     name: 'the HTTP listener redirects by default but a rule forwards',
     build: (stack) => {
       const lb = alb(stack);
-      const listener = lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443' }) });
-      listener.addAction('Api', { priority: 10, conditions: [elbv2.ListenerCondition.pathPatterns(['/api/*'])], action: elbv2.ListenerAction.forward([new elbv2.ApplicationTargetGroup(stack, 'Tg', { vpc: lb.vpc, port: 80 })]) });
+      const listener = lb.addListener('Http', {
+        port: 80,
+        defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443' }),
+      });
+      listener.addAction('Api', {
+        priority: 10,
+        conditions: [elbv2.ListenerCondition.pathPatterns(['/api/*'])],
+        action: elbv2.ListenerAction.forward([new elbv2.ApplicationTargetGroup(stack, 'Tg', { vpc: lb.vpc, port: 80 })]),
+      });
     },
     path: 'Alb/Http',
     expect: 'unconfigured',
@@ -30,14 +37,17 @@ dutyCases('elbv2-listener-http-redirect', [
     name: 'an escape hatch turns the fixed response into a redirect to HTTPS',
     build: (stack) => {
       const listener = alb(stack).addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
-      (listener.node.defaultChild as elbv2.CfnListener).addPropertyOverride('DefaultActions', [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }]);
+      (listener.node.defaultChild as elbv2.CfnListener).addPropertyOverride('DefaultActions', [
+        { Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } },
+      ]);
     },
     path: 'Alb/Http',
     expect: 'configured',
   },
   {
     name: 'the listener is HTTPS',
-    build: (stack) => alb(stack).addListener('Https', { port: 443, certificates: [CERT], defaultAction: elbv2.ListenerAction.fixedResponse(200) }),
+    build: (stack) =>
+      alb(stack).addListener('Https', { port: 443, certificates: [CERT], defaultAction: elbv2.ListenerAction.fixedResponse(200) }),
     path: 'Alb/Https',
     expect: 'not-applicable',
   },
@@ -45,7 +55,10 @@ dutyCases('elbv2-listener-http-redirect', [
     name: 'the redirect protocol is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Proto');
-      alb(stack).addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: p.valueAsString, port: '443' }) });
+      alb(stack).addListener('Http', {
+        port: 80,
+        defaultAction: elbv2.ListenerAction.redirect({ protocol: p.valueAsString, port: '443' }),
+      });
     },
     path: 'Alb/Http',
     expect: 'unknown',
@@ -55,7 +68,10 @@ dutyCases('elbv2-listener-http-redirect', [
     name: 'an L1 rule that forwards belongs to the redirecting listener only when a condition holds',
     build: (stack) => {
       const lb = alb(stack);
-      const listener = lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443' }) });
+      const listener = lb.addListener('Http', {
+        port: 80,
+        defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443' }),
+      });
       const tg = new elbv2.ApplicationTargetGroup(stack, 'Tg', { vpc: lb.vpc, port: 80 });
       new elbv2.CfnListenerRule(stack, 'Rule', {
         listenerArn: Fn.conditionIf(conditionOn(stack), listener.listenerArn, Fn.ref('AWS::NoValue')).toString(),

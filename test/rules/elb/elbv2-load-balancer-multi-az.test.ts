@@ -26,7 +26,10 @@ dutyCases('elbv2-load-balancer-multi-az', [
   {
     name: 'an escape hatch adds a second subnet mapping',
     build: (stack) => {
-      const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', { vpc: vpc(stack, 1), vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
+      const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', {
+        vpc: vpc(stack, 1),
+        vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      });
       (nlb.node.defaultChild as elbv2.CfnLoadBalancer).addPropertyOverride('Subnets', ['subnet-1', 'subnet-2']);
     },
     path: 'Nlb',
@@ -42,8 +45,14 @@ dutyCases('elbv2-load-balancer-multi-az', [
   {
     name: 'the second subnet is an Fn::If with an AWS::NoValue branch',
     build: (stack) => {
-      const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', { vpc: vpc(stack, 1), vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
-      (nlb.node.defaultChild as elbv2.CfnLoadBalancer).addPropertyOverride('Subnets', ['subnet-1', Fn.conditionIf(conditionOn(stack), 'subnet-2', Fn.ref('AWS::NoValue'))]);
+      const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', {
+        vpc: vpc(stack, 1),
+        vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      });
+      (nlb.node.defaultChild as elbv2.CfnLoadBalancer).addPropertyOverride('Subnets', [
+        'subnet-1',
+        Fn.conditionIf(conditionOn(stack), 'subnet-2', Fn.ref('AWS::NoValue')),
+      ]);
     },
     path: 'Nlb',
     expect: 'unknown',

@@ -11,5 +11,7 @@ export function alb(stack: Stack, props: Partial<elbv2.ApplicationLoadBalancerPr
   return new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc: vpc(stack), ...props });
 }
 
-export const CERT = elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/11111111-2222-3333-4444-555555555555');
+export const CERT = elbv2.ListenerCertificate.fromArn(
+  'arn:aws:acm:us-east-1:111111111111:certificate/11111111-2222-3333-4444-555555555555',
+);
 export const CERT_ARN = 'arn:aws:acm:us-east-1:111111111111:certificate/11111111-2222-3333-4444-555555555555';

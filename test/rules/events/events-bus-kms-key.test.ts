@@ -20,7 +20,10 @@ dutyCases('events-bus-kms-key', [
     name: 'an escape-hatch override sets a key ARN',
     build: (stack) => {
       const bus = new events.EventBus(stack, 'Bus');
-      (bus.node.defaultChild as events.CfnEventBus).addPropertyOverride('KmsKeyIdentifier', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+      (bus.node.defaultChild as events.CfnEventBus).addPropertyOverride(
+        'KmsKeyIdentifier',
+        'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      );
     },
     path: 'Bus',
     expect: 'configured',

@@ -31,7 +31,14 @@ dutyCases('events-bus-policy-not-public', [
     name: 'the bus policy allows every account to put events',
     build: (stack) => {
       const bus = new events.EventBus(stack, 'Bus');
-      bus.addToResourcePolicy(new iam.PolicyStatement({ sid: 'All', actions: ['events:PutEvents'], resources: [bus.eventBusArn], principals: [new iam.AnyPrincipal()] }));
+      bus.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'All',
+          actions: ['events:PutEvents'],
+          resources: [bus.eventBusArn],
+          principals: [new iam.AnyPrincipal()],
+        }),
+      );
     },
     path: 'Bus',
     expect: 'unconfigured',
@@ -57,7 +64,10 @@ dutyCases('events-bus-policy-not-public', [
       const who = new CfnParameter(stack, 'Who');
       new events.CfnEventBus(stack, 'RawBus', {
         name: 'raw',
-        policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: who.valueAsString }, Action: 'events:PutEvents', Resource: '*' }] },
+        policy: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: who.valueAsString }, Action: 'events:PutEvents', Resource: '*' }],
+        },
       });
     },
     path: 'RawBus',

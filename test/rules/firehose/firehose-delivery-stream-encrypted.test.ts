@@ -8,7 +8,10 @@ dutyCases('firehose-delivery-stream-encrypted', [
   {
     name: 'the L2 stream enables server-side encryption with an AWS owned key',
     build: (stack) =>
-      new firehose.DeliveryStream(stack, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(stack, 'Dest')), encryption: firehose.StreamEncryption.awsOwnedKey() }),
+      new firehose.DeliveryStream(stack, 'Stream', {
+        destination: new firehose.S3Bucket(new s3.Bucket(stack, 'Dest')),
+        encryption: firehose.StreamEncryption.awsOwnedKey(),
+      }),
     path: 'Stream',
     expect: 'configured',
   },
@@ -32,7 +35,9 @@ dutyCases('firehose-delivery-stream-encrypted', [
     name: 'an escape-hatch override turns on server-side encryption',
     build: (stack) => {
       const d = new firehose.DeliveryStream(stack, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(stack, 'Dest')) });
-      (d.node.defaultChild as firehose.CfnDeliveryStream).addPropertyOverride('DeliveryStreamEncryptionConfigurationInput', { KeyType: 'AWS_OWNED_CMK' });
+      (d.node.defaultChild as firehose.CfnDeliveryStream).addPropertyOverride('DeliveryStreamEncryptionConfigurationInput', {
+        KeyType: 'AWS_OWNED_CMK',
+      });
     },
     path: 'Stream',
     expect: 'configured',

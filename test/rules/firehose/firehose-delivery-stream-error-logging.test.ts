@@ -13,7 +13,9 @@ dutyCases('firehose-delivery-stream-error-logging', [
   {
     name: 'the L2 S3 destination disables logging',
     build: (stack) =>
-      new firehose.DeliveryStream(stack, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(stack, 'Dest'), { loggingConfig: new firehose.DisableLogging() }) }),
+      new firehose.DeliveryStream(stack, 'Stream', {
+        destination: new firehose.S3Bucket(new s3.Bucket(stack, 'Dest'), { loggingConfig: new firehose.DisableLogging() }),
+      }),
     path: 'Stream',
     expect: 'unconfigured',
   },
@@ -32,7 +34,11 @@ dutyCases('firehose-delivery-stream-error-logging', [
       const d = new firehose.CfnDeliveryStream(stack, 'Raw', {
         extendedS3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::dest', roleArn: 'arn:aws:iam::111111111111:role/firehose' },
       });
-      d.addPropertyOverride('ExtendedS3DestinationConfiguration.CloudWatchLoggingOptions', { Enabled: true, LogGroupName: 'fh', LogStreamName: 'errors' });
+      d.addPropertyOverride('ExtendedS3DestinationConfiguration.CloudWatchLoggingOptions', {
+        Enabled: true,
+        LogGroupName: 'fh',
+        LogStreamName: 'errors',
+      });
     },
     path: 'Raw',
     expect: 'configured',

@@ -13,7 +13,11 @@ dutyCases('fsx-file-system-automatic-backups', [
   {
     name: 'a persistent L2 Lustre file system keeps backups for 7 days',
     build: (stack) =>
-      lustre(stack, { deploymentType: fsx.LustreDeploymentType.PERSISTENT_2, perUnitStorageThroughput: 125, automaticBackupRetention: Duration.days(7) }),
+      lustre(stack, {
+        deploymentType: fsx.LustreDeploymentType.PERSISTENT_2,
+        perUnitStorageThroughput: 125,
+        automaticBackupRetention: Duration.days(7),
+      }),
     path: 'Fs',
     expect: 'configured',
   },
@@ -37,7 +41,8 @@ dutyCases('fsx-file-system-automatic-backups', [
   },
   {
     name: 'an escape-hatch override turns backups back on',
-    build: (stack) => windowsFs(stack, { automaticBackupRetentionDays: 0 }).addPropertyOverride('WindowsConfiguration.AutomaticBackupRetentionDays', 14),
+    build: (stack) =>
+      windowsFs(stack, { automaticBackupRetentionDays: 0 }).addPropertyOverride('WindowsConfiguration.AutomaticBackupRetentionDays', 14),
     path: 'Raw',
     expect: 'configured',
   },

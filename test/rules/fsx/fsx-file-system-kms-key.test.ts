@@ -7,7 +7,8 @@ import { lustre, windowsFs } from './fixtures';
 dutyCases('fsx-file-system-kms-key', [
   {
     name: 'a persistent L2 Lustre file system uses a customer managed key',
-    build: (stack) => lustre(stack, { deploymentType: fsx.LustreDeploymentType.PERSISTENT_2, perUnitStorageThroughput: 125 }, new kms.Key(stack, 'Key')),
+    build: (stack) =>
+      lustre(stack, { deploymentType: fsx.LustreDeploymentType.PERSISTENT_2, perUnitStorageThroughput: 125 }, new kms.Key(stack, 'Key')),
     path: 'Fs',
     expect: 'configured',
   },
@@ -25,7 +26,8 @@ dutyCases('fsx-file-system-kms-key', [
   },
   {
     name: 'an escape-hatch override sets a key ARN',
-    build: (stack) => windowsFs(stack).addPropertyOverride('KmsKeyId', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab'),
+    build: (stack) =>
+      windowsFs(stack).addPropertyOverride('KmsKeyId', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab'),
     path: 'Raw',
     expect: 'configured',
   },

@@ -6,7 +6,8 @@ import { lustre, windowsFs } from './fixtures';
 dutyCases('fsx-file-system-multi-az', [
   {
     name: 'a Windows file system is MULTI_AZ_1',
-    build: (stack) => windowsFs(stack, { deploymentType: 'MULTI_AZ_1', preferredSubnetId: 'subnet-1' }, { subnetIds: ['subnet-1', 'subnet-2'] }),
+    build: (stack) =>
+      windowsFs(stack, { deploymentType: 'MULTI_AZ_1', preferredSubnetId: 'subnet-1' }, { subnetIds: ['subnet-1', 'subnet-2'] }),
     path: 'Raw',
     expect: 'configured',
   },
@@ -24,7 +25,8 @@ dutyCases('fsx-file-system-multi-az', [
   },
   {
     name: 'an escape-hatch override switches to MULTI_AZ_1',
-    build: (stack) => windowsFs(stack, { deploymentType: 'SINGLE_AZ_2' }).addPropertyOverride('WindowsConfiguration.DeploymentType', 'MULTI_AZ_1'),
+    build: (stack) =>
+      windowsFs(stack, { deploymentType: 'SINGLE_AZ_2' }).addPropertyOverride('WindowsConfiguration.DeploymentType', 'MULTI_AZ_1'),
     path: 'Raw',
     expect: 'configured',
   },

@@ -9,7 +9,13 @@ dutyCases('fsx-windows-audit-logs', [
   {
     name: 'the Windows file system audits file and share access',
     build: (stack) =>
-      windowsFs(stack, { auditLogConfiguration: { fileAccessAuditLogLevel: 'SUCCESS_AND_FAILURE', fileShareAccessAuditLogLevel: 'FAILURE_ONLY', auditLogDestination: destination } }),
+      windowsFs(stack, {
+        auditLogConfiguration: {
+          fileAccessAuditLogLevel: 'SUCCESS_AND_FAILURE',
+          fileShareAccessAuditLogLevel: 'FAILURE_ONLY',
+          auditLogDestination: destination,
+        },
+      }),
     path: 'Raw',
     expect: 'configured',
   },
@@ -40,7 +46,10 @@ dutyCases('fsx-windows-audit-logs', [
     name: 'the audit level is a parameter',
     build: (stack) =>
       windowsFs(stack, {
-        auditLogConfiguration: { fileAccessAuditLogLevel: new CfnParameter(stack, 'Level').valueAsString, fileShareAccessAuditLogLevel: 'DISABLED' },
+        auditLogConfiguration: {
+          fileAccessAuditLogLevel: new CfnParameter(stack, 'Level').valueAsString,
+          fileShareAccessAuditLogLevel: 'DISABLED',
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

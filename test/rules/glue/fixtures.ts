@@ -14,7 +14,9 @@ export function securityConfiguration(stack: Stack, s3EncryptionMode: string, na
   return new glue.CfnSecurityConfiguration(stack, 'SecurityConfig', {
     name,
     encryptionConfiguration: {
-      s3Encryptions: [{ s3EncryptionMode, kmsKeyArn: s3EncryptionMode === 'SSE-KMS' ? 'arn:aws:kms:us-east-1:111111111111:key/abc' : undefined }],
+      s3Encryptions: [
+        { s3EncryptionMode, kmsKeyArn: s3EncryptionMode === 'SSE-KMS' ? 'arn:aws:kms:us-east-1:111111111111:key/abc' : undefined },
+      ],
       cloudWatchEncryption: { cloudWatchEncryptionMode: 'DISABLED' },
       jobBookmarksEncryption: { jobBookmarksEncryptionMode: 'DISABLED' },
     },

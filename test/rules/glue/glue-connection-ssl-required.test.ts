@@ -14,9 +14,24 @@ function connection(stack: Stack, properties: Record<string, string>, connection
 }
 
 dutyCases('glue-connection-ssl-required', [
-  { name: 'the JDBC connection enforces SSL', build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: 'true' }), path: 'Connection', expect: 'configured' },
-  { name: 'the JDBC connection does not set JDBC_ENFORCE_SSL', build: (stack) => connection(stack, {}), path: 'Connection', expect: 'unconfigured' },
-  { name: 'the JDBC connection sets JDBC_ENFORCE_SSL false', build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: 'false' }), path: 'Connection', expect: 'unconfigured' },
+  {
+    name: 'the JDBC connection enforces SSL',
+    build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: 'true' }),
+    path: 'Connection',
+    expect: 'configured',
+  },
+  {
+    name: 'the JDBC connection does not set JDBC_ENFORCE_SSL',
+    build: (stack) => connection(stack, {}),
+    path: 'Connection',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the JDBC connection sets JDBC_ENFORCE_SSL false',
+    build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: 'false' }),
+    path: 'Connection',
+    expect: 'unconfigured',
+  },
   { name: 'a NETWORK connection', build: (stack) => connection(stack, {}, 'NETWORK'), path: 'Connection', expect: 'not-applicable' },
   {
     name: 'an escape-hatch override enforces SSL',
@@ -24,5 +39,10 @@ dutyCases('glue-connection-ssl-required', [
     path: 'Connection',
     expect: 'configured',
   },
-  { name: 'JDBC_ENFORCE_SSL is a parameter', build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: param(stack) }), path: 'Connection', expect: 'unknown' },
+  {
+    name: 'JDBC_ENFORCE_SSL is a parameter',
+    build: (stack) => connection(stack, { JDBC_ENFORCE_SSL: param(stack) }),
+    path: 'Connection',
+    expect: 'unknown',
+  },
 ]);

@@ -33,6 +33,16 @@ dutyCases('glue-job-security-configuration', [
     path: 'Job',
     expect: 'configured',
   },
-  { name: 'the security configuration is a parameter', build: (stack) => job(stack, { securityConfiguration: param(stack) }), path: 'Job', expect: 'unknown' },
-  { name: 'the security configuration is defined outside the app', build: (stack) => job(stack, { securityConfiguration: 'shared-sec-config' }), path: 'Job', expect: 'unknown' },
+  {
+    name: 'the security configuration is a parameter',
+    build: (stack) => job(stack, { securityConfiguration: param(stack) }),
+    path: 'Job',
+    expect: 'unknown',
+  },
+  {
+    name: 'the security configuration is defined outside the app',
+    build: (stack) => job(stack, { securityConfiguration: 'shared-sec-config' }),
+    path: 'Job',
+    expect: 'unknown',
+  },
 ]);

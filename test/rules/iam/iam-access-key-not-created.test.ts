@@ -32,7 +32,8 @@ dutyCases('iam-access-key-not-created', [
   },
   {
     name: 'the status of the key is a parameter',
-    build: (stack) => new iam.CfnAccessKey(stack, 'Raw', { userName: 'ci-deployer', status: new CfnParameter(stack, 'KeyStatus').valueAsString }),
+    build: (stack) =>
+      new iam.CfnAccessKey(stack, 'Raw', { userName: 'ci-deployer', status: new CfnParameter(stack, 'KeyStatus').valueAsString }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -3,11 +3,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { dutyCases } from '../../harness';
 
-const lambdaRole = (stack: import('aws-cdk-lib').Stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const lambdaRole = (stack: import('aws-cdk-lib').Stack) =>
+  new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 
 dutyCases('iam-inline-policy-no-full-admin', [
   {
-    name: 'the role\'s default policy holds a bucket grant',
+    name: "the role's default policy holds a bucket grant",
     build: (stack) => new s3.Bucket(stack, 'Bucket').grantRead(lambdaRole(stack)),
     path: 'Role/DefaultPolicy',
     expect: 'configured',
@@ -52,14 +53,18 @@ dutyCases('iam-inline-policy-no-full-admin', [
     build: (stack) => {
       const role = lambdaRole(stack);
       role.addToPolicy(new iam.PolicyStatement({ actions: ['*'], resources: ['*'] }));
-      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride('PolicyDocument.Statement.0.Action', 'sqs:SendMessage');
+      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride(
+        'PolicyDocument.Statement.0.Action',
+        'sqs:SendMessage',
+      );
     },
     path: 'Role/DefaultPolicy',
     expect: 'configured',
   },
   {
     name: 'the resource of the "*" action is an import',
-    build: (stack) => lambdaRole(stack).addToPolicy(new iam.PolicyStatement({ actions: ['*'], resources: [Fn.importValue('SharedResource')] })),
+    build: (stack) =>
+      lambdaRole(stack).addToPolicy(new iam.PolicyStatement({ actions: ['*'], resources: [Fn.importValue('SharedResource')] })),
     path: 'Role/DefaultPolicy',
     expect: 'unknown',
   },

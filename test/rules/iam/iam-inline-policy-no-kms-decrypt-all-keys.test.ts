@@ -23,7 +23,11 @@ dutyCases('iam-inline-policy-no-kms-decrypt-all-keys', [
     name: 'an L1 group policy allows "kms:*" on "*"',
     build: (stack) => {
       const group = new iam.CfnGroup(stack, 'Group');
-      new iam.CfnGroupPolicy(stack, 'Raw', { groupName: group.ref, policyName: 'kms', policyDocument: { Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] } });
+      new iam.CfnGroupPolicy(stack, 'Raw', {
+        groupName: group.ref,
+        policyName: 'kms',
+        policyDocument: { Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] },
+      });
     },
     path: 'Raw',
     expect: 'unconfigured',
@@ -34,14 +38,18 @@ dutyCases('iam-inline-policy-no-kms-decrypt-all-keys', [
       const key = new kms.Key(stack, 'Key');
       const role = lambdaRole(stack);
       role.addToPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] }));
-      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride('PolicyDocument.Statement.0.Resource', key.keyArn);
+      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride(
+        'PolicyDocument.Statement.0.Resource',
+        key.keyArn,
+      );
     },
     path: 'Role/DefaultPolicy',
     expect: 'configured',
   },
   {
     name: 'the key of the kms:Decrypt statement is imported',
-    build: (stack) => lambdaRole(stack).addToPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [Fn.importValue('SharedKeyArn')] })),
+    build: (stack) =>
+      lambdaRole(stack).addToPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [Fn.importValue('SharedKeyArn')] })),
     path: 'Role/DefaultPolicy',
     expect: 'unknown',
   },

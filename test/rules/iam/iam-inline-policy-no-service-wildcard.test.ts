@@ -8,7 +8,7 @@ const lambdaRole = (stack: Stack) => new iam.Role(stack, 'Role', { assumedBy: ne
 
 dutyCases('iam-inline-policy-no-service-wildcard', [
   {
-    name: 'the role\'s default policy holds an L2 queue grant',
+    name: "the role's default policy holds an L2 queue grant",
     build: (stack) => new sqs.Queue(stack, 'Queue').grantSendMessages(lambdaRole(stack)),
     path: 'Role/DefaultPolicy',
     expect: 'configured',
@@ -16,7 +16,9 @@ dutyCases('iam-inline-policy-no-service-wildcard', [
   {
     name: 'the L2 table grants full access ("dynamodb:*")',
     build: (stack) =>
-      new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }).grantFullAccess(lambdaRole(stack)),
+      new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }).grantFullAccess(
+        lambdaRole(stack),
+      ),
     path: 'Role/DefaultPolicy',
     expect: 'unconfigured',
   },
@@ -25,7 +27,9 @@ dutyCases('iam-inline-policy-no-service-wildcard', [
     build: (stack) =>
       new iam.Role(stack, 'Role', {
         assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
-        inlinePolicies: { Ec2: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['ec2:*'], resources: ['*'] })] }) },
+        inlinePolicies: {
+          Ec2: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['ec2:*'], resources: ['*'] })] }),
+        },
       }),
     path: 'Role',
     expect: 'unconfigured',
@@ -35,7 +39,10 @@ dutyCases('iam-inline-policy-no-service-wildcard', [
     build: (stack) => {
       const role = lambdaRole(stack);
       role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
-      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride('PolicyDocument.Statement.0.Action', 'sqs:SendMessage');
+      (role.node.findChild('DefaultPolicy').node.defaultChild as iam.CfnPolicy).addPropertyOverride(
+        'PolicyDocument.Statement.0.Action',
+        'sqs:SendMessage',
+      );
     },
     path: 'Role/DefaultPolicy',
     expect: 'configured',

@@ -8,14 +8,17 @@ dutyCases('iam-managed-policy-no-full-admin', [
     name: 'the L2 managed policy allows named actions on a bucket',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
-      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] })] });
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] })],
+      });
     },
     path: 'Policy',
     expect: 'configured',
   },
   {
     name: 'the L2 managed policy allows "*" on "*"',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] }),
     path: 'Policy',
     expect: 'unconfigured',
   },
@@ -30,22 +33,32 @@ dutyCases('iam-managed-policy-no-full-admin', [
   },
   {
     name: 'the policy allows "*" on every resource except one (NotResource)',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], notResources: ['arn:aws:s3:::audit-logs/*'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], notResources: ['arn:aws:s3:::audit-logs/*'] })],
+      }),
     path: 'Policy',
     expect: 'unconfigured',
   },
   {
     name: 'the "*" on "*" statement is a Deny',
     build: (stack) =>
-      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['*'], resources: ['*'] })] }),
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['*'], resources: ['*'] })],
+      }),
     path: 'Policy',
     expect: 'configured',
   },
   {
     name: 'an escape-hatch override scopes the admin statement to one bucket',
     build: (stack) => {
-      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] });
-      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride('PolicyDocument.Statement.0.Resource', 'arn:aws:s3:::my-bucket/*');
+      const policy = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })],
+      });
+      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride(
+        'PolicyDocument.Statement.0.Resource',
+        'arn:aws:s3:::my-bucket/*',
+      );
     },
     path: 'Policy',
     expect: 'configured',
@@ -53,7 +66,9 @@ dutyCases('iam-managed-policy-no-full-admin', [
   {
     name: 'the "*" on "*" policy is used only as a permissions boundary',
     build: (stack) => {
-      const boundary = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] });
+      const boundary = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })],
+      });
       new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: boundary });
     },
     path: 'Policy',
@@ -62,8 +77,14 @@ dutyCases('iam-managed-policy-no-full-admin', [
   {
     name: 'the "*" on "*" policy is a permissions boundary and is also attached to a role',
     build: (stack) => {
-      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] });
-      new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: policy, managedPolicies: [policy] });
+      const policy = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })],
+      });
+      new iam.Role(stack, 'Role', {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        permissionsBoundary: policy,
+        managedPolicies: [policy],
+      });
     },
     path: 'Policy',
     expect: 'unconfigured',
@@ -72,7 +93,9 @@ dutyCases('iam-managed-policy-no-full-admin', [
     name: 'the resource of the "*" action is a parameter',
     build: (stack) => {
       const resource = new CfnParameter(stack, 'PolicyResource');
-      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: [resource.valueAsString] })] });
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], resources: [resource.valueAsString] })],
+      });
     },
     path: 'Policy',
     expect: 'unknown',
@@ -81,9 +104,16 @@ dutyCases('iam-managed-policy-no-full-admin', [
   {
     name: 'the "*" on "*" permissions boundary may also be attached to a role, by an Fn::If',
     build: (stack) => {
-      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })] });
-      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: policy });
-      (role.node.defaultChild as iam.CfnRole).addPropertyOverride('ManagedPolicyArns', [Fn.conditionIf(conditionOn(stack), policy.managedPolicyArn, Fn.ref('AWS::NoValue'))]);
+      const policy = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })],
+      });
+      const role = new iam.Role(stack, 'Role', {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        permissionsBoundary: policy,
+      });
+      (role.node.defaultChild as iam.CfnRole).addPropertyOverride('ManagedPolicyArns', [
+        Fn.conditionIf(conditionOn(stack), policy.managedPolicyArn, Fn.ref('AWS::NoValue')),
+      ]);
     },
     path: 'Policy',
     expect: 'unknown',

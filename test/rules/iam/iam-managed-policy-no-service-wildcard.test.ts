@@ -5,13 +5,19 @@ import { dutyCases } from '../../harness';
 dutyCases('iam-managed-policy-no-service-wildcard', [
   {
     name: 'the L2 managed policy lists actions and a prefix wildcard',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['ec2:Describe*', 's3:GetObject'], resources: ['*'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['ec2:Describe*', 's3:GetObject'], resources: ['*'] })],
+      }),
     path: 'Policy',
     expect: 'configured',
   },
   {
     name: 'the L2 managed policy allows "s3:*"',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::my-bucket'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::my-bucket'] })],
+      }),
     path: 'Policy',
     expect: 'unconfigured',
   },
@@ -32,8 +38,13 @@ dutyCases('iam-managed-policy-no-service-wildcard', [
   {
     name: 'an escape-hatch override replaces "dynamodb:*" with named actions',
     build: (stack) => {
-      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] })] });
-      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride('PolicyDocument.Statement.0.Action', ['dynamodb:GetItem', 'dynamodb:Query']);
+      const policy = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] })],
+      });
+      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride('PolicyDocument.Statement.0.Action', [
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+      ]);
     },
     path: 'Policy',
     expect: 'configured',
@@ -42,7 +53,9 @@ dutyCases('iam-managed-policy-no-service-wildcard', [
     name: 'the action is a parameter',
     build: (stack) => {
       const action = new CfnParameter(stack, 'Action');
-      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: [action.valueAsString], resources: ['*'] })] });
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: [action.valueAsString], resources: ['*'] })],
+      });
     },
     path: 'Policy',
     expect: 'unknown',

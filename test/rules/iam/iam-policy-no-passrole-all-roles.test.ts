@@ -13,7 +13,8 @@ dutyCases('iam-policy-no-passrole-all-roles', [
   },
   {
     name: 'the managed policy allows iam:PassRole on "*"',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })] }),
     path: 'Policy',
     expect: 'unconfigured',
   },
@@ -26,8 +27,13 @@ dutyCases('iam-policy-no-passrole-all-roles', [
   {
     name: 'an escape-hatch override scopes iam:PassRole to one role ARN',
     build: (stack) => {
-      const policy = new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })] });
-      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride('PolicyDocument.Statement.0.Resource', 'arn:aws:iam::111111111111:role/app-task');
+      const policy = new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })],
+      });
+      (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride(
+        'PolicyDocument.Statement.0.Resource',
+        'arn:aws:iam::111111111111:role/app-task',
+      );
     },
     path: 'Policy',
     expect: 'configured',
@@ -36,7 +42,9 @@ dutyCases('iam-policy-no-passrole-all-roles', [
     name: 'the role ARN of the iam:PassRole statement is a parameter',
     build: (stack) => {
       const arn = new CfnParameter(stack, 'RoleArn');
-      new iam.ManagedPolicy(stack, 'Policy', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: [arn.valueAsString] })] });
+      new iam.ManagedPolicy(stack, 'Policy', {
+        statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: [arn.valueAsString] })],
+      });
     },
     path: 'Policy',
     expect: 'unknown',

@@ -44,7 +44,10 @@ describe('with @aws-cdk/core:enablePartitionLiterals', () => {
     },
     {
       name: 'AnyPrincipal is confined to an organization',
-      build: (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.AnyPrincipal().withConditions({ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }) }),
+      build: (stack) =>
+        new iam.Role(stack, 'Role', {
+          assumedBy: new iam.AnyPrincipal().withConditions({ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }),
+        }),
       path: 'Role',
       expect: 'configured',
     },
@@ -68,7 +71,10 @@ describe('with @aws-cdk/core:enablePartitionLiterals', () => {
     {
       // CfnJson renders as an Fn::GetAtt of a custom resource, whose output is any JSON, "*" included.
       name: 'the trusted principal is a CfnJson value',
-      build: (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.ArnPrincipal(Token.asString(new CfnJson(stack, 'Json', { value: 'arn:aws:iam::222222222222:root' }).value)) }),
+      build: (stack) =>
+        new iam.Role(stack, 'Role', {
+          assumedBy: new iam.ArnPrincipal(Token.asString(new CfnJson(stack, 'Json', { value: 'arn:aws:iam::222222222222:root' }).value)),
+        }),
       path: 'Role',
       expect: 'unknown',
     },

@@ -11,7 +11,8 @@ dutyCases('iam-user-console-password-reset-required', [
   },
   {
     name: 'the L2 user has a password and passwordResetRequired',
-    build: (stack) => new iam.User(stack, 'User', { password: SecretValue.secretsManager('initial-password'), passwordResetRequired: true }),
+    build: (stack) =>
+      new iam.User(stack, 'User', { password: SecretValue.secretsManager('initial-password'), passwordResetRequired: true }),
     path: 'User',
     expect: 'configured',
   },
@@ -34,7 +35,10 @@ dutyCases('iam-user-console-password-reset-required', [
     name: 'the reset flag is a parameter',
     build: (stack) =>
       new iam.CfnUser(stack, 'Raw', {
-        loginProfile: { password: SecretValue.secretsManager('initial-password').unsafeUnwrap(), passwordResetRequired: new CfnParameter(stack, 'Reset').valueAsString as unknown as boolean },
+        loginProfile: {
+          password: SecretValue.secretsManager('initial-password').unsafeUnwrap(),
+          passwordResetRequired: new CfnParameter(stack, 'Reset').valueAsString as unknown as boolean,
+        },
       }),
     path: 'Raw',
     expect: 'unknown',

@@ -34,14 +34,20 @@ dutyCases('iam-user-no-direct-policies', [
   },
   {
     name: 'a customer managed policy lists the user in Users',
-    build: (stack) => new iam.ManagedPolicy(stack, 'Policy', { users: [new iam.User(stack, 'User')], statements: [new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: ['*'] })] }),
+    build: (stack) =>
+      new iam.ManagedPolicy(stack, 'Policy', {
+        users: [new iam.User(stack, 'User')],
+        statements: [new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: ['*'] })],
+      }),
     path: 'User',
     expect: 'unconfigured',
   },
   {
     name: 'an L1 user embeds an inline policy',
     build: (stack) =>
-      new iam.CfnUser(stack, 'Raw', { policies: [{ policyName: 'p', policyDocument: { Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] } }] }),
+      new iam.CfnUser(stack, 'Raw', {
+        policies: [{ policyName: 'p', policyDocument: { Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] } }],
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -57,8 +63,16 @@ dutyCases('iam-user-no-direct-policies', [
   {
     name: 'the managed policy list of the user depends on a condition',
     build: (stack) => {
-      const attach = new CfnCondition(stack, 'Attach', { expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'dev') });
-      new iam.CfnUser(stack, 'Raw', { managedPolicyArns: Fn.conditionIf(attach.logicalId, ['arn:aws:iam::aws:policy/ReadOnlyAccess'], Aws.NO_VALUE) as unknown as string[] });
+      const attach = new CfnCondition(stack, 'Attach', {
+        expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'dev'),
+      });
+      new iam.CfnUser(stack, 'Raw', {
+        managedPolicyArns: Fn.conditionIf(
+          attach.logicalId,
+          ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+          Aws.NO_VALUE,
+        ) as unknown as string[],
+      });
     },
     path: 'Raw',
     expect: 'unknown',

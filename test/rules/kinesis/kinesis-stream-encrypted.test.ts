@@ -17,7 +17,7 @@ dutyCases('kinesis-stream-encrypted', [
     expect: 'configured',
   },
   {
-    name: 'the L2 stream keeps its defaults (encryption behind CDK\'s China-Region condition)',
+    name: "the L2 stream keeps its defaults (encryption behind CDK's China-Region condition)",
     build: (stack) => new kinesis.Stream(stack, 'Stream'),
     path: 'Stream',
     expect: 'unknown',
@@ -30,13 +30,21 @@ dutyCases('kinesis-stream-encrypted', [
   },
   {
     name: 'an escape-hatch override adds encryption to an L1 stream',
-    build: (stack) => new kinesis.CfnStream(stack, 'Raw', { shardCount: 1 }).addPropertyOverride('StreamEncryption', { EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }),
+    build: (stack) =>
+      new kinesis.CfnStream(stack, 'Raw', { shardCount: 1 }).addPropertyOverride('StreamEncryption', {
+        EncryptionType: 'KMS',
+        KeyId: 'alias/aws/kinesis',
+      }),
     path: 'Raw',
     expect: 'configured',
   },
   {
     name: 'the encryption type is a parameter',
-    build: (stack) => new kinesis.CfnStream(stack, 'Raw', { shardCount: 1, streamEncryption: { encryptionType: new CfnParameter(stack, 'Type').valueAsString, keyId: 'alias/aws/kinesis' } }),
+    build: (stack) =>
+      new kinesis.CfnStream(stack, 'Raw', {
+        shardCount: 1,
+        streamEncryption: { encryptionType: new CfnParameter(stack, 'Type').valueAsString, keyId: 'alias/aws/kinesis' },
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -32,7 +32,11 @@ dutyCases('kinesis-stream-retention-period', [
   },
   {
     name: 'the retention is a parameter',
-    build: (stack) => new kinesis.CfnStream(stack, 'Raw', { shardCount: 1, retentionPeriodHours: new CfnParameter(stack, 'Hours', { type: 'Number' }).valueAsNumber }),
+    build: (stack) =>
+      new kinesis.CfnStream(stack, 'Raw', {
+        shardCount: 1,
+        retentionPeriodHours: new CfnParameter(stack, 'Hours', { type: 'Number' }).valueAsNumber,
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

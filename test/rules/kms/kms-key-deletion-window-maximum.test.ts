@@ -23,13 +23,18 @@ dutyCases('kms-key-deletion-window-maximum', [
   },
   {
     name: 'an escape-hatch override restores 30 days',
-    build: (stack) => (new kms.Key(stack, 'Key', { pendingWindow: Duration.days(7) }).node.defaultChild as kms.CfnKey).addPropertyOverride('PendingWindowInDays', 30),
+    build: (stack) =>
+      (new kms.Key(stack, 'Key', { pendingWindow: Duration.days(7) }).node.defaultChild as kms.CfnKey).addPropertyOverride(
+        'PendingWindowInDays',
+        30,
+      ),
     path: 'Key',
     expect: 'configured',
   },
   {
     name: 'the window is a parameter',
-    build: (stack) => new kms.CfnKey(stack, 'Raw', { pendingWindowInDays: new CfnParameter(stack, 'Window', { type: 'Number' }).valueAsNumber }),
+    build: (stack) =>
+      new kms.CfnKey(stack, 'Raw', { pendingWindowInDays: new CfnParameter(stack, 'Window', { type: 'Number' }).valueAsNumber }),
     path: 'Raw',
     expect: 'unknown',
   },

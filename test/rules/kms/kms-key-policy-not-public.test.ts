@@ -52,7 +52,12 @@ describe('with @aws-cdk/core:enablePartitionLiterals', () => {
       name: 'Principal "*" is confined to an organization',
       build: (stack) =>
         new kms.Key(stack, 'Key').addToResourcePolicy(
-          new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['kms:Decrypt'], resources: ['*'], conditions: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }),
+          new iam.PolicyStatement({
+            principals: [new iam.AnyPrincipal()],
+            actions: ['kms:Decrypt'],
+            resources: ['*'],
+            conditions: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+          }),
         ),
       path: 'Key',
       expect: 'configured',

@@ -31,14 +31,20 @@ dutyCases('kms-key-retained-on-removal', [
   },
   {
     name: 'an escape-hatch override sets DeletionPolicy Retain on a DESTROY key',
-    build: (stack) => (new kms.Key(stack, 'Key', { removalPolicy: RemovalPolicy.DESTROY }).node.defaultChild as kms.CfnKey).addOverride('DeletionPolicy', 'Retain'),
+    build: (stack) =>
+      (new kms.Key(stack, 'Key', { removalPolicy: RemovalPolicy.DESTROY }).node.defaultChild as kms.CfnKey).addOverride(
+        'DeletionPolicy',
+        'Retain',
+      ),
     path: 'Key',
     expect: 'configured',
   },
   {
     name: 'the DeletionPolicy is chosen by a condition',
     build: (stack) => {
-      const prod = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'prod') });
+      const prod = new CfnCondition(stack, 'IsProd', {
+        expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'prod'),
+      });
       new kms.CfnKey(stack, 'Raw').addOverride('DeletionPolicy', Fn.conditionIf(prod.logicalId, 'Retain', 'Delete'));
     },
     path: 'Raw',

@@ -47,7 +47,8 @@ dutyCases('kms-key-rotation-enabled', [
   },
   {
     name: 'rotation is a parameter',
-    build: (stack) => new kms.CfnKey(stack, 'Raw', { enableKeyRotation: new CfnParameter(stack, 'Rotate').valueAsString as unknown as boolean }),
+    build: (stack) =>
+      new kms.CfnKey(stack, 'Raw', { enableKeyRotation: new CfnParameter(stack, 'Rotate').valueAsString as unknown as boolean }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -30,7 +30,10 @@ dutyCases('lambda-function-async-failure-destination', [
     name: 'an escape hatch sets DeadLetterConfig',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig.TargetArn', 'arn:aws:sqs:us-east-1:111111111111:dlq');
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride(
+        'DeadLetterConfig.TargetArn',
+        'arn:aws:sqs:us-east-1:111111111111:dlq',
+      );
     },
     path: 'Fn',
     expect: 'configured',
@@ -40,7 +43,10 @@ dutyCases('lambda-function-async-failure-destination', [
     build: (stack) => {
       const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig.TargetArn', Fn.conditionIf(cond.logicalId, 'arn:aws:sqs:us-east-1:111111111111:dlq', Fn.ref('AWS::NoValue')));
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride(
+        'DeadLetterConfig.TargetArn',
+        Fn.conditionIf(cond.logicalId, 'arn:aws:sqs:us-east-1:111111111111:dlq', Fn.ref('AWS::NoValue')),
+      );
     },
     path: 'Fn',
     expect: 'unknown',
@@ -50,7 +56,10 @@ dutyCases('lambda-function-async-failure-destination', [
     name: 'an escape hatch sets DeadLetterConfig to a CfnJson value',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('DeadLetterConfig', new CfnJson(stack, 'Json', { value: { Note: 'no TargetArn' } }).value);
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride(
+        'DeadLetterConfig',
+        new CfnJson(stack, 'Json', { value: { Note: 'no TargetArn' } }).value,
+      );
     },
     path: 'Fn',
     expect: 'unknown',
@@ -58,7 +67,7 @@ dutyCases('lambda-function-async-failure-destination', [
 
   {
     // The other function's EventInvokeConfig names this one only as its destination; it used to count as this one's.
-    name: 'the function is only another function\'s on-failure destination',
+    name: "the function is only another function's on-failure destination",
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
       new lambda.Function(stack, 'Other', { ...base, onFailure: new destinations.LambdaDestination(fn) });

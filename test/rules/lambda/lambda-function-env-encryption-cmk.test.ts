@@ -29,7 +29,10 @@ dutyCases('lambda-function-env-encryption-cmk', [
     name: 'an escape hatch sets KmsKeyArn to a key ARN',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('KmsKeyArn', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride(
+        'KmsKeyArn',
+        'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      );
     },
     path: 'Fn',
     expect: 'configured',

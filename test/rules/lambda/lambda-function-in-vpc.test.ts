@@ -23,7 +23,10 @@ dutyCases('lambda-function-in-vpc', [
     name: 'an escape hatch adds VpcConfig',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', { SubnetIds: ['subnet-1', 'subnet-2'], SecurityGroupIds: ['sg-1'] });
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', {
+        SubnetIds: ['subnet-1', 'subnet-2'],
+        SecurityGroupIds: ['sg-1'],
+      });
     },
     path: 'Fn',
     expect: 'configured',
@@ -32,7 +35,10 @@ dutyCases('lambda-function-in-vpc', [
     name: 'the subnet list is imported',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', base);
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', { SubnetIds: Fn.split(',', Fn.importValue('Subnets')), SecurityGroupIds: ['sg-1'] });
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', {
+        SubnetIds: Fn.split(',', Fn.importValue('Subnets')),
+        SecurityGroupIds: ['sg-1'],
+      });
     },
     path: 'Fn',
     expect: 'unknown',

@@ -25,7 +25,13 @@ dutyCases('lambda-function-runtime-not-deprecating', [
   },
   {
     name: 'the L1 function uses java17.al2023',
-    build: (stack) => new lambda.CfnFunction(stack, 'Raw', { runtime: 'java17.al2023', handler: 'a.B::handle', role: 'arn:aws:iam::111111111111:role/r', code: { s3Bucket: 'b', s3Key: 'k.zip' } }),
+    build: (stack) =>
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: 'java17.al2023',
+        handler: 'a.B::handle',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { s3Bucket: 'b', s3Key: 'k.zip' },
+      }),
     path: 'Raw',
     expect: 'configured',
   },
@@ -38,7 +44,12 @@ dutyCases('lambda-function-runtime-not-deprecating', [
   {
     name: 'the runtime is imported from another stack',
     build: (stack) => {
-      new lambda.CfnFunction(stack, 'Raw', { runtime: Fn.importValue('Runtime'), handler: 'index.handler', role: 'arn:aws:iam::111111111111:role/r', code: { zipFile: 'x' } });
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: Fn.importValue('Runtime'),
+        handler: 'index.handler',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+      });
     },
     path: 'Raw',
     expect: 'unknown',

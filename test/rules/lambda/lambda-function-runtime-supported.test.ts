@@ -31,13 +31,25 @@ dutyCases('lambda-function-runtime-supported', [
   },
   {
     name: 'the L1 function uses java17, scheduled but not yet deprecated',
-    build: (stack) => new lambda.CfnFunction(stack, 'Raw', { runtime: 'java17', handler: 'a.B::handle', role: 'arn:aws:iam::111111111111:role/r', code: { s3Bucket: 'b', s3Key: 'k.zip' } }),
+    build: (stack) =>
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: 'java17',
+        handler: 'a.B::handle',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { s3Bucket: 'b', s3Key: 'k.zip' },
+      }),
     path: 'Raw',
     expect: 'configured',
   },
   {
     name: 'the L1 function uses python3.9',
-    build: (stack) => new lambda.CfnFunction(stack, 'Raw', { runtime: 'python3.9', handler: 'index.handler', role: 'arn:aws:iam::111111111111:role/r', code: { zipFile: 'x' } }),
+    build: (stack) =>
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: 'python3.9',
+        handler: 'index.handler',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -52,7 +64,12 @@ dutyCases('lambda-function-runtime-supported', [
   },
   {
     name: 'the function is a container image without Runtime',
-    build: (stack) => new lambda.CfnFunction(stack, 'Raw', { packageType: 'Image', role: 'arn:aws:iam::111111111111:role/r', code: { imageUri: '111111111111.dkr.ecr.us-east-1.amazonaws.com/app:1' } }),
+    build: (stack) =>
+      new lambda.CfnFunction(stack, 'Raw', {
+        packageType: 'Image',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { imageUri: '111111111111.dkr.ecr.us-east-1.amazonaws.com/app:1' },
+      }),
     path: 'Raw',
     expect: 'not-applicable',
   },
@@ -60,7 +77,12 @@ dutyCases('lambda-function-runtime-supported', [
     name: 'the runtime is a parameter',
     build: (stack) => {
       const runtime = new CfnParameter(stack, 'Runtime');
-      new lambda.CfnFunction(stack, 'Raw', { runtime: runtime.valueAsString, handler: 'index.handler', role: 'arn:aws:iam::111111111111:role/r', code: { zipFile: 'x' } });
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: runtime.valueAsString,
+        handler: 'index.handler',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+      });
     },
     path: 'Raw',
     expect: 'unknown',

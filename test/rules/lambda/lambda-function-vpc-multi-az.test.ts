@@ -25,7 +25,12 @@ dutyCases('lambda-function-vpc-multi-az', [
       const vpc = new ec2.CfnVPC(stack, 'V', { cidrBlock: '10.0.0.0/16' });
       const a = new ec2.CfnSubnet(stack, 'A', { vpcId: vpc.ref, cidrBlock: '10.0.0.0/24', availabilityZone: 'us-east-1a' });
       const b = new ec2.CfnSubnet(stack, 'B', { vpcId: vpc.ref, cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' });
-      new lambda.CfnFunction(stack, 'Raw', { ...{ runtime: 'nodejs24.x', handler: 'index.handler' }, role: 'arn:aws:iam::111111111111:role/r', code: { zipFile: 'x' }, vpcConfig: { subnetIds: [a.ref, b.ref], securityGroupIds: ['sg-1'] } });
+      new lambda.CfnFunction(stack, 'Raw', {
+        ...{ runtime: 'nodejs24.x', handler: 'index.handler' },
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+        vpcConfig: { subnetIds: [a.ref, b.ref], securityGroupIds: ['sg-1'] },
+      });
     },
     path: 'Raw',
     expect: 'unconfigured',
@@ -49,7 +54,10 @@ dutyCases('lambda-function-vpc-multi-az', [
     name: 'the subnets are imported from another stack',
     build: (stack) => {
       const fn = new lambda.Function(stack, 'Fn', { ...base, vpc: new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 1 }) });
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig.SubnetIds', [Fn.importValue('SubnetA'), Fn.importValue('SubnetB')]);
+      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig.SubnetIds', [
+        Fn.importValue('SubnetA'),
+        Fn.importValue('SubnetB'),
+      ]);
     },
     path: 'Fn',
     expect: 'unknown',
@@ -61,7 +69,13 @@ dutyCases('lambda-function-vpc-multi-az', [
       const vpc = new ec2.CfnVPC(stack, 'V', { cidrBlock: '10.0.0.0/16' });
       const a = new ec2.CfnSubnet(stack, 'A', { vpcId: vpc.ref, cidrBlock: '10.0.0.0/24', availabilityZone: az.valueAsString });
       const b = new ec2.CfnSubnet(stack, 'B', { vpcId: vpc.ref, cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' });
-      new lambda.CfnFunction(stack, 'Raw', { runtime: 'nodejs24.x', handler: 'index.handler', role: 'arn:aws:iam::111111111111:role/r', code: { zipFile: 'x' }, vpcConfig: { subnetIds: [a.ref, b.ref], securityGroupIds: ['sg-1'] } });
+      new lambda.CfnFunction(stack, 'Raw', {
+        runtime: 'nodejs24.x',
+        handler: 'index.handler',
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+        vpcConfig: { subnetIds: [a.ref, b.ref], securityGroupIds: ['sg-1'] },
+      });
     },
     path: 'Raw',
     expect: 'unknown',

@@ -32,7 +32,8 @@ dutyCases('lambda-permission-not-public', [
   },
   {
     name: 'the L2 grants S3 without SourceAccount',
-    build: (stack) => fn(stack).addPermission('S3', { principal: new iam.ServicePrincipal('s3.amazonaws.com'), sourceArn: 'arn:aws:s3:::some-bucket' }),
+    build: (stack) =>
+      fn(stack).addPermission('S3', { principal: new iam.ServicePrincipal('s3.amazonaws.com'), sourceArn: 'arn:aws:s3:::some-bucket' }),
     path: 'Fn/S3',
     expect: 'unconfigured',
   },
@@ -62,7 +63,11 @@ dutyCases('lambda-permission-not-public', [
     name: 'the principal is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Principal');
-      new lambda.CfnPermission(stack, 'Perm', { action: 'lambda:InvokeFunction', functionName: fn(stack).functionName, principal: p.valueAsString });
+      new lambda.CfnPermission(stack, 'Perm', {
+        action: 'lambda:InvokeFunction',
+        functionName: fn(stack).functionName,
+        principal: p.valueAsString,
+      });
     },
     path: 'Perm',
     expect: 'unknown',

@@ -17,7 +17,11 @@ dutyCases('lambda-permission-service-source', [
   },
   {
     name: 'the L2 grants events.amazonaws.com with sourceArn',
-    build: (stack) => fn(stack).addPermission('Events', { principal: new iam.ServicePrincipal('events.amazonaws.com'), sourceArn: 'arn:aws:events:us-east-1:111111111111:rule/r' }),
+    build: (stack) =>
+      fn(stack).addPermission('Events', {
+        principal: new iam.ServicePrincipal('events.amazonaws.com'),
+        sourceArn: 'arn:aws:events:us-east-1:111111111111:rule/r',
+      }),
     path: 'Fn/Events',
     expect: 'configured',
   },
@@ -47,7 +51,11 @@ dutyCases('lambda-permission-service-source', [
     name: 'the service principal is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Principal');
-      new lambda.CfnPermission(stack, 'Perm', { action: 'lambda:InvokeFunction', functionName: fn(stack).functionName, principal: p.valueAsString });
+      new lambda.CfnPermission(stack, 'Perm', {
+        action: 'lambda:InvokeFunction',
+        functionName: fn(stack).functionName,
+        principal: p.valueAsString,
+      });
     },
     path: 'Perm',
     expect: 'unknown',

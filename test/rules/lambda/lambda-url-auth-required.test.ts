@@ -3,7 +3,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { dutyCases } from '../../harness';
 
 const code = lambda.Code.fromInline('exports.handler = async () => {}');
-const fn = (stack: import('aws-cdk-lib').Stack) => new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code });
+const fn = (stack: import('aws-cdk-lib').Stack) =>
+  new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code });
 
 dutyCases('lambda-url-auth-required', [
   {

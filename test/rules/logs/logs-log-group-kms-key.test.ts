@@ -20,7 +20,10 @@ dutyCases('logs-log-group-kms-key', [
     name: 'an escape-hatch override sets a key ARN',
     build: (stack) => {
       const group = new logs.LogGroup(stack, 'Logs');
-      (group.node.defaultChild as logs.CfnLogGroup).addPropertyOverride('KmsKeyId', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+      (group.node.defaultChild as logs.CfnLogGroup).addPropertyOverride(
+        'KmsKeyId',
+        'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      );
     },
     path: 'Logs',
     expect: 'configured',

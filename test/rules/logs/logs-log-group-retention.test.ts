@@ -32,7 +32,8 @@ dutyCases('logs-log-group-retention', [
   },
   {
     name: 'the retention is a parameter',
-    build: (stack) => new logs.CfnLogGroup(stack, 'Raw', { retentionInDays: new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber }),
+    build: (stack) =>
+      new logs.CfnLogGroup(stack, 'Raw', { retentionInDays: new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber }),
     path: 'Raw',
     expect: 'unknown',
   },

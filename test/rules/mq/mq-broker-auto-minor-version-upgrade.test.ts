@@ -17,7 +17,8 @@ dutyCases('mq-broker-auto-minor-version-upgrade', [
   },
   {
     name: 'an escape-hatch override turns them on',
-    build: (stack) => broker(stack, { engineVersion: '5.17.6', autoMinorVersionUpgrade: false }).addPropertyOverride('AutoMinorVersionUpgrade', true),
+    build: (stack) =>
+      broker(stack, { engineVersion: '5.17.6', autoMinorVersionUpgrade: false }).addPropertyOverride('AutoMinorVersionUpgrade', true),
     path: 'Broker',
     expect: 'configured',
   },

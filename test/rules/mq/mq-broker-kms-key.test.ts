@@ -31,7 +31,10 @@ dutyCases('mq-broker-kms-key', [
   {
     name: 'an escape-hatch override sets a customer managed key',
     build: (stack) =>
-      broker(stack).addPropertyOverride('EncryptionOptions', { UseAwsOwnedKey: false, KmsKeyId: 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab' }),
+      broker(stack).addPropertyOverride('EncryptionOptions', {
+        UseAwsOwnedKey: false,
+        KmsKeyId: 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      }),
     path: 'Broker',
     expect: 'configured',
   },

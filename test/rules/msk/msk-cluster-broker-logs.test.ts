@@ -30,7 +30,11 @@ dutyCases('msk-cluster-broker-logs', [
   {
     name: 'Enabled is a parameter',
     build: (stack) =>
-      cluster(stack, { loggingInfo: { brokerLogs: { cloudWatchLogs: { enabled: new CfnParameter(stack, 'Log').valueAsString as unknown as boolean, logGroup: 'msk' } } } }),
+      cluster(stack, {
+        loggingInfo: {
+          brokerLogs: { cloudWatchLogs: { enabled: new CfnParameter(stack, 'Log').valueAsString as unknown as boolean, logGroup: 'msk' } },
+        },
+      }),
     path: 'Cluster',
     expect: 'unknown',
   },

@@ -17,13 +17,18 @@ dutyCases('msk-cluster-client-broker-tls', [
   },
   {
     name: 'an escape-hatch override sets TLS only',
-    build: (stack) => cluster(stack, { encryptionInfo: { encryptionInTransit: { clientBroker: 'PLAINTEXT' } } }).addPropertyOverride('EncryptionInfo.EncryptionInTransit.ClientBroker', 'TLS'),
+    build: (stack) =>
+      cluster(stack, { encryptionInfo: { encryptionInTransit: { clientBroker: 'PLAINTEXT' } } }).addPropertyOverride(
+        'EncryptionInfo.EncryptionInTransit.ClientBroker',
+        'TLS',
+      ),
     path: 'Cluster',
     expect: 'configured',
   },
   {
     name: 'ClientBroker is a parameter',
-    build: (stack) => cluster(stack, { encryptionInfo: { encryptionInTransit: { clientBroker: new CfnParameter(stack, 'Mode').valueAsString } } }),
+    build: (stack) =>
+      cluster(stack, { encryptionInfo: { encryptionInTransit: { clientBroker: new CfnParameter(stack, 'Mode').valueAsString } } }),
     path: 'Cluster',
     expect: 'unknown',
   },

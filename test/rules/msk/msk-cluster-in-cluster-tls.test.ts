@@ -17,13 +17,20 @@ dutyCases('msk-cluster-in-cluster-tls', [
   },
   {
     name: 'an escape-hatch override turns it back on',
-    build: (stack) => cluster(stack, { encryptionInfo: { encryptionInTransit: { inCluster: false } } }).addPropertyOverride('EncryptionInfo.EncryptionInTransit.InCluster', true),
+    build: (stack) =>
+      cluster(stack, { encryptionInfo: { encryptionInTransit: { inCluster: false } } }).addPropertyOverride(
+        'EncryptionInfo.EncryptionInTransit.InCluster',
+        true,
+      ),
     path: 'Cluster',
     expect: 'configured',
   },
   {
     name: 'InCluster is a parameter',
-    build: (stack) => cluster(stack, { encryptionInfo: { encryptionInTransit: { inCluster: new CfnParameter(stack, 'InCluster').valueAsString as unknown as boolean } } }),
+    build: (stack) =>
+      cluster(stack, {
+        encryptionInfo: { encryptionInTransit: { inCluster: new CfnParameter(stack, 'InCluster').valueAsString as unknown as boolean } },
+      }),
     path: 'Cluster',
     expect: 'unknown',
   },

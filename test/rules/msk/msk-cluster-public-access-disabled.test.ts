@@ -13,24 +13,29 @@ dutyCases('msk-cluster-public-access-disabled', [
   },
   {
     name: 'the cluster turns on public access',
-    build: (stack) => cluster(stack, { brokerNodeGroupInfo: { ...nodes, connectivityInfo: { publicAccess: { type: 'SERVICE_PROVIDED_EIPS' } } } }),
+    build: (stack) =>
+      cluster(stack, { brokerNodeGroupInfo: { ...nodes, connectivityInfo: { publicAccess: { type: 'SERVICE_PROVIDED_EIPS' } } } }),
     path: 'Cluster',
     expect: 'unconfigured',
   },
   {
     name: 'an escape-hatch override disables public access',
     build: (stack) =>
-      cluster(stack, { brokerNodeGroupInfo: { ...nodes, connectivityInfo: { publicAccess: { type: 'SERVICE_PROVIDED_EIPS' } } } }).addPropertyOverride(
-        'BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type',
-        'DISABLED',
-      ),
+      cluster(stack, {
+        brokerNodeGroupInfo: { ...nodes, connectivityInfo: { publicAccess: { type: 'SERVICE_PROVIDED_EIPS' } } },
+      }).addPropertyOverride('BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type', 'DISABLED'),
     path: 'Cluster',
     expect: 'configured',
   },
   {
     name: 'the public access type is chosen by a condition',
     build: (stack) =>
-      cluster(stack, { brokerNodeGroupInfo: { ...nodes, connectivityInfo: { publicAccess: { type: Fn.conditionIf('Public', 'SERVICE_PROVIDED_EIPS', 'DISABLED').toString() } } } }),
+      cluster(stack, {
+        brokerNodeGroupInfo: {
+          ...nodes,
+          connectivityInfo: { publicAccess: { type: Fn.conditionIf('Public', 'SERVICE_PROVIDED_EIPS', 'DISABLED').toString() } },
+        },
+      }),
     path: 'Cluster',
     expect: 'unknown',
   },

@@ -24,14 +24,21 @@ dutyCases('msk-cluster-unauthenticated-access-disabled', [
   {
     name: 'an escape-hatch override turns on mutual TLS with a private CA',
     build: (stack) =>
-      cluster(stack).addPropertyOverride('ClientAuthentication', { Tls: { CertificateAuthorityArnList: ['arn:aws:acm-pca:us-east-1:111111111111:certificate-authority/abc'] } }),
+      cluster(stack).addPropertyOverride('ClientAuthentication', {
+        Tls: { CertificateAuthorityArnList: ['arn:aws:acm-pca:us-east-1:111111111111:certificate-authority/abc'] },
+      }),
     path: 'Cluster',
     expect: 'configured',
   },
   {
     name: 'Unauthenticated Enabled is a parameter',
     build: (stack) =>
-      cluster(stack, { clientAuthentication: { sasl: { iam: { enabled: true } }, unauthenticated: { enabled: new CfnParameter(stack, 'Anon').valueAsString as unknown as boolean } } }),
+      cluster(stack, {
+        clientAuthentication: {
+          sasl: { iam: { enabled: true } },
+          unauthenticated: { enabled: new CfnParameter(stack, 'Anon').valueAsString as unknown as boolean },
+        },
+      }),
     path: 'Cluster',
     expect: 'unknown',
   },

@@ -7,7 +7,11 @@ export function domain(stack: Stack, props: Partial<opensearch.DomainProps> = {}
 }
 
 /** The secure options fine-grained access control needs. */
-export const SECURE: Partial<opensearch.DomainProps> = { encryptionAtRest: { enabled: true }, nodeToNodeEncryption: true, enforceHttps: true };
+export const SECURE: Partial<opensearch.DomainProps> = {
+  encryptionAtRest: { enabled: true },
+  nodeToNodeEncryption: true,
+  enforceHttps: true,
+};
 
 export function override(d: opensearch.Domain, path: string, value: unknown): void {
   (d.node.defaultChild as opensearch.CfnDomain).addPropertyOverride(path, value);

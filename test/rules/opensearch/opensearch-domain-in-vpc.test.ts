@@ -15,6 +15,16 @@ dutyCases('opensearch-domain-in-vpc', [
   },
   { name: 'the L2 domain keeps its defaults (public endpoint)', build: (s) => domain(s), path: 'Search', expect: 'unconfigured' },
   { name: 'an L1 domain sets no VPC options', build: (s) => rawDomain(s), path: 'Raw', expect: 'unconfigured' },
-  { name: 'the VPC options are added by an escape-hatch override', build: (s) => override(domain(s), 'VPCOptions', { SubnetIds: ['subnet-1'] }), path: 'Search', expect: 'configured' },
-  { name: 'the subnet list is imported', build: (s) => override(domain(s), 'VPCOptions.SubnetIds', imported('SearchSubnets')), path: 'Search', expect: 'unknown' },
+  {
+    name: 'the VPC options are added by an escape-hatch override',
+    build: (s) => override(domain(s), 'VPCOptions', { SubnetIds: ['subnet-1'] }),
+    path: 'Search',
+    expect: 'configured',
+  },
+  {
+    name: 'the subnet list is imported',
+    build: (s) => override(domain(s), 'VPCOptions.SubnetIds', imported('SearchSubnets')),
+    path: 'Search',
+    expect: 'unknown',
+  },
 ]);

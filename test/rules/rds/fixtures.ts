@@ -6,7 +6,13 @@ import type { IConstruct } from 'constructs';
 /** A small VPC with isolated subnets only (no NAT, no internet gateway). */
 export function isolatedVpc(stack: Stack): { vpc: ec2.Vpc; vpcSubnets: ec2.SubnetSelection } {
   const existing = stack.node.tryFindChild('Vpc') as ec2.Vpc | undefined;
-  const vpc = existing ?? new ec2.Vpc(stack, 'Vpc', { natGateways: 0, maxAzs: 2, subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const vpc =
+    existing ??
+    new ec2.Vpc(stack, 'Vpc', {
+      natGateways: 0,
+      maxAzs: 2,
+      subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+    });
   return { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } };
 }
 
@@ -33,12 +39,24 @@ export function cluster(stack: Stack, props: Partial<rds.DatabaseClusterProps> =
 
 /** A bare L1 DB instance at `Raw`. */
 export function rawInstance(stack: Stack, props: Partial<rds.CfnDBInstanceProps> = {}): rds.CfnDBInstance {
-  return new rds.CfnDBInstance(stack, 'Raw', { engine: 'postgres', engineVersion: '16.4', dbInstanceClass: 'db.t3.micro', allocatedStorage: '20', masterUsername: 'dbmaster', ...props });
+  return new rds.CfnDBInstance(stack, 'Raw', {
+    engine: 'postgres',
+    engineVersion: '16.4',
+    dbInstanceClass: 'db.t3.micro',
+    allocatedStorage: '20',
+    masterUsername: 'dbmaster',
+    ...props,
+  });
 }
 
 /** A bare L1 Aurora MySQL DB cluster at `Raw`. */
 export function rawCluster(stack: Stack, props: Partial<rds.CfnDBClusterProps> = {}): rds.CfnDBCluster {
-  return new rds.CfnDBCluster(stack, 'Raw', { engine: 'aurora-mysql', engineVersion: '8.0.mysql_aurora.3.08.0', masterUsername: 'dbmaster', ...props });
+  return new rds.CfnDBCluster(stack, 'Raw', {
+    engine: 'aurora-mysql',
+    engineVersion: '8.0.mysql_aurora.3.08.0',
+    masterUsername: 'dbmaster',
+    ...props,
+  });
 }
 
 /** Escape hatch on the L2's CloudFormation resource. */

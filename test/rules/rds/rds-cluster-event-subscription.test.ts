@@ -8,7 +8,11 @@ dutyCases('rds-cluster-event-subscription', [
     name: 'a subscription covers all DB clusters for maintenance and failure',
     build: (s) => {
       cluster(s);
-      new rds.CfnEventSubscription(s, 'Events', { snsTopicArn: new sns.Topic(s, 'Topic').topicArn, sourceType: 'db-cluster', eventCategories: ['failure', 'maintenance'] });
+      new rds.CfnEventSubscription(s, 'Events', {
+        snsTopicArn: new sns.Topic(s, 'Topic').topicArn,
+        sourceType: 'db-cluster',
+        eventCategories: ['failure', 'maintenance'],
+      });
     },
     path: 'Cluster',
     expect: 'configured',
@@ -27,7 +31,11 @@ dutyCases('rds-cluster-event-subscription', [
     name: 'the subscription is enabled by a parameter',
     build: (s) => {
       cluster(s);
-      new rds.CfnEventSubscription(s, 'Events', { snsTopicArn: new sns.Topic(s, 'Topic').topicArn, sourceType: 'db-cluster', enabled: parameter(s) as unknown as boolean });
+      new rds.CfnEventSubscription(s, 'Events', {
+        snsTopicArn: new sns.Topic(s, 'Topic').topicArn,
+        sourceType: 'db-cluster',
+        enabled: parameter(s) as unknown as boolean,
+      });
     },
     path: 'Cluster',
     expect: 'unknown',

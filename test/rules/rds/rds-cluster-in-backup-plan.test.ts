@@ -6,7 +6,10 @@ import { cluster, parameter } from './fixtures';
 dutyCases('rds-cluster-in-backup-plan', [
   {
     name: 'an AWS Backup plan selects the L2 cluster',
-    build: (s) => backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromRdsDatabaseCluster(cluster(s))] }),
+    build: (s) =>
+      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromRdsDatabaseCluster(cluster(s))],
+      }),
     path: 'Cluster',
     expect: 'configured',
   },
@@ -15,7 +18,9 @@ dutyCases('rds-cluster-in-backup-plan', [
     name: 'the selecting tag value on the cluster is a parameter',
     build: (s) => {
       Tags.of(cluster(s)).add('backup', parameter(s));
-      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Cluster',
     expect: 'unknown',

@@ -4,30 +4,64 @@ import { conditionOn, dutyCases } from '../../harness';
 import { cluster, parameter, rawCluster } from './fixtures';
 
 dutyCases('rds-cluster-multi-az', [
-  { name: 'the L2 cluster has a writer and a reader', build: (s) => cluster(s, { readers: [rds.ClusterInstance.provisioned('reader')] }), path: 'Cluster', expect: 'configured' },
-  { name: 'the L2 cluster has a Serverless v2 reader', build: (s) => cluster(s, { readers: [rds.ClusterInstance.serverlessV2('reader')] }), path: 'Cluster', expect: 'configured' },
+  {
+    name: 'the L2 cluster has a writer and a reader',
+    build: (s) => cluster(s, { readers: [rds.ClusterInstance.provisioned('reader')] }),
+    path: 'Cluster',
+    expect: 'configured',
+  },
+  {
+    name: 'the L2 cluster has a Serverless v2 reader',
+    build: (s) => cluster(s, { readers: [rds.ClusterInstance.serverlessV2('reader')] }),
+    path: 'Cluster',
+    expect: 'configured',
+  },
   { name: 'the L2 cluster keeps a single writer', build: (s) => cluster(s), path: 'Cluster', expect: 'unconfigured' },
   {
     name: 'an L1 cluster has two instances pinned to the same Availability Zone',
     build: (s) => {
       const c = rawCluster(s);
-      for (const id of ['A', 'B']) new rds.CfnDBInstance(s, id, { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
+      for (const id of ['A', 'B'])
+        new rds.CfnDBInstance(s, id, {
+          dbClusterIdentifier: c.ref,
+          engine: 'aurora-mysql',
+          dbInstanceClass: 'db.r6g.large',
+          availabilityZone: 'us-east-1a',
+        });
     },
     path: 'Raw',
     expect: 'unconfigured',
   },
   {
     name: 'an L1 Multi-AZ DB cluster (three zones by design)',
-    build: (s) => rawCluster(s, { engine: 'mysql', engineVersion: '8.0.40', dbClusterInstanceClass: 'db.m6gd.large', allocatedStorage: 100, storageType: 'io1', iops: 1000 }),
+    build: (s) =>
+      rawCluster(s, {
+        engine: 'mysql',
+        engineVersion: '8.0.40',
+        dbClusterInstanceClass: 'db.m6gd.large',
+        allocatedStorage: 100,
+        storageType: 'io1',
+        iops: 1000,
+      }),
     path: 'Raw',
     expect: 'configured',
   },
   {
-    name: 'the second instance\'s zone is a parameter and the first is pinned',
+    name: "the second instance's zone is a parameter and the first is pinned",
     build: (s) => {
       const c = rawCluster(s);
-      new rds.CfnDBInstance(s, 'A', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
-      new rds.CfnDBInstance(s, 'B', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: parameter(s) });
+      new rds.CfnDBInstance(s, 'A', {
+        dbClusterIdentifier: c.ref,
+        engine: 'aurora-mysql',
+        dbInstanceClass: 'db.r6g.large',
+        availabilityZone: 'us-east-1a',
+      });
+      new rds.CfnDBInstance(s, 'B', {
+        dbClusterIdentifier: c.ref,
+        engine: 'aurora-mysql',
+        dbInstanceClass: 'db.r6g.large',
+        availabilityZone: parameter(s),
+      });
     },
     path: 'Raw',
     expect: 'unknown',
@@ -37,7 +71,12 @@ dutyCases('rds-cluster-multi-az', [
     name: 'the second instance, in another zone, belongs to the cluster only when a condition holds',
     build: (s) => {
       const c = rawCluster(s);
-      new rds.CfnDBInstance(s, 'A', { dbClusterIdentifier: c.ref, engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', availabilityZone: 'us-east-1a' });
+      new rds.CfnDBInstance(s, 'A', {
+        dbClusterIdentifier: c.ref,
+        engine: 'aurora-mysql',
+        dbInstanceClass: 'db.r6g.large',
+        availabilityZone: 'us-east-1a',
+      });
       new rds.CfnDBInstance(s, 'B', {
         dbClusterIdentifier: Fn.conditionIf(conditionOn(s), c.ref, Fn.ref('AWS::NoValue')).toString(),
         engine: 'aurora-mysql',

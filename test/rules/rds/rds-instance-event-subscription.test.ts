@@ -33,7 +33,7 @@ dutyCases('rds-instance-event-subscription', [
     expect: 'unconfigured',
   },
   {
-    name: 'the subscription\'s source id is a parameter',
+    name: "the subscription's source id is a parameter",
     build: (s) => {
       instance(s);
       subscription(s, { sourceIds: [parameter(s)] });

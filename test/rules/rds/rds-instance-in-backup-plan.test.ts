@@ -8,7 +8,9 @@ dutyCases('rds-instance-in-backup-plan', [
     name: 'an AWS Backup plan selects the L2 instance',
     build: (s) => {
       const db = instance(s);
-      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromRdsDatabaseInstance(db)] });
+      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromRdsDatabaseInstance(db)],
+      });
     },
     path: 'Db',
     expect: 'configured',
@@ -17,7 +19,9 @@ dutyCases('rds-instance-in-backup-plan', [
     name: 'an AWS Backup plan selects the instance by tag',
     build: (s) => {
       Tags.of(instance(s)).add('backup', 'daily');
-      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Db',
     expect: 'configured',
@@ -27,7 +31,9 @@ dutyCases('rds-instance-in-backup-plan', [
     name: 'the selecting tag value on the instance is a parameter',
     build: (s) => {
       Tags.of(instance(s)).add('backup', parameter(s));
-      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+      backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Selection', {
+        resources: [backup.BackupResource.fromTag('backup', 'daily')],
+      });
     },
     path: 'Db',
     expect: 'unknown',

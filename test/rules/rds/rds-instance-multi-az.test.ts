@@ -5,7 +5,12 @@ dutyCases('rds-instance-multi-az', [
   { name: 'the L2 instance sets multiAz', build: (s) => instance(s, { multiAz: true }), path: 'Db', expect: 'configured' },
   { name: 'the L2 instance keeps its defaults (Single-AZ)', build: (s) => instance(s), path: 'Db', expect: 'unconfigured' },
   { name: 'an L1 instance sets MultiAZ false', build: (s) => rawInstance(s, { multiAz: false }), path: 'Raw', expect: 'unconfigured' },
-  { name: 'Multi-AZ is turned on by an escape-hatch override', build: (s) => override(instance(s), 'MultiAZ', true), path: 'Db', expect: 'configured' },
+  {
+    name: 'Multi-AZ is turned on by an escape-hatch override',
+    build: (s) => override(instance(s), 'MultiAZ', true),
+    path: 'Db',
+    expect: 'configured',
+  },
   { name: 'MultiAZ is a parameter', build: (s) => override(instance(s), 'MultiAZ', parameter(s)), path: 'Db', expect: 'unknown' },
   { name: 'the instance is an Aurora cluster member', build: (s) => cluster(s), path: 'Cluster/writer', expect: 'not-applicable' },
 ]);

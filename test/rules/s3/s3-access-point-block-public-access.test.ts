@@ -14,7 +14,15 @@ dutyCases('s3-access-point-block-public-access', [
   },
   {
     name: 'the access point sets all four settings to true',
-    build: (stack) => accessPoint(stack, { publicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }),
+    build: (stack) =>
+      accessPoint(stack, {
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      }),
     path: 'AccessPoint',
     expect: 'configured',
   },

@@ -24,7 +24,10 @@ dutyCases('s3-bucket-acl-no-public-access', [
   {
     name: 'the L2 bucket sets PUBLIC_READ and a Block Public Access configuration without IgnorePublicAcls',
     build: (stack) =>
-      new s3.Bucket(stack, 'Bucket', { accessControl: s3.BucketAccessControl.PUBLIC_READ, blockPublicAccess: new s3.BlockPublicAccess({ blockPublicPolicy: true }) }),
+      new s3.Bucket(stack, 'Bucket', {
+        accessControl: s3.BucketAccessControl.PUBLIC_READ,
+        blockPublicAccess: new s3.BlockPublicAccess({ blockPublicPolicy: true }),
+      }),
     path: 'Bucket',
     expect: 'unconfigured',
   },
@@ -34,7 +37,12 @@ dutyCases('s3-bucket-acl-no-public-access', [
       new s3.CfnBucket(stack, 'Raw', {
         accessControl: 'PublicReadWrite',
         ownershipControls: { rules: [{ objectOwnership: 'ObjectWriter' }] },
-        publicAccessBlockConfiguration: { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: true, restrictPublicBuckets: true },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
       }),
     path: 'Raw',
     expect: 'unconfigured',
@@ -42,7 +50,10 @@ dutyCases('s3-bucket-acl-no-public-access', [
   {
     name: 'an escape-hatch override turns IgnorePublicAcls on',
     build: (stack) => {
-      const bucket = new s3.Bucket(stack, 'Bucket', { accessControl: s3.BucketAccessControl.AUTHENTICATED_READ, blockPublicAccess: new s3.BlockPublicAccess({ blockPublicPolicy: true }) });
+      const bucket = new s3.Bucket(stack, 'Bucket', {
+        accessControl: s3.BucketAccessControl.AUTHENTICATED_READ,
+        blockPublicAccess: new s3.BlockPublicAccess({ blockPublicPolicy: true }),
+      });
       (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('PublicAccessBlockConfiguration.IgnorePublicAcls', true);
     },
     path: 'Bucket',

@@ -49,7 +49,11 @@ dutyCases('s3-bucket-acls-disabled', [
     name: 'ObjectOwnership is chosen by Fn::If',
     build: (stack) => {
       const cond = new CfnCondition(stack, 'Legacy', { expression: Fn.conditionEquals('a', 'b') });
-      new s3.CfnBucket(stack, 'Raw', { ownershipControls: { rules: [{ objectOwnership: Fn.conditionIf(cond.logicalId, 'ObjectWriter', 'BucketOwnerEnforced').toString() }] } });
+      new s3.CfnBucket(stack, 'Raw', {
+        ownershipControls: {
+          rules: [{ objectOwnership: Fn.conditionIf(cond.logicalId, 'ObjectWriter', 'BucketOwnerEnforced').toString() }],
+        },
+      });
     },
     path: 'Raw',
     expect: 'unknown',

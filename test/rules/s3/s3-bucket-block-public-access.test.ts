@@ -40,7 +40,12 @@ dutyCases('s3-bucket-block-public-access', [
     name: 'an L1 bucket turns BlockPublicAcls off',
     build: (stack) =>
       new s3.CfnBucket(stack, 'Raw', {
-        publicAccessBlockConfiguration: { blockPublicAcls: false, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: false,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
       }),
     path: 'Raw',
     expect: 'unconfigured',
@@ -64,7 +69,12 @@ dutyCases('s3-bucket-block-public-access', [
     build: (stack) => {
       const p = new CfnParameter(stack, 'Restrict', { type: 'String', allowedValues: ['true', 'false'] });
       new s3.CfnBucket(stack, 'Raw', {
-        publicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: p.valueAsString as unknown as boolean },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: p.valueAsString as unknown as boolean,
+        },
       });
     },
     path: 'Raw',

@@ -32,7 +32,11 @@ dutyCases('s3-bucket-customer-managed-key', [
     name: 'an L1 bucket names alias/aws/s3',
     build: (stack) =>
       new s3.CfnBucket(stack, 'Raw', {
-        bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'alias/aws/s3' } }] },
+        bucketEncryption: {
+          serverSideEncryptionConfiguration: [
+            { serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'alias/aws/s3' } },
+          ],
+        },
       }),
     path: 'Raw',
     expect: 'unconfigured',
@@ -42,10 +46,13 @@ dutyCases('s3-bucket-customer-managed-key', [
     build: (stack) => {
       const key = new kms.Key(stack, 'Key');
       const bucket = new s3.Bucket(stack, 'Bucket', { encryption: s3.BucketEncryption.S3_MANAGED });
-      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault', {
-        SSEAlgorithm: 'aws:kms',
-        KMSMasterKeyID: key.keyArn,
-      });
+      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(
+        'BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault',
+        {
+          SSEAlgorithm: 'aws:kms',
+          KMSMasterKeyID: key.keyArn,
+        },
+      );
     },
     path: 'Bucket',
     expect: 'configured',
@@ -55,7 +62,11 @@ dutyCases('s3-bucket-customer-managed-key', [
     build: (stack) => {
       const p = new CfnParameter(stack, 'KeyArn');
       new s3.CfnBucket(stack, 'Raw', {
-        bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: p.valueAsString } }] },
+        bucketEncryption: {
+          serverSideEncryptionConfiguration: [
+            { serverSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: p.valueAsString } },
+          ],
+        },
       });
     },
     path: 'Raw',

@@ -13,7 +13,11 @@ dutyCases('s3-bucket-event-notifications', [
   },
   {
     name: 'the L2 bucket adds an SNS event notification',
-    build: (stack) => new s3.Bucket(stack, 'Bucket').addEventNotification(s3.EventType.OBJECT_REMOVED, new s3n.SnsDestination(new sns.Topic(stack, 'Topic'))),
+    build: (stack) =>
+      new s3.Bucket(stack, 'Bucket').addEventNotification(
+        s3.EventType.OBJECT_REMOVED,
+        new s3n.SnsDestination(new sns.Topic(stack, 'Topic')),
+      ),
     path: 'Bucket',
     expect: 'configured',
   },
@@ -25,12 +29,13 @@ dutyCases('s3-bucket-event-notifications', [
   },
   {
     name: 'an L1 bucket turns EventBridge delivery off',
-    build: (stack) => new s3.CfnBucket(stack, 'Raw', { notificationConfiguration: { eventBridgeConfiguration: { eventBridgeEnabled: false } } }),
+    build: (stack) =>
+      new s3.CfnBucket(stack, 'Raw', { notificationConfiguration: { eventBridgeConfiguration: { eventBridgeEnabled: false } } }),
     path: 'Raw',
     expect: 'unconfigured',
   },
   {
-    name: 'another bucket\'s notifications do not count for this one',
+    name: "another bucket's notifications do not count for this one",
     build: (stack) => {
       new s3.Bucket(stack, 'Bucket');
       new s3.Bucket(stack, 'Other', { eventBridgeEnabled: true });
@@ -42,7 +47,10 @@ dutyCases('s3-bucket-event-notifications', [
     name: 'an escape-hatch override turns EventBridge delivery on',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
-      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', true);
+      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(
+        'NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled',
+        true,
+      );
     },
     path: 'Bucket',
     expect: 'configured',

@@ -16,7 +16,7 @@ dutyCases('s3-bucket-lifecycle-configuration', [
     expect: 'unconfigured',
   },
   {
-    name: 'the L2 bucket\'s only lifecycle rule is disabled',
+    name: "the L2 bucket's only lifecycle rule is disabled",
     build: (stack) => new s3.Bucket(stack, 'Bucket', { lifecycleRules: [{ enabled: false, expiration: Duration.days(30) }] }),
     path: 'Bucket',
     expect: 'unconfigured',

@@ -54,7 +54,17 @@ dutyCases('s3-bucket-policy-cross-account-restricted', [
       const bucket = new s3.CfnBucket(stack, 'Raw');
       new s3.CfnBucketPolicy(stack, 'RawPolicy', {
         bucket: bucket.ref,
-        policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, NotAction: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }] },
+        policyDocument: {
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: '*' },
+              NotAction: 's3:GetObject',
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+            },
+          ],
+        },
       });
     },
     path: 'Raw',
@@ -64,7 +74,13 @@ dutyCases('s3-bucket-policy-cross-account-restricted', [
     name: 'a bucket policy on a bucket outside the template lets everyone put object ACLs',
     build: (stack) => {
       const policy = new s3.BucketPolicy(stack, 'Policy', { bucket: s3.Bucket.fromBucketName(stack, 'Imported', 'amzn-s3-demo-bucket') });
-      policy.document.addStatements(new iam.PolicyStatement({ actions: ['s3:PutObjectAcl'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'], principals: [new iam.AnyPrincipal()] }));
+      policy.document.addStatements(
+        new iam.PolicyStatement({
+          actions: ['s3:PutObjectAcl'],
+          resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'],
+          principals: [new iam.AnyPrincipal()],
+        }),
+      );
     },
     path: 'Policy',
     expect: 'unconfigured',
@@ -80,18 +96,22 @@ dutyCases('s3-bucket-policy-cross-account-restricted', [
     expect: 'configured',
   },
   {
-    name: 'a role ARN of a named account gets s3:PutBucketPolicy (the stack\'s own account is not known at synth)',
+    name: "a role ARN of a named account gets s3:PutBucketPolicy (the stack's own account is not known at synth)",
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
       bucket.addToResourcePolicy(
-        new iam.PolicyStatement({ actions: ['s3:PutBucketPolicy'], resources: [bucket.bucketArn], principals: [new iam.ArnPrincipal('arn:aws:iam::222222222222:role/Admin')] }),
+        new iam.PolicyStatement({
+          actions: ['s3:PutBucketPolicy'],
+          resources: [bucket.bucketArn],
+          principals: [new iam.ArnPrincipal('arn:aws:iam::222222222222:role/Admin')],
+        }),
       );
     },
     path: 'Bucket',
     expect: 'unknown',
   },
   {
-    name: 'the statement\'s Action is a parameter',
+    name: "the statement's Action is a parameter",
     build: (stack) => {
       const p = new CfnParameter(stack, 'Action');
       const bucket = new s3.CfnBucket(stack, 'Raw');

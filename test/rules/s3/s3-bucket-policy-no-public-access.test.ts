@@ -15,7 +15,11 @@ dutyCases('s3-bucket-policy-no-public-access', [
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket', { enforceSSL: true });
       bucket.addToResourcePolicy(
-        new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') })] }),
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') })],
+        }),
       );
     },
     path: 'Bucket',
@@ -38,7 +42,12 @@ dutyCases('s3-bucket-policy-no-public-access', [
     build: (stack) =>
       new s3.Bucket(stack, 'Bucket', {
         publicReadAccess: true,
-        blockPublicAccess: new s3.BlockPublicAccess({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true }),
+        blockPublicAccess: new s3.BlockPublicAccess({
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: true,
+        }),
       }),
     path: 'Bucket',
     expect: 'configured',
@@ -77,7 +86,13 @@ dutyCases('s3-bucket-policy-no-public-access', [
     name: 'a bucket policy on a bucket outside the template allows Principal "*"',
     build: (stack) => {
       const policy = new s3.BucketPolicy(stack, 'Policy', { bucket: s3.Bucket.fromBucketName(stack, 'Imported', 'amzn-s3-demo-bucket') });
-      policy.document.addStatements(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'], principals: [new iam.AnyPrincipal()] }));
+      policy.document.addStatements(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: ['arn:aws:s3:::amzn-s3-demo-bucket/*'],
+          principals: [new iam.AnyPrincipal()],
+        }),
+      );
     },
     path: 'Policy',
     expect: 'unconfigured',
@@ -89,7 +104,7 @@ dutyCases('s3-bucket-policy-no-public-access', [
     expect: 'not-applicable',
   },
   {
-    name: 'the statement\'s principal is a parameter',
+    name: "the statement's principal is a parameter",
     build: (stack) => {
       const p = new CfnParameter(stack, 'Reader');
       const bucket = new s3.CfnBucket(stack, 'Raw');
@@ -105,7 +120,13 @@ dutyCases('s3-bucket-policy-no-public-access', [
     name: 'the statement names an account through the Fn::Join ARN CDK renders for AccountPrincipal',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
-      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountPrincipal('222222222222')] }));
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [new iam.AccountPrincipal('222222222222')],
+        }),
+      );
     },
     path: 'Bucket',
     expect: 'configured',
@@ -114,7 +135,13 @@ dutyCases('s3-bucket-policy-no-public-access', [
     name: 'a public statement is reported even though another statement names an account through Fn::Join',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY });
-      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountPrincipal('222222222222')] }));
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:PutObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [new iam.AccountPrincipal('222222222222')],
+        }),
+      );
       bucket.grantPublicAccess('public/*');
     },
     path: 'Bucket',

@@ -8,7 +8,9 @@ dutyCases('s3-bucket-replication', [
     build: (stack) =>
       new s3.Bucket(stack, 'Bucket', {
         versioned: true,
-        replicationRules: [{ destination: s3.Bucket.fromBucketArn(stack, 'Dest', 'arn:aws:s3:::amzn-s3-demo-replica-eu-west-1'), priority: 1 }],
+        replicationRules: [
+          { destination: s3.Bucket.fromBucketArn(stack, 'Dest', 'arn:aws:s3:::amzn-s3-demo-replica-eu-west-1'), priority: 1 },
+        ],
       }),
     path: 'Bucket',
     expect: 'configured',
@@ -21,16 +23,23 @@ dutyCases('s3-bucket-replication', [
   },
   {
     name: 'the L2 bucket replicates only to a bucket of the same stack (same Region)',
-    build: (stack) => new s3.Bucket(stack, 'Bucket', { versioned: true, replicationRules: [{ destination: new s3.Bucket(stack, 'Replica', { versioned: true }), priority: 1 }] }),
+    build: (stack) =>
+      new s3.Bucket(stack, 'Bucket', {
+        versioned: true,
+        replicationRules: [{ destination: new s3.Bucket(stack, 'Replica', { versioned: true }), priority: 1 }],
+      }),
     path: 'Bucket',
     expect: 'unconfigured',
   },
   {
-    name: 'an L1 bucket\'s only replication rule is disabled',
+    name: "an L1 bucket's only replication rule is disabled",
     build: (stack) =>
       new s3.CfnBucket(stack, 'Raw', {
         versioningConfiguration: { status: 'Enabled' },
-        replicationConfiguration: { role: 'arn:aws:iam::111111111111:role/replication', rules: [{ status: 'Disabled', destination: { bucket: 'arn:aws:s3:::amzn-s3-demo-replica' } }] },
+        replicationConfiguration: {
+          role: 'arn:aws:iam::111111111111:role/replication',
+          rules: [{ status: 'Disabled', destination: { bucket: 'arn:aws:s3:::amzn-s3-demo-replica' } }],
+        },
       }),
     path: 'Raw',
     expect: 'unconfigured',
@@ -38,8 +47,14 @@ dutyCases('s3-bucket-replication', [
   {
     name: 'an escape-hatch override points the rule at a bucket outside the template',
     build: (stack) => {
-      const bucket = new s3.Bucket(stack, 'Bucket', { versioned: true, replicationRules: [{ destination: new s3.Bucket(stack, 'Replica', { versioned: true }), priority: 1 }] });
-      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('ReplicationConfiguration.Rules.0.Destination.Bucket', 'arn:aws:s3:::amzn-s3-demo-replica-eu-west-1');
+      const bucket = new s3.Bucket(stack, 'Bucket', {
+        versioned: true,
+        replicationRules: [{ destination: new s3.Bucket(stack, 'Replica', { versioned: true }), priority: 1 }],
+      });
+      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(
+        'ReplicationConfiguration.Rules.0.Destination.Bucket',
+        'arn:aws:s3:::amzn-s3-demo-replica-eu-west-1',
+      );
     },
     path: 'Bucket',
     expect: 'configured',
@@ -49,7 +64,10 @@ dutyCases('s3-bucket-replication', [
     build: (stack) =>
       new s3.CfnBucket(stack, 'Raw', {
         versioningConfiguration: { status: 'Enabled' },
-        replicationConfiguration: { role: 'arn:aws:iam::111111111111:role/replication', rules: [{ status: Fn.importValue('ReplicationStatus'), destination: { bucket: 'arn:aws:s3:::amzn-s3-demo-replica' } }] },
+        replicationConfiguration: {
+          role: 'arn:aws:iam::111111111111:role/replication',
+          rules: [{ status: Fn.importValue('ReplicationStatus'), destination: { bucket: 'arn:aws:s3:::amzn-s3-demo-replica' } }],
+        },
       }),
     path: 'Raw',
     expect: 'unknown',
@@ -63,7 +81,12 @@ dutyCases('s3-bucket-replication', [
         versioningConfiguration: { status: 'Enabled' },
         replicationConfiguration: {
           role: 'arn:aws:iam::111111111111:role/replication',
-          rules: [{ status: 'Enabled', destination: { bucket: Fn.conditionIf(conditionOn(stack), replica.attrArn, 'arn:aws:s3:::amzn-s3-demo-replica').toString() } }],
+          rules: [
+            {
+              status: 'Enabled',
+              destination: { bucket: Fn.conditionIf(conditionOn(stack), replica.attrArn, 'arn:aws:s3:::amzn-s3-demo-replica').toString() },
+            },
+          ],
         },
       });
     },

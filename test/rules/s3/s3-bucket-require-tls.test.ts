@@ -20,7 +20,13 @@ dutyCases('s3-bucket-require-tls', [
     name: 'the bucket policy allows but never denies plain HTTP',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
-      bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AccountRootPrincipal()] }));
+      bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('*')],
+          principals: [new iam.AccountRootPrincipal()],
+        }),
+      );
     },
     path: 'Bucket',
     expect: 'unconfigured',
@@ -33,7 +39,15 @@ dutyCases('s3-bucket-require-tls', [
         bucket: bucket.ref,
         policyDocument: {
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [bucket.attrArn], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 's3:*',
+              Resource: [bucket.attrArn],
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+          ],
         },
       });
     },
@@ -59,14 +73,24 @@ dutyCases('s3-bucket-require-tls', [
       const bucket = new s3.CfnBucket(stack, 'Raw');
       new s3.CfnBucketPolicy(stack, 'RawPolicy', {
         bucket: bucket.ref,
-        policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } }] },
+        policyDocument: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 's3:*',
+              Resource: '*',
+              Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } },
+            },
+          ],
+        },
       });
     },
     path: 'Raw',
     expect: 'unknown',
   },
   {
-    name: 'only another bucket\'s policy mentions this bucket (a log bucket policy naming it in aws:SourceArn)',
+    name: "only another bucket's policy mentions this bucket (a log bucket policy naming it in aws:SourceArn)",
     build: (stack) => {
       const source = new s3.Bucket(stack, 'Source');
       const logs = new s3.Bucket(stack, 'Logs', { enforceSSL: true });

@@ -5,7 +5,8 @@ import { dutyCases } from '../../harness';
 dutyCases('s3-bucket-server-access-logging', [
   {
     name: 'the L2 bucket logs to a log bucket',
-    build: (stack) => new s3.Bucket(stack, 'Bucket', { serverAccessLogsBucket: new s3.Bucket(stack, 'Logs'), serverAccessLogsPrefix: 'bucket/' }),
+    build: (stack) =>
+      new s3.Bucket(stack, 'Bucket', { serverAccessLogsBucket: new s3.Bucket(stack, 'Logs'), serverAccessLogsPrefix: 'bucket/' }),
     path: 'Bucket',
     expect: 'configured',
   },
@@ -31,7 +32,10 @@ dutyCases('s3-bucket-server-access-logging', [
     name: 'an escape-hatch override adds a LoggingConfiguration',
     build: (stack) => {
       const bucket = new s3.Bucket(stack, 'Bucket');
-      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('LoggingConfiguration', { DestinationBucketName: 'amzn-s3-demo-logs', LogFilePrefix: 'b/' });
+      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('LoggingConfiguration', {
+        DestinationBucketName: 'amzn-s3-demo-logs',
+        LogFilePrefix: 'b/',
+      });
     },
     path: 'Bucket',
     expect: 'configured',
@@ -40,7 +44,10 @@ dutyCases('s3-bucket-server-access-logging', [
     name: 'the whole LoggingConfiguration is chosen by Fn::If',
     build: (stack) => {
       const bucket = new s3.CfnBucket(stack, 'Raw');
-      bucket.addPropertyOverride('LoggingConfiguration', Fn.conditionIf('LogAccess', { DestinationBucketName: 'amzn-s3-demo-logs' }, { Ref: 'AWS::NoValue' }));
+      bucket.addPropertyOverride(
+        'LoggingConfiguration',
+        Fn.conditionIf('LogAccess', { DestinationBucketName: 'amzn-s3-demo-logs' }, { Ref: 'AWS::NoValue' }),
+      );
     },
     path: 'Raw',
     expect: 'unknown',

@@ -7,7 +7,11 @@ const base: s3express.CfnDirectoryBucketProps = { dataRedundancy: 'SingleAvailab
 dutyCases('s3-directory-bucket-lifecycle-configuration', [
   {
     name: 'the directory bucket expires objects',
-    build: (stack) => new s3express.CfnDirectoryBucket(stack, 'Dir', { ...base, lifecycleConfiguration: { rules: [{ status: 'Enabled', expirationInDays: 30 }] } }),
+    build: (stack) =>
+      new s3express.CfnDirectoryBucket(stack, 'Dir', {
+        ...base,
+        lifecycleConfiguration: { rules: [{ status: 'Enabled', expirationInDays: 30 }] },
+      }),
     path: 'Dir',
     expect: 'configured',
   },
@@ -18,8 +22,12 @@ dutyCases('s3-directory-bucket-lifecycle-configuration', [
     expect: 'unconfigured',
   },
   {
-    name: 'the directory bucket\'s only rule is disabled',
-    build: (stack) => new s3express.CfnDirectoryBucket(stack, 'Dir', { ...base, lifecycleConfiguration: { rules: [{ status: 'Disabled', expirationInDays: 30 }] } }),
+    name: "the directory bucket's only rule is disabled",
+    build: (stack) =>
+      new s3express.CfnDirectoryBucket(stack, 'Dir', {
+        ...base,
+        lifecycleConfiguration: { rules: [{ status: 'Disabled', expirationInDays: 30 }] },
+      }),
     path: 'Dir',
     expect: 'unconfigured',
   },
@@ -36,7 +44,10 @@ dutyCases('s3-directory-bucket-lifecycle-configuration', [
     name: 'the rule status is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Status');
-      new s3express.CfnDirectoryBucket(stack, 'Dir', { ...base, lifecycleConfiguration: { rules: [{ status: p.valueAsString, expirationInDays: 30 }] } });
+      new s3express.CfnDirectoryBucket(stack, 'Dir', {
+        ...base,
+        lifecycleConfiguration: { rules: [{ status: p.valueAsString, expirationInDays: 30 }] },
+      });
     },
     path: 'Dir',
     expect: 'unknown',

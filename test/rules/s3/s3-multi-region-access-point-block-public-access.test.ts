@@ -14,7 +14,15 @@ dutyCases('s3-multi-region-access-point-block-public-access', [
   },
   {
     name: 'the Multi-Region Access Point sets all four settings to true',
-    build: (stack) => mrap(stack, { publicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }),
+    build: (stack) =>
+      mrap(stack, {
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      }),
     path: 'Mrap',
     expect: 'configured',
   },
@@ -26,13 +34,17 @@ dutyCases('s3-multi-region-access-point-block-public-access', [
   },
   {
     name: 'an escape-hatch override removes the configuration that turned settings off',
-    build: (stack) => mrap(stack, { publicAccessBlockConfiguration: { blockPublicAcls: false } }).addPropertyDeletionOverride('PublicAccessBlockConfiguration'),
+    build: (stack) =>
+      mrap(stack, { publicAccessBlockConfiguration: { blockPublicAcls: false } }).addPropertyDeletionOverride(
+        'PublicAccessBlockConfiguration',
+      ),
     path: 'Mrap',
     expect: 'configured',
   },
   {
     name: 'BlockPublicAcls is an import',
-    build: (stack) => mrap(stack, { publicAccessBlockConfiguration: { blockPublicAcls: Fn.importValue('BlockAcls') as unknown as boolean } }),
+    build: (stack) =>
+      mrap(stack, { publicAccessBlockConfiguration: { blockPublicAcls: Fn.importValue('BlockAcls') as unknown as boolean } }),
     path: 'Mrap',
     expect: 'unknown',
   },

@@ -16,7 +16,10 @@ export function model(stack: Stack, props: Partial<sagemaker.CfnModelProps> = {}
   });
 }
 
-export function endpointConfig(stack: Stack, variants: sagemaker.CfnEndpointConfig.ProductionVariantProperty[]): sagemaker.CfnEndpointConfig {
+export function endpointConfig(
+  stack: Stack,
+  variants: sagemaker.CfnEndpointConfig.ProductionVariantProperty[],
+): sagemaker.CfnEndpointConfig {
   return new sagemaker.CfnEndpointConfig(stack, 'EndpointConfig', { productionVariants: variants });
 }
 

@@ -5,13 +5,15 @@ import { endpointConfig } from './fixtures';
 dutyCases('sagemaker-endpoint-config-multiple-instances', [
   {
     name: 'the variant starts with two instances',
-    build: (stack) => endpointConfig(stack, [{ variantName: 'main', modelName: 'm', instanceType: 'ml.m5.large', initialInstanceCount: 2 }]),
+    build: (stack) =>
+      endpointConfig(stack, [{ variantName: 'main', modelName: 'm', instanceType: 'ml.m5.large', initialInstanceCount: 2 }]),
     path: 'EndpointConfig',
     expect: 'configured',
   },
   {
     name: 'a serverless variant',
-    build: (stack) => endpointConfig(stack, [{ variantName: 'main', modelName: 'm', serverlessConfig: { maxConcurrency: 5, memorySizeInMb: 2048 } }]),
+    build: (stack) =>
+      endpointConfig(stack, [{ variantName: 'main', modelName: 'm', serverlessConfig: { maxConcurrency: 5, memorySizeInMb: 2048 } }]),
     path: 'EndpointConfig',
     expect: 'not-applicable',
   },
@@ -28,14 +30,23 @@ dutyCases('sagemaker-endpoint-config-multiple-instances', [
   {
     name: 'an escape-hatch override raises the count',
     build: (stack) =>
-      endpointConfig(stack, [{ variantName: 'main', modelName: 'm', instanceType: 'ml.m5.large', initialInstanceCount: 1 }]).addPropertyOverride('ProductionVariants.0.InitialInstanceCount', 2),
+      endpointConfig(stack, [
+        { variantName: 'main', modelName: 'm', instanceType: 'ml.m5.large', initialInstanceCount: 1 },
+      ]).addPropertyOverride('ProductionVariants.0.InitialInstanceCount', 2),
     path: 'EndpointConfig',
     expect: 'configured',
   },
   {
     name: 'the instance count is a parameter',
     build: (stack) =>
-      endpointConfig(stack, [{ variantName: 'main', modelName: 'm', instanceType: 'ml.m5.large', initialInstanceCount: new CfnParameter(stack, 'Count', { type: 'Number' }).valueAsNumber }]),
+      endpointConfig(stack, [
+        {
+          variantName: 'main',
+          modelName: 'm',
+          instanceType: 'ml.m5.large',
+          initialInstanceCount: new CfnParameter(stack, 'Count', { type: 'Number' }).valueAsNumber,
+        },
+      ]),
     path: 'EndpointConfig',
     expect: 'unknown',
   },

@@ -3,7 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { conditionOn, dutyCases } from '../../harness';
 
-const readAll = (principal: iam.IPrincipal) => new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [principal] });
+const readAll = (principal: iam.IPrincipal) =>
+  new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [principal] });
 
 dutyCases('secretsmanager-secret-policy-not-public', [
   {
@@ -14,7 +15,10 @@ dutyCases('secretsmanager-secret-policy-not-public', [
   },
   {
     name: 'the L2 secret grants read to a role of the stack',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }))),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(
+        readAll(new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') })),
+      ),
     path: 'Secret',
     expect: 'configured',
   },
@@ -30,7 +34,10 @@ dutyCases('secretsmanager-secret-policy-not-public', [
     build: (stack) => {
       const secret = new secretsmanager.Secret(stack, 'Secret');
       secret.addToResourcePolicy(readAll(new iam.AnyPrincipal()));
-      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride('BlockPublicPolicy', true);
+      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride(
+        'BlockPublicPolicy',
+        true,
+      );
     },
     path: 'Secret',
     expect: 'configured',
@@ -53,14 +60,18 @@ dutyCases('secretsmanager-secret-policy-not-public', [
     build: (stack) => {
       const secret = new secretsmanager.Secret(stack, 'Secret');
       secret.addToResourcePolicy(readAll(new iam.AnyPrincipal()));
-      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride('BlockPublicPolicy', false);
+      (secret.node.findChild('Policy').node.defaultChild as secretsmanager.CfnResourcePolicy).addPropertyOverride(
+        'BlockPublicPolicy',
+        false,
+      );
     },
     path: 'Secret',
     expect: 'unconfigured',
   },
   {
     name: 'the granted principal is imported',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.ArnPrincipal(Fn.importValue('ConsumerRoleArn')))),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret').addToResourcePolicy(readAll(new iam.ArnPrincipal(Fn.importValue('ConsumerRoleArn')))),
     path: 'Secret',
     expect: 'unknown',
   },
@@ -72,7 +83,9 @@ dutyCases('secretsmanager-secret-policy-not-public', [
       new secretsmanager.CfnResourcePolicy(stack, 'Policy', {
         secretId: Fn.conditionIf(conditionOn(stack), secret.ref, Fn.ref('AWS::NoValue')).toString(),
         blockPublicPolicy: false,
-        resourcePolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] },
+        resourcePolicy: {
+          Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }],
+        },
       });
     },
     path: 'Secret',
@@ -83,7 +96,9 @@ dutyCases('secretsmanager-secret-policy-not-public', [
     build: (stack) => {
       const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'Imported', 'shared/db');
       const policy = new secretsmanager.ResourcePolicy(stack, 'Policy', { secret });
-      policy.document.addStatements(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [new iam.AnyPrincipal()] }));
+      policy.document.addStatements(
+        new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [new iam.AnyPrincipal()] }),
+      );
       (policy.node.defaultChild as secretsmanager.CfnResourcePolicy).blockPublicPolicy = false;
     },
     path: 'Policy',

@@ -18,11 +18,20 @@ dutyCases(
     {
       name: 'rotation is configured and its success is attested for the stack',
       build: rotated,
-      props: { attestations: [{ dutyId: ID, scope: 'Test', evidence: 'Security Hub SecretsManager.2 PASSED on 2026-11-20', expires: '2999-12-31' }] },
+      props: {
+        attestations: [
+          { dutyId: ID, scope: 'Test', evidence: 'Security Hub SecretsManager.2 PASSED on 2026-11-20', expires: '2999-12-31' },
+        ],
+      },
       path: 'Secret',
       expect: 'attested',
     },
-    { name: 'the secret has no rotation to succeed', build: (s) => new secretsmanager.Secret(s, 'Secret'), path: 'Secret', expect: 'not-applicable' },
+    {
+      name: 'the secret has no rotation to succeed',
+      build: (s) => new secretsmanager.Secret(s, 'Secret'),
+      path: 'Secret',
+      expect: 'not-applicable',
+    },
   ],
   { noUnknownBecause: 'the duty reads only whether a rotation schedule targets the secret, which the index decides' },
 );

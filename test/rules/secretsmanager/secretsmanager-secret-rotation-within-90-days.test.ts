@@ -4,13 +4,20 @@ import { conditionOn, dutyCases } from '../../harness';
 
 const rotated = (stack: import('aws-cdk-lib').Stack, rules: secretsmanager.CfnRotationSchedule.RotationRulesProperty) => {
   const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
-  new secretsmanager.CfnRotationSchedule(stack, 'Rotation', { secretId: secret.ref, rotationLambdaArn: 'arn:aws:lambda:us-east-1:111111111111:function:rotate', rotationRules: rules });
+  new secretsmanager.CfnRotationSchedule(stack, 'Rotation', {
+    secretId: secret.ref,
+    rotationLambdaArn: 'arn:aws:lambda:us-east-1:111111111111:function:rotate',
+    rotationRules: rules,
+  });
 };
 
 dutyCases('secretsmanager-secret-rotation-within-90-days', [
   {
     name: 'the L2 rotation schedule keeps its default (30 days)',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', { hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser() }),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', {
+        hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(),
+      }),
     path: 'Secret',
     expect: 'configured',
   },
@@ -23,7 +30,10 @@ dutyCases('secretsmanager-secret-rotation-within-90-days', [
   {
     name: 'the L2 rotation schedule rotates every 120 days',
     build: (stack) =>
-      new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', { hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(), automaticallyAfter: Duration.days(120) }),
+      new secretsmanager.Secret(stack, 'Secret').addRotationSchedule('Rotation', {
+        hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(),
+        automaticallyAfter: Duration.days(120),
+      }),
     path: 'Secret',
     expect: 'unconfigured',
   },
@@ -58,7 +68,10 @@ dutyCases('secretsmanager-secret-rotation-within-90-days', [
         hostedRotation: secretsmanager.HostedRotation.mysqlSingleUser(),
         automaticallyAfter: Duration.days(120),
       });
-      (schedule.node.defaultChild as secretsmanager.CfnRotationSchedule).addPropertyOverride('RotationRules.ScheduleExpression', 'rate(60 days)');
+      (schedule.node.defaultChild as secretsmanager.CfnRotationSchedule).addPropertyOverride(
+        'RotationRules.ScheduleExpression',
+        'rate(60 days)',
+      );
     },
     path: 'Secret',
     expect: 'configured',

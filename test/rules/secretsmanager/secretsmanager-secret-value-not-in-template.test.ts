@@ -11,7 +11,10 @@ dutyCases('secretsmanager-secret-value-not-in-template', [
   },
   {
     name: 'the L2 secret generates a JSON password field',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret', { generateSecretString: { secretStringTemplate: JSON.stringify({ username: 'app' }), generateStringKey: 'password' } }),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret', {
+        generateSecretString: { secretStringTemplate: JSON.stringify({ username: 'app' }), generateStringKey: 'password' },
+      }),
     path: 'Secret',
     expect: 'configured',
   },
@@ -34,7 +37,10 @@ dutyCases('secretsmanager-secret-value-not-in-template', [
   },
   {
     name: 'the value comes from a template parameter',
-    build: (stack) => new secretsmanager.Secret(stack, 'Secret', { secretStringValue: SecretValue.cfnParameter(new CfnParameter(stack, 'ApiKey', { noEcho: true })) }),
+    build: (stack) =>
+      new secretsmanager.Secret(stack, 'Secret', {
+        secretStringValue: SecretValue.cfnParameter(new CfnParameter(stack, 'ApiKey', { noEcho: true })),
+      }),
     path: 'Secret',
     expect: 'unknown',
   },

@@ -19,7 +19,11 @@ dutyCases('sns-subscription-https-endpoint', [
   {
     name: 'an escape-hatch override switches an http subscription to https',
     build: (stack) => {
-      const sub = new sns.CfnSubscription(stack, 'Raw', { topicArn: 'arn:aws:sns:us-east-1:111111111111:t', protocol: 'http', endpoint: 'http://example.com' });
+      const sub = new sns.CfnSubscription(stack, 'Raw', {
+        topicArn: 'arn:aws:sns:us-east-1:111111111111:t',
+        protocol: 'http',
+        endpoint: 'http://example.com',
+      });
       sub.addPropertyOverride('Protocol', 'https');
       sub.addPropertyOverride('Endpoint', 'https://example.com');
     },
@@ -30,7 +34,11 @@ dutyCases('sns-subscription-https-endpoint', [
     name: 'the protocol is a parameter',
     build: (stack) => {
       const p = new CfnParameter(stack, 'Protocol');
-      new sns.CfnSubscription(stack, 'Raw', { topicArn: 'arn:aws:sns:us-east-1:111111111111:t', protocol: p.valueAsString, endpoint: 'example.com' });
+      new sns.CfnSubscription(stack, 'Raw', {
+        topicArn: 'arn:aws:sns:us-east-1:111111111111:t',
+        protocol: p.valueAsString,
+        endpoint: 'example.com',
+      });
     },
     path: 'Raw',
     expect: 'unknown',

@@ -14,7 +14,13 @@ dutyCases('sns-topic-policy-not-public', [
     name: 'the L2 topic enforces TLS and grants a service principal',
     build: (stack) => {
       const topic = new sns.Topic(stack, 'Topic', { enforceSSL: true });
-      topic.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn], principals: [new iam.ServicePrincipal('events.amazonaws.com')] }));
+      topic.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['sns:Publish'],
+          resources: [topic.topicArn],
+          principals: [new iam.ServicePrincipal('events.amazonaws.com')],
+        }),
+      );
     },
     path: 'Topic',
     expect: 'configured',
@@ -23,7 +29,9 @@ dutyCases('sns-topic-policy-not-public', [
     name: 'the topic policy allows anyone to subscribe',
     build: (stack) => {
       const topic = new sns.Topic(stack, 'Topic');
-      topic.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sns:Subscribe'], resources: [topic.topicArn], principals: [new iam.AnyPrincipal()] }));
+      topic.addToResourcePolicy(
+        new iam.PolicyStatement({ actions: ['sns:Subscribe'], resources: [topic.topicArn], principals: [new iam.AnyPrincipal()] }),
+      );
     },
     path: 'Topic',
     expect: 'unconfigured',
@@ -48,7 +56,9 @@ dutyCases('sns-topic-policy-not-public', [
       const topic = new sns.CfnTopic(stack, 'Raw');
       new sns.CfnTopicPolicy(stack, 'RawPolicy', {
         topics: [topic.ref],
-        policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: p.valueAsString }, Action: 'sns:Publish', Resource: topic.ref }] },
+        policyDocument: {
+          Statement: [{ Effect: 'Allow', Principal: { AWS: p.valueAsString }, Action: 'sns:Publish', Resource: topic.ref }],
+        },
       });
     },
     path: 'Raw',

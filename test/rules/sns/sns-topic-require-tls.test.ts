@@ -21,7 +21,13 @@ dutyCases('sns-topic-require-tls', [
       const topic = new sns.CfnTopic(stack, 'Raw');
       const policy = new sns.CfnTopicPolicy(stack, 'RawPolicy', { topics: [topic.ref], policyDocument: { Statement: [] } });
       policy.addPropertyOverride('PolicyDocument.Statement', [
-        { Effect: 'Deny', Principal: '*', Action: 'sns:Publish', Resource: topic.ref, Condition: { Bool: { 'aws:SecureTransport': false } } },
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sns:Publish',
+          Resource: topic.ref,
+          Condition: { Bool: { 'aws:SecureTransport': false } },
+        },
       ]);
     },
     path: 'Raw',
@@ -33,7 +39,17 @@ dutyCases('sns-topic-require-tls', [
       const topic = new sns.CfnTopic(stack, 'Raw');
       new sns.CfnTopicPolicy(stack, 'RawPolicy', {
         topics: [topic.ref],
-        policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sns:Subscribe', Resource: topic.ref, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
+        policyDocument: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 'sns:Subscribe',
+              Resource: topic.ref,
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+          ],
+        },
       });
     },
     path: 'Raw',
@@ -46,7 +62,17 @@ dutyCases('sns-topic-require-tls', [
       const topic = new sns.CfnTopic(stack, 'Raw');
       new sns.CfnTopicPolicy(stack, 'RawPolicy', {
         topics: [topic.ref],
-        policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sns:Publish', Resource: topic.ref, Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } }] },
+        policyDocument: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 'sns:Publish',
+              Resource: topic.ref,
+              Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } },
+            },
+          ],
+        },
       });
     },
     path: 'Raw',

@@ -31,7 +31,10 @@ dutyCases('sqs-queue-dead-letter-queue', [
     name: 'an L1 queue gives RedrivePolicy as a JSON string, added by an escape-hatch override',
     build: (stack) => {
       const q = new sqs.CfnQueue(stack, 'Raw');
-      q.addPropertyOverride('RedrivePolicy', JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:111111111111:dlq', maxReceiveCount: 3 }));
+      q.addPropertyOverride(
+        'RedrivePolicy',
+        JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:111111111111:dlq', maxReceiveCount: 3 }),
+      );
     },
     path: 'Raw',
     expect: 'configured',
@@ -40,7 +43,11 @@ dutyCases('sqs-queue-dead-letter-queue', [
     name: 'the redrive policy is chosen by a condition',
     build: (stack) => {
       new sqs.CfnQueue(stack, 'Raw', {
-        redrivePolicy: Fn.conditionIf('WithDlq', { deadLetterTargetArn: 'arn:aws:sqs:us-east-1:111111111111:dlq', maxReceiveCount: 3 }, Fn.ref('AWS::NoValue')),
+        redrivePolicy: Fn.conditionIf(
+          'WithDlq',
+          { deadLetterTargetArn: 'arn:aws:sqs:us-east-1:111111111111:dlq', maxReceiveCount: 3 },
+          Fn.ref('AWS::NoValue'),
+        ),
       });
     },
     path: 'Raw',

@@ -14,7 +14,13 @@ dutyCases('sqs-queue-policy-not-public', [
     name: 'the L2 queue enforces TLS and grants a service principal',
     build: (stack) => {
       const queue = new sqs.Queue(stack, 'Queue', { enforceSSL: true });
-      queue.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn], principals: [new iam.ServicePrincipal('events.amazonaws.com')] }));
+      queue.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['sqs:SendMessage'],
+          resources: [queue.queueArn],
+          principals: [new iam.ServicePrincipal('events.amazonaws.com')],
+        }),
+      );
     },
     path: 'Queue',
     expect: 'configured',
@@ -39,7 +45,9 @@ dutyCases('sqs-queue-policy-not-public', [
     name: 'the queue policy allows sqs:SendMessage to anyone',
     build: (stack) => {
       const queue = new sqs.Queue(stack, 'Queue');
-      queue.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn], principals: [new iam.AnyPrincipal()] }));
+      queue.addToResourcePolicy(
+        new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn], principals: [new iam.AnyPrincipal()] }),
+      );
     },
     path: 'Queue',
     expect: 'unconfigured',
@@ -64,7 +72,9 @@ dutyCases('sqs-queue-policy-not-public', [
       const queue = new sqs.CfnQueue(stack, 'Raw');
       new sqs.CfnQueuePolicy(stack, 'RawPolicy', {
         queues: [queue.ref],
-        policyDocument: { Statement: [{ Effect: 'Allow', Principal: p.valueAsString, Action: 'sqs:SendMessage', Resource: queue.attrArn }] },
+        policyDocument: {
+          Statement: [{ Effect: 'Allow', Principal: p.valueAsString, Action: 'sqs:SendMessage', Resource: queue.attrArn }],
+        },
       });
     },
     path: 'Raw',
@@ -101,7 +111,11 @@ dutyCases('sqs-queue-policy-not-public', [
       const queue = new sqs.CfnQueue(stack, 'Queue');
       new sqs.CfnQueuePolicy(stack, 'Policy', {
         queues: [Fn.conditionIf(conditionOn(stack), queue.ref, Fn.ref('AWS::NoValue')).toString()],
-        policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'sqs:SendMessage', Resource: queue.attrArn }] },
+        policyDocument: {
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'sqs:SendMessage', Resource: queue.attrArn },
+          ],
+        },
       });
     },
     path: 'Queue',
@@ -119,7 +133,7 @@ dutyCases('sqs-queue-policy-not-public', [
     expect: 'unconfigured',
   },
   {
-    name: 'the L2 queue\'s own policy is evaluated with the queue',
+    name: "the L2 queue's own policy is evaluated with the queue",
     build: (stack) => new sqs.Queue(stack, 'Queue', { enforceSSL: true }),
     path: 'Queue/Policy',
     expect: 'not-applicable',

@@ -20,7 +20,13 @@ dutyCases('sqs-queue-require-tls', [
     name: 'the queue policy grants access but never denies plain HTTP',
     build: (stack) => {
       const queue = new sqs.Queue(stack, 'Queue');
-      queue.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn], principals: [new iam.AccountRootPrincipal()] }));
+      queue.addToResourcePolicy(
+        new iam.PolicyStatement({
+          actions: ['sqs:SendMessage'],
+          resources: [queue.queueArn],
+          principals: [new iam.AccountRootPrincipal()],
+        }),
+      );
     },
     path: 'Queue',
     expect: 'unconfigured',
@@ -31,7 +37,13 @@ dutyCases('sqs-queue-require-tls', [
       const queue = new sqs.CfnQueue(stack, 'Raw');
       const policy = new sqs.CfnQueuePolicy(stack, 'RawPolicy', { queues: [queue.ref], policyDocument: { Statement: [] } });
       policy.addPropertyOverride('PolicyDocument.Statement', [
-        { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sqs:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+        {
+          Effect: 'Deny',
+          Principal: { AWS: '*' },
+          Action: 'sqs:*',
+          Resource: '*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        },
       ]);
     },
     path: 'Raw',
@@ -44,7 +56,17 @@ dutyCases('sqs-queue-require-tls', [
       const queue = new sqs.CfnQueue(stack, 'Raw');
       new sqs.CfnQueuePolicy(stack, 'RawPolicy', {
         queues: [queue.ref],
-        policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } } }] },
+        policyDocument: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 'sqs:*',
+              Resource: '*',
+              Condition: { Bool: { 'aws:SecureTransport': p.valueAsString } },
+            },
+          ],
+        },
       });
     },
     path: 'Raw',

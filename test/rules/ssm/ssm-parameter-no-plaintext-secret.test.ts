@@ -7,7 +7,11 @@ import { dutyCases } from '../../harness';
 dutyCases('ssm-parameter-no-plaintext-secret', [
   {
     name: 'the L2 string parameter publishes a bucket name',
-    build: (stack) => new ssm.StringParameter(stack, 'Param', { parameterName: '/app/bucket-name', stringValue: new s3.Bucket(stack, 'Bucket').bucketName }),
+    build: (stack) =>
+      new ssm.StringParameter(stack, 'Param', {
+        parameterName: '/app/bucket-name',
+        stringValue: new s3.Bucket(stack, 'Bucket').bucketName,
+      }),
     path: 'Param',
     expect: 'configured',
   },
@@ -25,7 +29,11 @@ dutyCases('ssm-parameter-no-plaintext-secret', [
   },
   {
     name: 'the parameter names the ARN of a secret, not the secret',
-    build: (stack) => new ssm.StringParameter(stack, 'Param', { parameterName: '/app/prod/db-password-secret-arn', stringValue: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf' }),
+    build: (stack) =>
+      new ssm.StringParameter(stack, 'Param', {
+        parameterName: '/app/prod/db-password-secret-arn',
+        stringValue: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf',
+      }),
     path: 'Param',
     expect: 'configured',
   },
@@ -40,7 +48,11 @@ dutyCases('ssm-parameter-no-plaintext-secret', [
   },
   {
     name: 'an L1 parameter with a generated name holds a PEM private key',
-    build: (stack) => new ssm.CfnParameter(stack, 'Raw', { type: 'String', value: '-----BEGIN RSA PRIVATE KEY-----\nMIIEow...\n-----END RSA PRIVATE KEY-----' }),
+    build: (stack) =>
+      new ssm.CfnParameter(stack, 'Raw', {
+        type: 'String',
+        value: '-----BEGIN RSA PRIVATE KEY-----\nMIIEow...\n-----END RSA PRIVATE KEY-----',
+      }),
     path: 'Raw',
     expect: 'unconfigured',
   },
@@ -55,7 +67,11 @@ dutyCases('ssm-parameter-no-plaintext-secret', [
   },
   {
     name: 'a password-named parameter takes its value from a template parameter',
-    build: (stack) => new ssm.StringParameter(stack, 'Param', { parameterName: '/app/db/password', stringValue: new CfnParameter(stack, 'DbPassword', { noEcho: true }).valueAsString }),
+    build: (stack) =>
+      new ssm.StringParameter(stack, 'Param', {
+        parameterName: '/app/db/password',
+        stringValue: new CfnParameter(stack, 'DbPassword', { noEcho: true }).valueAsString,
+      }),
     path: 'Param',
     expect: 'unknown',
   },

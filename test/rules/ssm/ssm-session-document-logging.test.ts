@@ -3,7 +3,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { dutyCases } from '../../harness';
 
-const prefs = (inputs: Record<string, unknown>) => ({ schemaVersion: '1.0', description: 'Session Manager preferences', sessionType: 'Standard_Stream', inputs });
+const prefs = (inputs: Record<string, unknown>) => ({
+  schemaVersion: '1.0',
+  description: 'Session Manager preferences',
+  sessionType: 'Standard_Stream',
+  inputs,
+});
 
 dutyCases('ssm-session-document-logging', [
   {
@@ -12,7 +17,12 @@ dutyCases('ssm-session-document-logging', [
       const group = new logs.LogGroup(stack, 'Sessions');
       new ssm.CfnDocument(stack, 'Prefs', {
         documentType: 'Session',
-        content: prefs({ cloudWatchLogGroupName: group.logGroupName, cloudWatchEncryptionEnabled: true, cloudWatchStreamingEnabled: true, s3EncryptionEnabled: true }),
+        content: prefs({
+          cloudWatchLogGroupName: group.logGroupName,
+          cloudWatchEncryptionEnabled: true,
+          cloudWatchStreamingEnabled: true,
+          s3EncryptionEnabled: true,
+        }),
       });
     },
     path: 'Prefs',
@@ -30,7 +40,11 @@ dutyCases('ssm-session-document-logging', [
   },
   {
     name: 'the preferences document names no log destination',
-    build: (stack) => new ssm.CfnDocument(stack, 'Prefs', { documentType: 'Session', content: prefs({ s3BucketName: '', cloudWatchLogGroupName: '', s3EncryptionEnabled: true, cloudWatchEncryptionEnabled: true }) }),
+    build: (stack) =>
+      new ssm.CfnDocument(stack, 'Prefs', {
+        documentType: 'Session',
+        content: prefs({ s3BucketName: '', cloudWatchLogGroupName: '', s3EncryptionEnabled: true, cloudWatchEncryptionEnabled: true }),
+      }),
     path: 'Prefs',
     expect: 'unconfigured',
   },
@@ -47,7 +61,10 @@ dutyCases('ssm-session-document-logging', [
   {
     name: 'an escape-hatch override adds a log group',
     build: (stack) => {
-      const doc = new ssm.CfnDocument(stack, 'Prefs', { documentType: 'Session', content: prefs({ s3EncryptionEnabled: true, cloudWatchEncryptionEnabled: true }) });
+      const doc = new ssm.CfnDocument(stack, 'Prefs', {
+        documentType: 'Session',
+        content: prefs({ s3EncryptionEnabled: true, cloudWatchEncryptionEnabled: true }),
+      });
       doc.addPropertyOverride('Content.inputs.cloudWatchLogGroupName', '/ssm/sessions');
     },
     path: 'Prefs',
@@ -65,7 +82,10 @@ dutyCases('ssm-session-document-logging', [
   {
     name: 'the log group is a parameter that may be empty',
     build: (stack) =>
-      new ssm.CfnDocument(stack, 'Prefs', { documentType: 'Session', content: prefs({ cloudWatchLogGroupName: new CfnParameter(stack, 'LogGroup').valueAsString }) }),
+      new ssm.CfnDocument(stack, 'Prefs', {
+        documentType: 'Session',
+        content: prefs({ cloudWatchLogGroupName: new CfnParameter(stack, 'LogGroup').valueAsString }),
+      }),
     path: 'Prefs',
     expect: 'unknown',
   },

@@ -9,7 +9,10 @@ dutyCases('stepfunctions-state-machine-kms-key', [
   {
     name: 'the L2 state machine uses a customer managed key',
     build: (stack) =>
-      new sfn.StateMachine(stack, 'Machine', { definitionBody: body(), encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(new kms.Key(stack, 'Key')) }),
+      new sfn.StateMachine(stack, 'Machine', {
+        definitionBody: body(),
+        encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(new kms.Key(stack, 'Key')),
+      }),
     path: 'Machine',
     expect: 'configured',
   },
@@ -35,7 +38,10 @@ dutyCases('stepfunctions-state-machine-kms-key', [
     name: 'the encryption type is chosen by a condition',
     build: (stack) => {
       const m = new sfn.StateMachine(stack, 'Machine', { definitionBody: body() });
-      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride('EncryptionConfiguration.Type', Fn.conditionIf('Cmk', 'CUSTOMER_MANAGED_KMS_KEY', 'AWS_OWNED_KEY'));
+      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride(
+        'EncryptionConfiguration.Type',
+        Fn.conditionIf('Cmk', 'CUSTOMER_MANAGED_KMS_KEY', 'AWS_OWNED_KEY'),
+      );
     },
     path: 'Machine',
     expect: 'unknown',

@@ -8,7 +8,8 @@ const body = () => sfn.DefinitionBody.fromString('{"StartAt":"P","States":{"P":{
 dutyCases('stepfunctions-state-machine-logging', [
   {
     name: 'the L2 state machine logs errors to a log group',
-    build: (stack) => new sfn.StateMachine(stack, 'Machine', { definitionBody: body(), logs: { destination: new logs.LogGroup(stack, 'Logs') } }),
+    build: (stack) =>
+      new sfn.StateMachine(stack, 'Machine', { definitionBody: body(), logs: { destination: new logs.LogGroup(stack, 'Logs') } }),
     path: 'Machine',
     expect: 'configured',
   },
@@ -20,7 +21,11 @@ dutyCases('stepfunctions-state-machine-logging', [
   },
   {
     name: 'the L2 state machine sets level OFF',
-    build: (stack) => new sfn.StateMachine(stack, 'Machine', { definitionBody: body(), logs: { destination: new logs.LogGroup(stack, 'Logs'), level: sfn.LogLevel.OFF } }),
+    build: (stack) =>
+      new sfn.StateMachine(stack, 'Machine', {
+        definitionBody: body(),
+        logs: { destination: new logs.LogGroup(stack, 'Logs'), level: sfn.LogLevel.OFF },
+      }),
     path: 'Machine',
     expect: 'unconfigured',
   },
@@ -40,7 +45,10 @@ dutyCases('stepfunctions-state-machine-logging', [
     name: 'the level is a parameter',
     build: (stack) => {
       const m = new sfn.StateMachine(stack, 'Machine', { definitionBody: body() });
-      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride('LoggingConfiguration.Level', new CfnParameter(stack, 'Level').valueAsString);
+      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride(
+        'LoggingConfiguration.Level',
+        new CfnParameter(stack, 'Level').valueAsString,
+      );
     },
     path: 'Machine',
     expect: 'unknown',

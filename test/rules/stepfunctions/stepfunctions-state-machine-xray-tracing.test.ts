@@ -30,7 +30,10 @@ dutyCases('stepfunctions-state-machine-xray-tracing', [
     name: 'Enabled is a parameter',
     build: (stack) => {
       const m = new sfn.StateMachine(stack, 'Machine', { definitionBody: body() });
-      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride('TracingConfiguration.Enabled', new CfnParameter(stack, 'Trace').valueAsString);
+      (m.node.defaultChild as sfn.CfnStateMachine).addPropertyOverride(
+        'TracingConfiguration.Enabled',
+        new CfnParameter(stack, 'Trace').valueAsString,
+      );
     },
     path: 'Machine',
     expect: 'unknown',

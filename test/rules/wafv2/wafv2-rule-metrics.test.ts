@@ -24,19 +24,25 @@ dutyCases('wafv2-rule-metrics', [
   },
   {
     name: 'a rule group turns metrics off',
-    build: (stack) => new wafv2.CfnRuleGroup(stack, 'Group', { scope: 'REGIONAL', capacity: 10, visibilityConfig: visibility('group', false) }),
+    build: (stack) =>
+      new wafv2.CfnRuleGroup(stack, 'Group', { scope: 'REGIONAL', capacity: 10, visibilityConfig: visibility('group', false) }),
     path: 'Group',
     expect: 'unconfigured',
   },
   {
     name: 'an escape hatch turns the rule metrics back on',
-    build: (stack) => webAcl(stack, { rules: [{ ...COMMON_RULES, visibilityConfig: visibility('common', false) }] }).addPropertyOverride('Rules.0.VisibilityConfig.CloudWatchMetricsEnabled', true),
+    build: (stack) =>
+      webAcl(stack, { rules: [{ ...COMMON_RULES, visibilityConfig: visibility('common', false) }] }).addPropertyOverride(
+        'Rules.0.VisibilityConfig.CloudWatchMetricsEnabled',
+        true,
+      ),
     path: 'Acl',
     expect: 'configured',
   },
   {
     name: 'the rule metrics flag is a parameter',
-    build: (stack) => webAcl(stack, { rules: [{ ...COMMON_RULES, visibilityConfig: visibility('common', new CfnParameter(stack, 'M').valueAsString) }] }),
+    build: (stack) =>
+      webAcl(stack, { rules: [{ ...COMMON_RULES, visibilityConfig: visibility('common', new CfnParameter(stack, 'M').valueAsString) }] }),
     path: 'Acl',
     expect: 'unknown',
   },

@@ -23,7 +23,16 @@ dutyCases('wafv2-web-acl-has-rules', [
   },
   {
     name: 'an escape hatch adds a rule',
-    build: (stack) => webAcl(stack, { rules: [] }).addPropertyOverride('Rules', [{ Name: 'Ip', Priority: 0, Action: { Block: {} }, Statement: { IPSetReferenceStatement: { Arn: 'arn:aws:wafv2:us-east-1:111111111111:regional/ipset/bad/1' } }, VisibilityConfig: { CloudWatchMetricsEnabled: true, MetricName: 'ip', SampledRequestsEnabled: true } }]),
+    build: (stack) =>
+      webAcl(stack, { rules: [] }).addPropertyOverride('Rules', [
+        {
+          Name: 'Ip',
+          Priority: 0,
+          Action: { Block: {} },
+          Statement: { IPSetReferenceStatement: { Arn: 'arn:aws:wafv2:us-east-1:111111111111:regional/ipset/bad/1' } },
+          VisibilityConfig: { CloudWatchMetricsEnabled: true, MetricName: 'ip', SampledRequestsEnabled: true },
+        },
+      ]),
     path: 'Acl',
     expect: 'configured',
   },

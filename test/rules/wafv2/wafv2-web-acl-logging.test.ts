@@ -8,7 +8,8 @@ const DESTINATION = 'arn:aws:logs:us-east-1:111111111111:log-group:aws-waf-logs-
 dutyCases('wafv2-web-acl-logging', [
   {
     name: 'a logging configuration references the web ACL',
-    build: (stack) => new wafv2.CfnLoggingConfiguration(stack, 'Log', { resourceArn: webAcl(stack).attrArn, logDestinationConfigs: [DESTINATION] }),
+    build: (stack) =>
+      new wafv2.CfnLoggingConfiguration(stack, 'Log', { resourceArn: webAcl(stack).attrArn, logDestinationConfigs: [DESTINATION] }),
     path: 'Acl',
     expect: 'configured',
   },
@@ -22,7 +23,10 @@ dutyCases('wafv2-web-acl-logging', [
     name: 'the only logging configuration logs a web ACL given as a parameter',
     build: (stack) => {
       webAcl(stack);
-      new wafv2.CfnLoggingConfiguration(stack, 'Log', { resourceArn: new CfnParameter(stack, 'AclArn').valueAsString, logDestinationConfigs: [DESTINATION] });
+      new wafv2.CfnLoggingConfiguration(stack, 'Log', {
+        resourceArn: new CfnParameter(stack, 'AclArn').valueAsString,
+        logDestinationConfigs: [DESTINATION],
+      });
     },
     path: 'Acl',
     expect: 'unknown',
