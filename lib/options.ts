@@ -3,6 +3,7 @@ import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from 
 import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
+import { registerDuties } from './private/register-duties';
 import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
 
@@ -69,6 +70,26 @@ export interface SharedResponsibilityChecksProps {
    * @default process.cwd()
    */
   readonly repoRoot?: string;
+  /**
+   * Your organization's own duties, declared with `defineDuty({...})`. They run through the same
+   * engine as the built-in ones: dispatch by resource type, unknown values, waivers, attestations,
+   * severity overrides and every report. Their ids must not be those of built-in duties.
+   * @default - none
+   */
+  readonly customDuties?: Duty[];
+  /**
+   * Built-in duties to turn off, by id. The results list them under `disabledDuties`, so what was
+   * not checked stays visible.
+   * @default - none
+   */
+  readonly disabledDuties?: string[];
+  /**
+   * Treat an acknowledgement of a cdk-nag rule (`Validations.of(scope).acknowledge({ id:
+   * 'AwsSolutions-S10', reason })`) as a waiver of the duties that rule is equivalent to, on the
+   * same subtree and with the same reason. The results mark such waivers as coming from cdk-nag.
+   * @default false
+   */
+  readonly honorCdkNagAcknowledgements?: boolean;
 }
 
 export interface AttestationInput {
@@ -99,10 +120,17 @@ export interface ResolvedOptions {
   readonly repoRoot: string;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
+  /** Ids of the duties that came from `customDuties`. */
+  readonly customDutyIds: ReadonlySet<string>;
+  /** Built-in duties turned off by `disabledDuties`. */
+  readonly disabledDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
-export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: catalog, resourceTypes }: Catalog): ResolvedOptions {
+export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: builtIn, resourceTypes }: Catalog): ResolvedOptions {
+  const registered = registerDuties(builtIn, props.customDuties, props.disabledDuties);
+  const catalog = registered.all;
   const categories = props.categories ?? [...CATEGORIES];
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c)) {
@@ -138,7 +166,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
     if (!REPORT_FORMATS.includes(r))
       throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }
-  const duties = catalog.filter((d) => categories.includes(d.category));
+  const duties = registered.enabled.filter((d) => categories.includes(d.category));
   return {
     duties,
     dutyById: new Map(catalog.map((d) => [d.id, d])),
@@ -157,6 +185,9 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
       sensitiveLevels: (props.dataClassification?.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
     },
     today: new Date().toISOString().slice(0, 10),
+    customDutyIds: registered.customIds,
+    disabledDuties: registered.disabled,
+    honorCdkNagAcknowledgements: props.honorCdkNagAcknowledgements ?? false,
   };
 }
 

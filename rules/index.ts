@@ -23,6 +23,7 @@ import * as eks from './eks';
 import * as elasticache from './elasticache';
 import * as elasticbeanstalk from './elasticbeanstalk';
 import * as elb from './elb';
+import { withEquivalents } from './equivalents';
 import * as events from './events';
 import * as firehose from './firehose';
 import * as fsx from './fsx';
@@ -101,7 +102,7 @@ const services = [
   wafv2,
 ];
 
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
+export const catalog: readonly Duty[] = services.flatMap((s) => s.duties.map(withEquivalents));
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {
