@@ -123,7 +123,7 @@ async function loadCustomDuties(modules: readonly string[]): Promise<Duty[]> {
   for (const file of modules) {
     let exported: unknown;
     try {
-      exported = require(file);
+      exported = await import(file);
     } catch (e) {
       throw new InputError(`cannot load custom duties from ${file}: ${(e as Error).message.split('\n')[0]}`);
     }
