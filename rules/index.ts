@@ -1,6 +1,7 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import type { Catalog } from '../lib/model/catalog';
+import { withEquivalents } from './cdk-nag-equivalents';
 import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
@@ -23,7 +24,6 @@ import * as eks from './eks';
 import * as elasticache from './elasticache';
 import * as elasticbeanstalk from './elasticbeanstalk';
 import * as elb from './elb';
-import { withEquivalents } from './equivalents';
 import * as events from './events';
 import * as firehose from './firehose';
 import * as fsx from './fsx';

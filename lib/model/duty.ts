@@ -71,7 +71,7 @@ export interface Duty<M extends string = string> {
   readonly messages: Readonly<Record<M, string>>;
   /**
    * Rules of other tools that check the same thing. Built-in duties take theirs from
-   * `rules/equivalents/`; a custom duty may declare its own.
+   * `rules/cdk-nag-equivalents.ts`; a custom duty may declare its own.
    * @default - none
    */
   readonly equivalents?: Equivalents;
