@@ -1,4 +1,4 @@
-import { CfnParameter, Fn, Tags, aws_dynamodb as dynamodb, aws_ec2 as ec2, aws_efs as efs, aws_s3 as s3 } from 'aws-cdk-lib';
+import { CfnParameter, type CfnTag, Fn, Tags, aws_dynamodb as dynamodb, aws_ec2 as ec2, aws_efs as efs, aws_s3 as s3 } from 'aws-cdk-lib';
 // Imported by the package's name, as an organization's policy pack would (jest maps it to the sources).
 import { conditionOn, dutyCases } from 'cdk-shared-responsibility/testing';
 import { dataStoreOwnerTag } from '../../examples/custom-duty';
@@ -57,7 +57,7 @@ dutyCases(dataStoreOwnerTag, [
     name: 'the whole tag list depends on a condition',
     build: (stack) =>
       new s3.CfnBucket(stack, 'Bucket', {
-        tags: Fn.conditionIf(conditionOn(stack), [{ Key: 'owner', Value: 'payments' }], []) as unknown as s3.CfnBucket['tags'],
+        tags: Fn.conditionIf(conditionOn(stack), [{ Key: 'owner', Value: 'payments' }], []) as unknown as CfnTag[],
       }),
     path: 'Bucket',
     expect: 'unknown',
