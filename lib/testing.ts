@@ -129,8 +129,8 @@ export function dutyCases(duty: Duty | string, cases: readonly DutyCase[], optio
   const missing = missingKinds(cases, options);
   if (missing.length > 0) {
     throw new Error(
-      `dutyCases(${resolved.id}): the table has no ${missing.join(', no ')} case. ` +
-        'Add one, or, for a duty that reads nothing a token could hide, say why in { noUnknownBecause }.',
+      `dutyCases(${resolved.id}): the table has no ${missing.join(', no ')} case. Add one` +
+        (missing.includes('unknown') ? ', or, for a duty that reads nothing a token could hide, say why in { noUnknownBecause }.' : '.'),
     );
   }
   const runner = options.runner ?? globalRunner();
