@@ -27,6 +27,8 @@ Options:
   --repo-root <dir>                  source paths are relative to it (default the current directory)
   --custom-duties <module>           scan: also run the duties this module exports (an array of
                                      defineDuty({...}), as module.exports, default or duties); repeatable
+  --honor-cdk-nag-acknowledgements   scan: cdk-nag suppressions in the template's Metadata waive the
+                                     equivalent duties
 
 Exit codes: 0 no findings at or above --fail-on, 1 there are (new ones only with --baseline),
 2 bad usage or input, 3 internal error.
@@ -43,6 +45,7 @@ export interface Invocation {
   readonly repoRoot: string;
   /** Modules exporting custom duties (scan only), absolute. */
   readonly customDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -66,6 +69,7 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
         'fail-on': { type: 'string', default: 'error' },
         'repo-root': { type: 'string' },
         'custom-duties': { type: 'string', multiple: true },
+        'honor-cdk-nag-acknowledgements': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,8 +86,10 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
   if (verb === 'render') {
     if (rest.length > 0) throw new InputError(`render takes no file argument, got '${rest[0]}' (use --cdk-out <dir>)`);
     input = values['cdk-out'] ?? 'cdk.out';
-    if (values['custom-duties'] !== undefined) {
-      throw new InputError('--custom-duties applies to scan only; for a synth, pass customDuties to the checks in the app');
+    if (values['custom-duties'] !== undefined || values['honor-cdk-nag-acknowledgements'] !== undefined) {
+      throw new InputError(
+        '--custom-duties and --honor-cdk-nag-acknowledgements apply to scan only; for a synth, pass the options to the checks in the app',
+      );
     }
   } else {
     if (values['cdk-out'] !== undefined) throw new InputError('--cdk-out applies to render only; scan takes a template file');
@@ -102,6 +108,7 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
     failOn: oneOf('--fail-on value', values['fail-on'] ?? 'error', FAIL_ON),
     repoRoot: path.resolve(cwd, values['repo-root'] ?? '.'),
     customDuties: (values['custom-duties'] ?? []).map((m) => path.resolve(cwd, m)),
+    honorCdkNagAcknowledgements: values['honor-cdk-nag-acknowledgements'] ?? false,
   };
 }
 
@@ -110,7 +117,14 @@ async function resultsFor(inv: Invocation): Promise<{ results: Results; cdkOut: 
   const template = await loadTemplate(inv.input);
   const { scanTemplate } = await import('./scan');
   const customDuties = await loadCustomDuties(inv.customDuties);
-  return { results: scanTemplate(template, { templateName: path.basename(inv.input), customDuties }), cdkOut: path.dirname(inv.input) };
+  return {
+    results: scanTemplate(template, {
+      templateName: path.basename(inv.input),
+      customDuties,
+      honorCdkNagAcknowledgements: inv.honorCdkNagAcknowledgements,
+    }),
+    cdkOut: path.dirname(inv.input),
+  };
 }
 
 /**

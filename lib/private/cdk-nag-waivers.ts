@@ -35,3 +35,26 @@ export function findCdkNagWaiver(
     at = slash === -1 ? '' : at.slice(0, slash);
   }
 }
+
+/**
+ * The acknowledgements a template carries for cdk-nag: its `WriteNagSuppressionsToCloudFormationAspect`
+ * (and cdk-nag 2) write each resource's into its `Metadata` as `cdk_nag: { rules_to_suppress: [{ id, reason }] }`,
+ * which is all a scan of a plain template can see of them. By the resource's path.
+ */
+export function templateNagAcks(
+  records: readonly { readonly cfnPath: string; readonly entry: Record<string, unknown> }[],
+): Map<string, Map<string, AckRecord>> {
+  const acks = new Map<string, Map<string, AckRecord>>();
+  for (const r of records) {
+    const rules = ((r.entry.Metadata as { cdk_nag?: { rules_to_suppress?: unknown } } | undefined)?.cdk_nag?.rules_to_suppress ??
+      []) as unknown;
+    if (!Array.isArray(rules)) continue;
+    for (const rule of rules as { id?: unknown; reason?: unknown }[]) {
+      if (typeof rule?.id !== 'string') continue;
+      let byId = acks.get(r.cfnPath);
+      if (!byId) acks.set(r.cfnPath, (byId = new Map()));
+      byId.set(rule.id, { reason: typeof rule.reason === 'string' ? rule.reason : '', acknowledgedId: rule.id });
+    }
+  }
+  return acks;
+}

@@ -1,6 +1,6 @@
 import { Stack, Validations, aws_s3 as s3 } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { renderMarkdown, renderSarif } from 'cdk-shared-responsibility';
+import { renderMarkdown, renderSarif, scanTemplate } from 'cdk-shared-responsibility';
 import { dutyResult, synthWithChecks } from 'cdk-shared-responsibility/testing';
 
 const DUTY = 's3-bucket-require-tls';
@@ -83,5 +83,26 @@ describe('cdk-nag acknowledgements', () => {
     const rule = renderSarif(results, { repoRoot: process.cwd() }).runs[0].tool.driver.rules?.find((r) => r.id === DUTY);
     expect(rule?.properties?.cdkNag).toEqual(['AwsSolutions-S10', 'NIST.800.53.R5-S3BucketSSLRequestsOnly']);
     expect(results.duties[DUTY].equivalents).toEqual({ cdkNag: ['AwsSolutions-S10', 'NIST.800.53.R5-S3BucketSSLRequestsOnly'] });
+  });
+
+  it('in a plain template (cdk_nag Metadata, as cdk-nag writes it) waive the equivalent duty in a scan when honored', () => {
+    const template = {
+      Resources: {
+        Bucket: {
+          Type: 'AWS::S3::Bucket',
+          Properties: {},
+          Metadata: { cdk_nag: { rules_to_suppress: [{ id: 'AwsSolutions-S10', reason: 'VPC endpoint only' }] } },
+        },
+      },
+    };
+    const duty = (honor: boolean) =>
+      scanTemplate(template, { honorCdkNagAcknowledgements: honor })
+        .resources.find((r) => r.logicalId === 'Bucket')
+        ?.duties.find((d) => d.dutyId === DUTY);
+    expect(duty(false)?.outcome).toBe('unconfigured');
+    expect(duty(true)).toMatchObject({
+      outcome: 'waived',
+      waiver: { reason: 'VPC endpoint only', from: 'cdk-nag', acknowledgedAt: 'Bucket' },
+    });
   });
 });
