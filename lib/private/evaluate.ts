@@ -46,7 +46,9 @@ export function evaluateAll(input: EvaluationInput): {
     if (IGNORED_TYPES.has(record.type)) continue;
     const duties = options.dispatch.get(record.type);
     if (!duties) {
-      uncovered.add(record.type);
+      // A type the catalog knows to carry no duty of its own is listed with none, and says where its duties sit.
+      if (options.resourceTypes.get(record.type)?.noDutyOfItsOwn) resources.push(resultOf(record, []));
+      else uncovered.add(record.type);
       continue;
     }
     const ctx = new EvaluationContext(record, input.index, options.settings);
@@ -59,19 +61,23 @@ export function evaluateAll(input: EvaluationInput): {
     };
     const results: DutyResult[] = new Array(duties.length);
     for (let i = 0; i < duties.length; i++) results[i] = evaluateDuty(duties[i], subject, input);
-    resources.push({
-      path: record.ownerPath,
-      cfnPath: record.cfnPath,
-      stackPath: record.stackPath,
-      templateFile: record.templateFile,
-      logicalId: record.logicalId,
-      type: record.type,
-      source: record.source,
-      cdkHelper,
-      duties: results,
-    });
+    resources.push(resultOf(record, results, cdkHelper));
   }
   return { resources, uncoveredTypes: [...uncovered].sort() };
+}
+
+function resultOf(record: ResourceRecord, duties: DutyResult[], cdkHelper?: string): ResourceResult {
+  return {
+    path: record.ownerPath,
+    cfnPath: record.cfnPath,
+    stackPath: record.stackPath,
+    templateFile: record.templateFile,
+    logicalId: record.logicalId,
+    type: record.type,
+    source: record.source,
+    cdkHelper,
+    duties,
+  };
 }
 
 function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): DutyResult {
