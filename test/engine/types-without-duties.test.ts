@@ -10,7 +10,10 @@ describe('resource types with no duty of their own', () => {
   const stack = new Stack(app, 'S', { env: { account: '111111111111', region: 'eu-west-1' } });
   new ec2.CfnEIP(stack, 'Address');
   new iam.CfnInstanceProfile(stack, 'Profile', { roles: ['some-role'] });
-  new CfnResource(stack, 'Seeder', { type: 'Custom::Seeder', properties: { ServiceToken: 'arn:aws:lambda:eu-west-1:111111111111:function:f' } });
+  new CfnResource(stack, 'Seeder', {
+    type: 'Custom::Seeder',
+    properties: { ServiceToken: 'arn:aws:lambda:eu-west-1:111111111111:function:f' },
+  });
   const { results } = check(app);
 
   it('lists them in the results with no duty, and says why and where their duties sit', () => {
@@ -20,7 +23,7 @@ describe('resource types with no duty of their own', () => {
     expect(results.resourceTypes['AWS::IAM::InstanceProfile'].noDutyOfItsOwn?.dutiesAt).toMatch(/the role/);
   });
 
-  it('keeps only what the catalog does not know in uncoveredTypes (a custom resource of the app\'s own)', () => {
+  it("keeps only what the catalog does not know in uncoveredTypes (a custom resource of the app's own)", () => {
     expect(results.uncoveredTypes).toEqual(['Custom::Seeder']);
   });
 
