@@ -80,10 +80,18 @@ export function isOracle(engine: string | undefined): boolean {
   return engine !== undefined && engine.startsWith('oracle');
 }
 
-/** Whether a DB instance belongs to a DB cluster (an Aurora instance), and the cluster when it is in the template. */
+/**
+ * Whether a DB instance belongs to a DB cluster (an Aurora instance), and the cluster when it is in the template.
+ * An instance of an Aurora engine is a cluster member even when it names no cluster: Aurora instances only
+ * exist in a DB cluster, which holds their storage, backups and encryption, so they are never judged as a
+ * standalone instance (without DBClusterIdentifier the template fails to deploy).
+ */
 export function clusterOf(ctx: EvaluationContext): { member: false } | { member: true; cluster?: ResourceRecord } {
   const id = ctx.props.at('DBClusterIdentifier');
-  if (!id.isSet()) return { member: false };
+  if (!id.isSet()) {
+    const engine = ctx.props.at('Engine');
+    return !engine.isToken && isAurora(engine.str()?.toLowerCase()) ? { member: true } : { member: false };
+  }
   const target = ctx.target(id);
   return { member: true, cluster: target?.type === 'AWS::RDS::DBCluster' ? target : undefined };
 }
@@ -316,9 +324,24 @@ export function eventSubscriptionFor(
   return undefined;
 }
 
-/** DB instances in the template that belong to this DB cluster; those whose DBClusterIdentifier may name it (an Fn::If, a parameter) are in `maybe`. */
-export function membersOf(ctx: EvaluationContext): Attachments {
-  return ctx.attachments('AWS::RDS::DBInstance', 'DBClusterIdentifier');
+/**
+ * DB instances in the template that belong to this DB cluster: by a Ref to it, or by its literal
+ * DBClusterIdentifier (RDS stores identifiers in lower case, so they match case-insensitively). Those
+ * whose DBClusterIdentifier may name it (an Fn::If, a parameter) are settled with `settle`.
+ */
+export function membersOf(ctx: EvaluationContext): Pick<Attachments, 'sure' | 'settle'> {
+  const attached = ctx.attachments('AWS::RDS::DBInstance', 'DBClusterIdentifier');
+  const own = ctx.props.at('DBClusterIdentifier');
+  const name = !own.isToken ? own.str()?.toLowerCase() : undefined;
+  const named =
+    name === undefined
+      ? []
+      : ctx.index.ofType('AWS::RDS::DBInstance').filter((i) => {
+          if (i.stackPath !== ctx.resource.stackPath || attached.sure.includes(i)) return false;
+          const id = ctx.propsOf(i).at('DBClusterIdentifier');
+          return !id.isToken && id.str()?.toLowerCase() === name;
+        });
+  return { sure: [...attached.sure, ...named], settle: (decides) => attached.settle(decides) };
 }
 
 /** A Multi-AZ DB cluster (RDS for MySQL/PostgreSQL with readable standbys) rather than an Aurora cluster. */

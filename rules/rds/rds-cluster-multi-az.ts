@@ -34,7 +34,10 @@ export default defineDuty({
       return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
     const attached = membersOf(ctx);
     const members = attached.sure;
-    if (members.length === 0) return unknown('no DB instance of this cluster is defined in the same template');
+    if (members.length === 0) {
+      attached.settle();
+      return unknown('no DB instance in the same template names this cluster, by a Ref or by its DBClusterIdentifier');
+    }
     const names = members.map((m) => m.logicalId).join(', ');
     // An instance that may belong to the cluster (an Fn::If, a parameter) could add a second Availability Zone.
     if (members.length === 1) {
