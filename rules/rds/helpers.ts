@@ -207,6 +207,9 @@ export function tlsParameterFor(engine: string, version: string | undefined): Tl
     return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: v === undefined ? undefined : v[0] >= 15 };
   }
   if (isSqlServer(engine)) return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: false };
+  // Aurora PostgreSQL, every version 17 included: AWS documents rds.force_ssl as 0 (off) by default, with no version
+  // exception (ssl-certificate-rotation-aurora-postgresql.html, the Aurora PostgreSQL SSL knowledge-center article);
+  // the default of 1 from version 15 is RDS for PostgreSQL's, not Aurora's.
   if (engine === 'aurora-postgresql') return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: false };
   if (engine === 'mysql') {
     let defaultOn: boolean | undefined;
