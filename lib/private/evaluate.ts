@@ -127,14 +127,18 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
       // A finding on a resource CDK created itself is reported, but not as something the user must
       // fix; an internal error never is downgraded: nothing may pass silently because a check broke.
       const asCdkHelper = subject.asHelper && !evaluatorError ? true : undefined;
+      // The evaluator may say the finding concerns data classified sensitive (an API's, say): a warning is then an error.
+      const raisedBy = verdict.kind === 'unconfigured' && configuredSeverity === 'warning' ? verdict.sensitiveBy : undefined;
       const effective: Severity = evaluatorError
         ? 'error'
         : asCdkHelper
           ? 'info'
           : verdict.kind === 'unknown'
             ? options.unknownSeverity
-            : severity;
-      const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? escalatedBy : undefined;
+            : raisedBy
+              ? 'error'
+              : severity;
+      const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? (escalatedBy ?? raisedBy) : undefined;
       const found = findWaiver(input.acks, record.cfnPath, dutyId);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
       const expires = waiverExpiry(found.reason);
