@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import { zoneKey } from '../../lib/model/evidence/zones';
 import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
 import { CFN_CLUSTER, NIST, RDS_CONTROLS, isMultiAzDbCluster, membersOf } from './helpers';
 
@@ -44,7 +45,11 @@ export default defineDuty({
       attached.settle();
       return unconfigured('single', { count: 1, instances: names });
     }
-    const zones = members.map((m) => ctx.propsOf(m).at('AvailabilityZone').str());
+    // Fn::Select of distinct indexes over Fn::GetAZs names distinct zones: the template decides it.
+    const zones = members.map((m) => {
+      const az = ctx.propsOf(m).at('AvailabilityZone');
+      return az.raw === undefined ? undefined : zoneKey(az);
+    });
     if (zones.every((z) => z !== undefined && z === zones[0])) {
       attached.settle();
       return unconfigured('sameZone', { instances: names, zone: zones[0]! });
