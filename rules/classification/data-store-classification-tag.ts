@@ -3,7 +3,7 @@ import { ACCOUNT_TYPE } from '../../lib/model/account';
 import type { EvaluationContext } from '../../lib/model/context';
 import { classificationOf, DATA_STORE_TYPES, DATA_STORES } from '../../lib/model/evidence/classification';
 import { tagsOf } from '../../lib/model/evidence/tags';
-import { configured, needsAttestation, notApplicable, unconfigured, type Verdict } from '../../lib/model/verdict';
+import { configured, needsAttestation, notApplicable, unconfigured, unknown, type Verdict } from '../../lib/model/verdict';
 
 export default defineDuty({
   id: 'data-store-classification-tag',
@@ -49,11 +49,13 @@ function appLevel(ctx: EvaluationContext): Verdict<never> {
     return notApplicable('the dataClassification option is set, so each data store is checked for its tag');
   const stores = DATA_STORE_TYPES.flatMap((t) => ctx.index.ofType(t));
   if (stores.length === 0) return notApplicable('the app defines no data store');
-  const untagged = stores.filter((r) => {
-    const tags = ctx.propsOf(r).at(DATA_STORES[r.type].tags);
-    // A tag list decided at deploy may hold the tag: it is not counted as missing.
-    return !tags.isToken && !tagsOf(ctx.propsOf(r), DATA_STORES[r.type].tags).has(tag);
-  });
+  // A store whose tags are decided at deploy may or may not hold the tag: counted apart, never as tagged.
+  const undecided = stores.filter((r) => ctx.propsOf(r).at(DATA_STORES[r.type].tags).isToken);
+  const untagged = stores.filter((r) => !undecided.includes(r) && !tagsOf(ctx.propsOf(r), DATA_STORES[r.type].tags).has(tag));
+  if (untagged.length === 0 && undecided.length > 0)
+    return unknown(
+      `the tags of ${undecided.length} data store(s) (${undecided[0].ownerPath || undecided[0].logicalId}) are decided at deploy`,
+    );
   if (untagged.length === 0) return configured(`every data store (${stores.length}) carries a ${tag} tag`);
   const names = untagged.slice(0, 5).map((r) => r.ownerPath || r.logicalId);
   return needsAttestation(
