@@ -47,6 +47,7 @@ import * as sns from './sns';
 import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
+import * as typesWithoutDuties from './types-without-duties';
 import * as wafv2 from './wafv2';
 
 /**
@@ -99,6 +100,7 @@ const services = [
   sqs,
   ssm,
   stepfunctions,
+  typesWithoutDuties,
   wafv2,
 ];
 
