@@ -89,13 +89,14 @@ export function annotate(
   for (const { resource, duty: d, text } of findings) {
     const owner = owners.get(resource.path);
     if (!owner) continue;
-    if (d.evaluatorError) {
-      add(owner, ERROR, `${text} (Annotation::${EVALUATOR_ERROR_ID})`);
-    } else if (d.severity === 'error' && d.outcome !== 'needs-attestation') {
-      add(owner, ERROR, text);
-    } else {
-      add(owner, d.severity === 'info' ? INFO : WARNING, text);
-    }
+    // The trailing `(Annotation::id)` is how CDK's validation report (which the CLI now prints for
+    // annotations too) finds the id to acknowledge: `Validations.of(c).acknowledge({ id })` with
+    // it, or with the bare duty id, waives the finding. (`[ack: ...]` would invite
+    // `Annotations.acknowledgeWarning`, which removes the line but waives nothing.)
+    const id = d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId;
+    const level =
+      d.evaluatorError || (d.severity === 'error' && d.outcome !== 'needs-attestation') ? ERROR : d.severity === 'info' ? INFO : WARNING;
+    add(owner, level, `${text} (Annotation::${id})`);
   }
   return findings;
 }

@@ -56,7 +56,7 @@ describe('console lines', () => {
     expect(tls).toEqual({
       path: '/S/B',
       level: 'error',
-      text: `[${TLS}] The bucket has no bucket policy. Fix: new s3.Bucket(this, id, { enforceSSL: true }).`,
+      text: `[${TLS}] The bucket has no bucket policy. Fix: new s3.Bucket(this, id, { enforceSSL: true }). (Annotation::${TLS})`,
     });
     for (const l of lines) expect(l.text).not.toMatch(/Controls:|NIST|customer's/);
   });
@@ -70,6 +70,25 @@ describe('console lines', () => {
     expect(summary[0].text).toContain(`${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info.`);
     expect(summary[0].text).toMatch(/shared-responsibility\.results\.json/);
     expect(summary[0].text).toContain(ACKNOWLEDGE_CALL);
+  });
+
+  it.each([TLS, `Annotation::${TLS}`])(
+    "name the id CDK's report offers to acknowledge, which waives the finding through Validations.acknowledge (%s)",
+    (id) => {
+      const { lines } = synth((app) => new s3.Bucket(new Stack(app, 'S'), 'B'));
+      // CDK's validation report takes the id to acknowledge from the trailing `(Namespace::id)`.
+      expect(linesOf(lines, TLS)[0].text).toMatch(new RegExp(`\\(Annotation::${TLS}\\)$`));
+      const waived = synth((app) =>
+        Validations.of(new s3.Bucket(new Stack(app, 'S'), 'B')).acknowledge({ id, reason: 'TLS-only endpoint' }),
+      );
+      expect(linesOf(waived.lines, TLS)).toEqual([]);
+      expect(waived.results.resources.find((r) => r.path === 'S/B')?.duties.find((d) => d.dutyId === TLS)?.outcome).toBe('waived');
+    },
+  );
+
+  it('name no [ack: ...] hint, which would invite Annotations.acknowledgeWarning: it hides the line but waives nothing', () => {
+    const { lines } = synth((app) => new s3.Bucket(new Stack(app, 'S'), 'B', { enforceSSL: true }));
+    expect(lines.filter((l) => l.text.includes('[ack:'))).toEqual([]);
   });
 
   it('name an acknowledgement call that really waives the finding', () => {
@@ -162,6 +181,6 @@ describe('fixes that work where they are applied', () => {
       const stack = new Stack(app, 'S', { env: ENV });
       new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc: new ec2.Vpc(stack, 'Vpc') });
     });
-    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/Fix: alb\.logAccessLogs\(bucket, prefix\)\.$/);
+    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/Fix: alb\.logAccessLogs\(bucket, prefix\)\. \(Annotation::/);
   });
 });
