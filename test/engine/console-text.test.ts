@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Aspects, Stack, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -9,6 +11,7 @@ import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { SharedResponsibilityChecks } from '../../lib';
 import { ACKNOWLEDGE_CALL } from '../../lib/private/annotate';
 import { whatIsWrong } from '../../lib/report/finding-text';
+import { dutiesDoc } from '../../lib/private/version';
 import { readResults } from '../adversarial/support';
 
 const TLS = 's3-bucket-require-tls';
@@ -182,5 +185,17 @@ describe('fixes that work where they are applied', () => {
       new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc: new ec2.Vpc(stack, 'Vpc') });
     });
     expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/Fix: alb\.logAccessLogs\(bucket, prefix\)\. \(Annotation::/);
+  });
+});
+
+describe('messages that point to the list of duties', () => {
+  it('point to docs/duties.md, which exists, by absolute URL when package.json names a GitHub repository', () => {
+    expect(() => new SharedResponsibilityChecks({ severityOverrides: { 'no-such-duty': 'info' } })).toThrow(/docs\/duties\.md/);
+    expect(fs.existsSync(path.resolve(__dirname, '../../docs/duties.md'))).toBe(true);
+    expect(dutiesDoc({ url: 'git+https://github.com/acme/cdk-shared-responsibility.git' })).toBe(
+      'https://github.com/acme/cdk-shared-responsibility/blob/main/docs/duties.md',
+    );
+    expect(dutiesDoc('github:acme/x')).toMatch(/docs\/duties\.md/);
+    expect(dutiesDoc(undefined)).toMatch(/^docs\/duties\.md /);
   });
 });
