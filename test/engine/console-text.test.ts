@@ -112,13 +112,13 @@ describe('console lines', () => {
       for (let i = 0; i < 6; i++) new s3.Bucket(stack, `B${i}`, { enforceSSL: true });
       new s3.Bucket(stack, 'Open');
     });
-    const repeated = linesOf(lines, 'data-store-classification-tag');
+    const repeated = linesOf(lines, 's3-bucket-versioning');
     expect(repeated).toHaveLength(7);
     expect(repeated.filter((l) => l.text.includes('Fix:'))).toHaveLength(1);
     // Every resource keeps its own line (so each still fails synth and can be acknowledged where it is) and its result.
     expect(new Set(repeated.map((l) => l.path)).size).toBe(7);
     expect(
-      results.resources.filter((r) => r.duties.some((d) => d.dutyId === 'data-store-classification-tag' && d.outcome === 'unconfigured')),
+      results.resources.filter((r) => r.duties.some((d) => d.dutyId === 's3-bucket-versioning' && d.outcome === 'unconfigured')),
     ).toHaveLength(7);
     expect(linesOf(lines, TLS)).toEqual([expect.objectContaining({ path: '/S/Open', level: 'error' })]);
   });
