@@ -6,11 +6,23 @@ import { EVALUATOR_ERROR_ID } from './evaluate';
 // The cloud assembly's metadata entry types for annotations (cloud-assembly-schema ArtifactMetadataEntryType).
 const ERROR = 'aws:cdk:error';
 const WARNING = 'aws:cdk:warning';
-const INFO = 'aws:cdk:info';
 
 /** Whether a duty result is reported on the console: a finding, or an attestation someone let expire. */
 export function isReported(d: DutyResult): boolean {
   return d.outcome === 'unconfigured' || d.outcome === 'unknown' || (d.outcome === 'needs-attestation' && d.expired === true);
+}
+
+/**
+ * Whether a reported duty result is shown on the console, by the aspect's annotations and the
+ * plugin's violations alike: errors and warnings are. Info findings (on resources CDK creates
+ * itself, or of duties rated info) are kept in the results and the reports only.
+ *
+ * WHY: with the `@aws-cdk/core:annotationsInValidationReport` flag that `cdk init` sets, CDK drops
+ * info annotations from its report, while without it the CLI prints them; showing no info on the
+ * console is the one behaviour both settings, and both forms of the checks, can share.
+ */
+export function isShownOnConsole(d: DutyResult): boolean {
+  return isReported(d) && d.severity !== 'info';
 }
 
 /** `[duty-id] [unknown] <the whole finding text>`, as the console and CDK's validation report show it. */
@@ -43,14 +55,14 @@ export function annotate(
     const owner = owners.get(resource.path);
     if (!owner) continue;
     for (const d of resource.duties) {
-      if (!isReported(d)) continue;
+      if (!isShownOnConsole(d)) continue;
       const text = reportedText(dutyById.get(d.dutyId), resource, d);
       if (d.evaluatorError) {
         add(owner, ERROR, `${text} (Annotation::${EVALUATOR_ERROR_ID})`);
       } else if (d.severity === 'error' && d.outcome !== 'needs-attestation') {
         add(owner, ERROR, `${text} (Annotation::${d.dutyId})`);
       } else {
-        add(owner, d.severity === 'info' ? INFO : WARNING, `${text} [ack: Annotation::${d.dutyId}]`);
+        add(owner, WARNING, `${text} [ack: Annotation::${d.dutyId}]`);
       }
     }
   }

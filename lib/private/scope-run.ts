@@ -4,7 +4,7 @@ import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
 import { fixText } from '../report/finding-text';
 import type { DutyInfo, ResourceResult } from '../results';
-import { annotate, isReported, reportedText } from './annotate';
+import { annotate, isShownOnConsole, reportedText } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 import { writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
@@ -12,8 +12,17 @@ import { timed } from './timings';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
 
-/** CloudFormation resources already evaluated by any run in this process, so none is reported twice. */
-const EVALUATED = new WeakSet<IConstruct>();
+/**
+ * CloudFormation resources already evaluated by any run in this process (the aspect's runs, and
+ * the plugin's after them), so none is reported twice.
+ */
+export const EVALUATED = new WeakSet<IConstruct>();
+
+/**
+ * Where the aspect runs, by construct tree root (the App), so a plugin added to the same app can
+ * leave the work to it: 'app' when it was added to the App itself, 'part' when to something below.
+ */
+export const ASPECT_IN_APP = new WeakMap<IConstruct, 'app' | 'part'>();
 
 /**
  * The checks for one scope (the construct the aspect was added to).
@@ -41,6 +50,8 @@ export class ScopeRun {
 
   /** Called on the aspect's first visit of the scope. */
   start(): void {
+    const root = this.scope.node.root;
+    if (ASPECT_IN_APP.get(root) !== 'app') ASPECT_IN_APP.set(root, root === this.scope ? 'app' : 'part');
     this.scope.node.addValidation({
       validate: () => {
         this.mainRun();
@@ -98,7 +109,8 @@ export class ScopeRun {
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
-    const violations = toViolations(found, this.options.dutyById);
+    // Every stack here is in a Stage nested below the App.
+    const violations = toViolations(found, this.options.dutyById, () => true);
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
@@ -109,27 +121,44 @@ export class ScopeRun {
 }
 
 /**
- * The findings as violations for CDK's validation report, at their severity: info findings too,
- * as the aspect annotates them, so a finding in a Stage is as visible as one outside.
+ * The findings shown on the console (errors and warnings), as violations for CDK's validation report.
+ *
+ * `inNestedStage` tells which resources sit in a stack of a nested Stage (a CDK Pipelines stage).
+ * The CDK CLI filters this report down to the stacks it selected, and a bare `cdk synth`, as CDK
+ * Pipelines runs it, selects only the App's own stacks: a violation naming a construct in a Stage
+ * would be dropped and the synth would pass. So such a violation names no construct path (the path
+ * leads its description, and is in `ruleMetadata`): the CLI keeps a construct without a path
+ * whatever the selection (`filterReportsByStacks` in the aws-cdk package). Nor does it give the
+ * template, from which CDK would infer the path again.
  */
-export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
+export function toViolations(
+  resources: readonly ResourceResult[],
+  dutyById: ReadonlyMap<string, DutyInfo>,
+  inNestedStage: (r: ResourceResult) => boolean,
+): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   for (const r of resources) {
+    const nested = inNestedStage(r);
     for (const d of r.duties) {
-      if (!isReported(d)) continue;
+      if (!isShownOnConsole(d)) continue;
       const info = dutyById.get(d.dutyId);
+      // CDK's report shows the fix under its own heading.
+      const text = reportedText(info, r, d, { withFix: false });
       violations.push({
         ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-        // CDK's report shows the fix under its own heading.
-        description: reportedText(info, r, d, { withFix: false }),
+        description: nested ? `${r.path}: ${text}` : text,
         ...(info ? { fix: fixText(info.remediation) } : {}),
         severity: d.severity,
-        violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
+        violatingResources: [
+          nested ? { resourceLogicalId: r.logicalId, locations: ['Properties'] } : { constructPath: r.path, locations: ['Properties'] },
+        ],
         ruleMetadata: {
           category: info?.category ?? '',
           outcome: d.outcome,
           fsbp: info?.controls.fsbp.join(' ') ?? '',
           nist: info?.controls.nist.join(' ') ?? '',
+          constructPath: r.path,
+          stackPath: r.stackPath,
         },
       });
     }
