@@ -46,7 +46,14 @@ async function pack(): Promise<string> {
   if (process.env.E2E_TARBALL) return path.resolve(process.env.E2E_TARBALL);
   // prepack builds dist/ from a clean slate: the tarball holds what a clean checkout gives.
   const out = await runOk('npm', ['pack', '--pack-destination', WORK, '--loglevel', 'warn'], REPO);
-  return path.join(WORK, out.trim().split('\n').pop()!.trim());
+  // The build's own output comes first; npm names the tarball last.
+  const name = out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.endsWith('.tgz'))
+    .pop();
+  check(name, 'npm pack named no tarball', out);
+  return path.join(WORK, name);
 }
 
 async function checkTarball(tarball: string): Promise<void> {
