@@ -159,6 +159,7 @@ export function toViolations(
           nist: info?.controls.nist.join(' ') ?? '',
           constructPath: r.path,
           stackPath: r.stackPath,
+          ...(info?.equivalents?.cdkNag?.length ? { cdkNag: info.equivalents.cdkNag.join(' ') } : {}),
         },
       });
     }

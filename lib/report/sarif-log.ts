@@ -19,6 +19,8 @@ export interface SarifRule {
   readonly id: string;
   readonly shortDescription?: { readonly text: string };
   readonly helpUri?: string;
+  /** The property bag: category, severity, control ids, cdk-nag equivalents (`cdkNag`). */
+  readonly properties?: { readonly [key: string]: unknown };
 }
 
 export interface SarifResult {
