@@ -1,10 +1,10 @@
 import { Stage } from 'aws-cdk-lib';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
 import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { runEngine } from './private/run';
-import { toViolations } from './private/scope-run';
+import { ASPECT_IN_APP, EVALUATED, toViolations } from './private/scope-run';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
 import { writeOutputs } from './private/outputs';
@@ -46,15 +46,44 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
 
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const app = context.appConstruct;
+    const aspect = ASPECT_IN_APP.get(app.node.root);
+    // The aspect, added to the App too, checks everything and writes the results: say so, once.
+    if (aspect === 'app') return { success: true, violations: [bothAdded()] };
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
-    // The templates are written by now: read them rather than resolve every resource again.
-    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates' });
-    const outdir = Stage.isStage(app) ? app.outdir : undefined;
-    timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
-    const violations = toViolations(out.resources, this.options.dutyById, (p) => findByPath(app, p));
+    // The templates are written by now: read them rather than resolve every resource again. What
+    // an aspect added to part of the app checked, it has reported: not again.
+    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates', alreadyEvaluated: EVALUATED });
+    if (aspect === 'part') {
+      // The aspect's own plugin for nested Stages may run after this one: it must not report these again.
+      for (const c of out.evaluated) EVALUATED.add(c);
+    } else {
+      const outdir = Stage.isStage(app) ? app.outdir : undefined;
+      timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
+    }
+    const nestedStacks = new Set(stacks.filter((s) => Stage.of(s) !== app).map((s) => s.node.path));
+    const violations = toViolations(
+      out.resources,
+      this.options.dutyById,
+      (p) => findByPath(app, p),
+      (r) => nestedStacks.has(r.stackPath),
+    );
+    if (aspect) violations.push(bothAdded());
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }
+}
+
+/** Said once, when the aspect and the plugin are both added to one app (a new object each time: CDK edits violations). */
+function bothAdded(): PolicyViolation {
+  return {
+    ruleName: 'aspect-and-plugin',
+    description:
+      'SharedResponsibilityChecks (the aspect) and SharedResponsibilityPlugin are both added to this app: each finding is ' +
+      "reported once, by the aspect where it checks the resource, and the results file is the aspect's. Keep one of the two.",
+    severity: 'warning',
+    // A construct without a path: the CDK CLI shows it whichever stacks it selected.
+    violatingResources: [{ locations: [] }],
+  };
 }
 
 function findByPath(root: IConstruct, constructPath: string): IConstruct | undefined {

@@ -5,15 +5,24 @@ import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidatio
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
-import { annotate, annotateSummary, summaryLine, toViolations } from './annotate';
+import { annotate, annotateSummary, countFindings, toViolations } from './annotate';
 import { writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
 
-/** CloudFormation resources already evaluated by any run in this process, so none is reported twice. */
-const EVALUATED = new WeakSet<IConstruct>();
+/**
+ * CloudFormation resources already evaluated by any run in this process (the aspect's runs, and
+ * the plugin's after them), so none is reported twice.
+ */
+export const EVALUATED = new WeakSet<IConstruct>();
+
+/**
+ * Where the aspect runs, by construct tree root (the App), so a plugin added to the same app can
+ * leave the work to it: 'app' when it was added to the App itself, 'part' when to something below.
+ */
+export const ASPECT_IN_APP = new WeakMap<IConstruct, 'app' | 'part'>();
 
 /**
  * The checks for one scope (the construct the aspect was added to).
@@ -41,6 +50,8 @@ export class ScopeRun {
 
   /** Called on the aspect's first visit of the scope. */
   start(): void {
+    const root = this.scope.node.root;
+    if (ASPECT_IN_APP.get(root) !== 'app') ASPECT_IN_APP.set(root, root === this.scope ? 'app' : 'part');
     this.scope.node.addValidation({
       validate: () => {
         this.mainRun();
@@ -56,7 +67,7 @@ export class ScopeRun {
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
       const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
-      if (last) annotateSummary(Stack.of(last), summaryLine(findings, this.reportPath()));
+      if (last) annotateSummary(Stack.of(last), countFindings(out.resources), this.reportPath());
     });
     this.record(out);
     this.stagesNotEntered = out.stagesNotEntered;
@@ -102,7 +113,13 @@ export class ScopeRun {
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
-    const violations = toViolations(found, this.options.dutyById, (p) => constructAt(app, p));
+    // Every stack here is in a Stage nested below the App.
+    const violations = toViolations(
+      found,
+      this.options.dutyById,
+      (p) => constructAt(app, p),
+      () => true,
+    );
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
