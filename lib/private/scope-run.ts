@@ -67,7 +67,7 @@ export class ScopeRun {
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
       const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
-      if (last) annotateSummary(Stack.of(last), countFindings(out.resources), this.reportPath());
+      if (last) annotateSummary(stackOf(last) ?? this.scope, countFindings(out.resources), this.reportPath());
     });
     this.record(out);
     this.stagesNotEntered = out.stagesNotEntered;
@@ -144,4 +144,9 @@ export function constructAt(root: IConstruct, constructPath: string): IConstruct
   let node: IConstruct | undefined = root;
   for (const id of constructPath.split('/').filter(Boolean)) node = node?.node.tryFindChild(id);
   return node;
+}
+
+/** The stack a construct is in, if any (an account-level finding sits on the App itself). */
+function stackOf(c: IConstruct): IConstruct | undefined {
+  return [...c.node.scopes].reverse().find((s) => Stack.isStack(s));
 }
