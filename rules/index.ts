@@ -40,6 +40,7 @@ import * as opensearch from './opensearch';
 import * as rds from './rds';
 import * as redshift from './redshift';
 import * as s3 from './s3';
+import * as sam from './sam';
 import * as sagemaker from './sagemaker';
 import * as secretsmanager from './secretsmanager';
 import * as sns from './sns';
@@ -92,6 +93,7 @@ const services = [
   rds,
   redshift,
   s3,
+  sam,
   sagemaker,
   secretsmanager,
   sns,
@@ -101,7 +103,8 @@ const services = [
   wafv2,
 ];
 
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
+// SAM resources are judged by the duties of the resources SAM generates (rules/sam).
+export const catalog: readonly Duty[] = sam.withSam(services.flatMap((s) => s.duties));
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {
