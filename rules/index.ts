@@ -3,6 +3,7 @@ import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import type { Catalog } from '../lib/model/catalog';
 import * as account from './account';
 import * as apigateway from './apigateway';
+import * as appsync from './appsync';
 import * as autoscaling from './autoscaling';
 import * as backup from './backup';
 import * as classification from './classification';
@@ -56,6 +57,7 @@ import * as wafv2 from './wafv2';
 const services = [
   account,
   apigateway,
+  appsync,
   autoscaling,
   backup,
   classification,
