@@ -363,7 +363,52 @@ function implicitApi(into: string, eventType: string, link: string, api: string)
   };
 }
 
+const STAGE_WIDE = ['LoggingLevel', 'CachingEnabled', 'CacheDataEncrypted', 'CacheTtlInSeconds', 'DataTraceEnabled', 'MetricsEnabled'];
+
+/**
+ * Not SAM, the same idea: an AWS::ApiGateway::Deployment with a StageName creates that stage
+ * itself, configured by StageDescription, whose LoggingLevel, caching and metrics settings apply
+ * to every method (the stage-wide "/*" "*" method setting).
+ * Source: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-deployment-stagedescription.html
+ */
+const DEPLOYMENT_STAGE: Expansion = {
+  samType: 'AWS::ApiGateway::Deployment',
+  into: 'AWS::ApiGateway::Stage',
+  expand: (ctx) => {
+    if (!ctx.props.at('StageName').isSet())
+      return {
+        verdict: notApplicable(
+          'the deployment names no StageName, so it creates no stage (an AWS::ApiGateway::Stage is judged on its own)',
+        ),
+      };
+    const p = raw(ctx);
+    const d = ctx.props.at('StageDescription');
+    const description = (d.raw ?? {}) as Record<string, unknown>;
+    // A StageDescription decided at deploy leaves every stage setting undecided: the token stands for each.
+    const pick = (k: string): unknown => (isIntrinsic(d.raw) ? d.raw : description[k]);
+    const out: Record<string, unknown> = { RestApiId: p.RestApiId, StageName: p.StageName, DeploymentId: { Ref: ctx.resource.logicalId } };
+    for (const k of [
+      'AccessLogSetting',
+      'ClientCertificateId',
+      'TracingEnabled',
+      'CacheClusterEnabled',
+      'CacheClusterSize',
+      'Variables',
+      'CanarySetting',
+    ])
+      set(out, k, pick(k));
+    const wide: Record<string, unknown> = { HttpMethod: '*', ResourcePath: '/*' };
+    for (const k of STAGE_WIDE) set(wide, k, pick(k));
+    const own = isIntrinsic(d.raw) ? d.raw : description.MethodSettings;
+    const methodSettings = Object.keys(wide).length > 2 ? [wide] : [];
+    if (isIntrinsic(own)) out.MethodSettings = own;
+    else out.MethodSettings = [...methodSettings, ...((own as unknown[] | undefined) ?? [])];
+    return { props: out };
+  },
+};
+
 export const EXPANSIONS: readonly Expansion[] = [
+  DEPLOYMENT_STAGE,
   FUNCTION,
   FUNCTION_URL,
   implicitApi('AWS::ApiGateway::Stage', 'Api', 'RestApiId', 'ServerlessRestApi'),
