@@ -14,6 +14,7 @@ import * as cloudwatch from './cloudwatch';
 import * as codebuild from './codebuild';
 import * as cognito from './cognito';
 import * as config from './config';
+import * as dms from './dms';
 import * as docdb from './docdb';
 import * as dynamodb from './dynamodb';
 import * as ec2 from './ec2';
@@ -68,6 +69,7 @@ const services = [
   codebuild,
   cognito,
   config,
+  dms,
   docdb,
   dynamodb,
   ec2,
