@@ -4,6 +4,7 @@ import type { Catalog } from '../lib/model/catalog';
 import * as account from './account';
 import * as apigateway from './apigateway';
 import * as appsync from './appsync';
+import * as athena from './athena';
 import * as autoscaling from './autoscaling';
 import * as backup from './backup';
 import * as classification from './classification';
@@ -59,6 +60,7 @@ const services = [
   account,
   apigateway,
   appsync,
+  athena,
   autoscaling,
   backup,
   classification,
