@@ -51,6 +51,7 @@ import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
 import * as wafv2 from './wafv2';
+import * as workspaces from './workspaces';
 
 /**
  * The duty catalog: every duty, explicitly registered per service (no directory scanning).
@@ -107,6 +108,7 @@ const services = [
   ssm,
   stepfunctions,
   wafv2,
+  workspaces,
 ];
 
 // SAM resources are judged by the duties of the resources SAM generates (rules/sam).
