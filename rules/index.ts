@@ -50,6 +50,7 @@ import * as sns from './sns';
 import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
+import * as transfer from './transfer';
 import * as wafv2 from './wafv2';
 import * as workspaces from './workspaces';
 
@@ -107,6 +108,7 @@ const services = [
   sqs,
   ssm,
   stepfunctions,
+  transfer,
   wafv2,
   workspaces,
 ];
