@@ -51,6 +51,7 @@ import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
 import * as transfer from './transfer';
+import * as typesWithoutDuties from './types-without-duties';
 import * as wafv2 from './wafv2';
 import * as workspaces from './workspaces';
 
@@ -109,6 +110,7 @@ const services = [
   ssm,
   stepfunctions,
   transfer,
+  typesWithoutDuties,
   wafv2,
   workspaces,
 ];

@@ -50,6 +50,14 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide: SAM_AWS_SIDE,
     source: SAM_SOURCES[6],
   },
+  {
+    type: 'AWS::ApiGateway::Deployment',
+    service: 'Amazon API Gateway',
+    serviceModel: 'abstracted',
+    awsSide:
+      'API Gateway takes a snapshot of the REST API; with a StageName the deployment also creates that stage, configured by StageDescription, and the stage duties apply to it. A deployment without StageName (what the aws-apigateway RestApi creates) is not applicable: its stage is an AWS::ApiGateway::Stage of its own.',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-deployment.html',
+  },
 ];
 
 /** Which verdict speaks for a SAM resource that expands into several resources a duty covers: the worst. */
