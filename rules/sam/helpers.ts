@@ -69,6 +69,8 @@ export class ExpandedContext extends EvaluationContext {
 // WHY the raw properties: an expansion copies values, tokens included, to where the generated resource
 // has them; it decides nothing from them, and each duty reads them through Value as usual.
 function raw(ctx: EvaluationContext): Record<string, unknown> {
+  // Properties that are one token as a whole (a custom resource's output, as CfnJson writes) throw here: nothing is known.
+  ctx.props.keys();
   return ctx.resource.properties as Record<string, unknown>;
 }
 
