@@ -3,8 +3,10 @@ import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from 
 import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
+import { registerDuties } from './private/register-duties';
 import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
+import { DUTIES_DOC } from './private/version';
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'sarif', 'csv'];
 
@@ -70,6 +72,26 @@ export interface SharedResponsibilityChecksProps {
    * @default process.cwd()
    */
   readonly repoRoot?: string;
+  /**
+   * Your organization's own duties, declared with `defineDuty({...})`. They run through the same
+   * engine as the built-in ones: dispatch by resource type, unknown values, waivers, attestations,
+   * severity overrides and every report. Their ids must not be those of built-in duties.
+   * @default - none
+   */
+  readonly customDuties?: Duty[];
+  /**
+   * Built-in duties to turn off, by id. The results list them under `disabledDuties`, so what was
+   * not checked stays visible.
+   * @default - none
+   */
+  readonly disabledDuties?: string[];
+  /**
+   * Treat an acknowledgement of a cdk-nag rule (`Validations.of(scope).acknowledge({ id:
+   * 'AwsSolutions-S10', reason })`) as a waiver of the duties that rule is equivalent to, on the
+   * same subtree and with the same reason. The results mark such waivers as coming from cdk-nag.
+   * @default false
+   */
+  readonly honorCdkNagAcknowledgements?: boolean;
 }
 
 export interface AttestationInput {
@@ -100,10 +122,17 @@ export interface ResolvedOptions {
   readonly repoRoot: string;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
+  /** Ids of the duties that came from `customDuties`. */
+  readonly customDutyIds: ReadonlySet<string>;
+  /** Built-in duties turned off by `disabledDuties`. */
+  readonly disabledDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
-export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: catalog, resourceTypes }: Catalog): ResolvedOptions {
+export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: builtIn, resourceTypes }: Catalog): ResolvedOptions {
+  const registered = registerDuties(builtIn, props.customDuties, props.disabledDuties);
+  const catalog = registered.all;
   const categories = props.categories ?? [...CATEGORIES];
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c)) {
@@ -114,7 +143,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
     if (!known.has(id)) {
-      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the duty table in README.md.`);
+      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the list of duties: ${DUTIES_DOC}.`);
     }
     if (!(SEVERITIES as readonly string[]).includes(severity)) {
       throw new Error(`SharedResponsibilityChecks: severityOverrides['${id}'] is '${severity}'; use one of ${SEVERITIES.join(', ')}.`);
@@ -139,7 +168,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
     if (!REPORT_FORMATS.includes(r))
       throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }
-  const duties = catalog.filter((d) => categories.includes(d.category));
+  const duties = registered.enabled.filter((d) => categories.includes(d.category));
   return {
     duties,
     dutyById: new Map(catalog.map((d) => [d.id, d])),
@@ -159,6 +188,9 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
       classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
+    customDutyIds: registered.customIds,
+    disabledDuties: registered.disabled,
+    honorCdkNagAcknowledgements: props.honorCdkNagAcknowledgements ?? false,
   };
 }
 

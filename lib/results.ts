@@ -1,4 +1,4 @@
-import type { Category, Controls, Remediation, ServiceModel, Severity } from './model/duty';
+import type { Category, Controls, Equivalents, Remediation, ServiceModel, Severity } from './model/duty';
 import type { SourceLocation } from './model/resource';
 import type { NoDutyOfItsOwn } from './model/resource-type';
 
@@ -43,6 +43,12 @@ export interface Waiver {
   readonly waivedOutcome: 'unconfigured' | 'unknown';
   /** The date in the reason's `expires YYYY-MM-DD`, if it gave one. */
   readonly expires?: string;
+  /**
+   * Set when the acknowledgement was of an equivalent cdk-nag rule (`acknowledgedId` names it),
+   * honoured because `honorCdkNagAcknowledgements` is on.
+   * @default - an acknowledgement of the duty itself
+   */
+  readonly from?: 'cdk-nag';
 }
 
 /**
@@ -128,6 +134,16 @@ export interface DutyInfo {
   readonly remediation: Remediation;
   readonly controls: Controls;
   readonly sources: readonly string[];
+  /**
+   * Rules of other tools that check the same thing (cdk-nag rule ids).
+   * @default - none known
+   */
+  readonly equivalents?: Equivalents;
+  /**
+   * Set when the duty is one of the organization's own (`customDuties`), not a built-in one.
+   * @default false
+   */
+  readonly custom?: boolean;
 }
 
 /** What AWS runs for a resource type, which decides what is left to the customer. */
@@ -168,6 +184,11 @@ export interface Results {
   readonly uncoveredTypes: readonly string[];
   /** Stages that these results do not cover, with why. Empty when everything below the scope was checked. */
   readonly uncoveredStages: readonly string[];
+  /**
+   * Built-in duties turned off by the `disabledDuties` option: checked nowhere in these results.
+   * @default - none were turned off
+   */
+  readonly disabledDuties?: readonly string[];
 }
 
 export const RESULTS_SCHEMA_VERSION = 2;
