@@ -29,6 +29,9 @@ export function policyBucket(ctx: EvaluationContext): ResourceRecord | undefined
 
 const BUCKET_POLICY = 'AWS::S3::BucketPolicy';
 
+/** Two unrelated bucket ARNs: a Resource pattern matching both names every bucket. */
+export const BUCKET_ARN_SAMPLES = ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws-cn:s3:::other-bucket-2'] as const;
+
 export interface PolicyStatement {
   /** Logical id of the bucket policy the statement is in. */
   readonly policy: string;
