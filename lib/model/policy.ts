@@ -36,7 +36,7 @@ const CONFINING_CONDITION_KEYS = new Set([
  * (`*`, `arn:*`, `????????????`), since it cannot tell one account or source from another.
  */
 const UNRELATED_VALUES: ReadonlyArray<readonly [RegExp, readonly [string, string]]> = [
-  [/arn$|orgpaths$/, ['arn:aws:iam::111122223333:role/a', 'arn:aws-cn:s3:::o-zzzzzzzzzz/r-zz/ou-zz/other']],
+  [/arn$|orgpaths$/, ['arn:aws:iam::111122223333:role/a', 'arn:aws:s3:::o-zzzzzzzzzz/r-zz/ou-zz/other']],
   [/account$|owner$/, ['111122223333', '999988887777']],
   [/orgid$/, ['o-aaaaaaaaaa', 'o-zzzzzzzzzz']],
   [/sourcevpce$/, ['vpce-1a2b3c4d', 'vpce-99999999999999999']],
@@ -160,6 +160,31 @@ export function hasConfiningCondition(statement: Value): boolean {
     }
   }
   return false;
+}
+
+/** Keys whose exact value is the account a request must come from (or through, for S3 access points). */
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 's3:dataaccesspointaccount']);
+
+/**
+ * The one account a statement's condition confines it to (`StringEquals` on aws:PrincipalAccount,
+ * aws:SourceAccount or s3:DataAccessPointAccount with a single value): a 12-digit id, or
+ * `${AWS::AccountId}` for the stack's own account. Undefined when no such condition holds.
+ */
+export function confiningAccount(statement: Value): string | undefined {
+  const condition = statement.at('Condition');
+  for (const op of condition.keys() ?? []) {
+    if (op !== 'StringEquals') continue;
+    for (const key of condition.at(op).keys() ?? []) {
+      if (!ACCOUNT_KEYS.has(key.toLowerCase())) continue;
+      const values = condition.at(op).child(key);
+      const items = values.intrinsic ? [values] : (values.list() ?? []);
+      if (items.length !== 1) continue;
+      if (isOwnAccount(items[0])) return '${AWS::AccountId}';
+      const text = items[0].str();
+      if (text !== undefined && /^\d{12}$/.test(text)) return text;
+    }
+  }
+  return undefined;
 }
 
 /** An Allow statement open to everyone with no condition that confines it. */

@@ -32,7 +32,7 @@ export function policyTopics(ctx: EvaluationContext): readonly ResourceRecord[] 
 export const TOPIC_POLICIES: ResourcePolicies = { target: TOPIC, attached: topicPolicies, linked: policyTopics };
 
 /** Two unrelated topic ARNs: a Resource pattern matching both names every topic. */
-const TOPIC_ARN_SAMPLES = ['arn:aws:sns:us-east-1:111122223333:topic-a', 'arn:aws-cn:sns:cn-north-1:999988887777:other-topic'] as const;
+const TOPIC_ARN_SAMPLES = ['arn:aws:sns:us-east-1:111122223333:topic-a', 'arn:aws:sns:eu-west-1:999988887777:other-topic'] as const;
 
 /**
  * A Deny for every principal when aws:SecureTransport is false that covers publishing to the topic
