@@ -63,8 +63,9 @@ export function grantsAllActions(actions: readonly string[]): boolean {
   return actions.some((a) => a === '*');
 }
 
+/** The actions that grant every action of a service (`s3:*`) or of every service (`*`). */
 export function serviceWildcards(actions: readonly string[]): string[] {
-  return actions.filter((a) => /^[a-z0-9-]+:\*$/i.test(a));
+  return actions.filter((a) => a === '*' || /^[a-z0-9-]+:\*$/i.test(a));
 }
 
 /**

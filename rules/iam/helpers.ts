@@ -117,7 +117,16 @@ export function resourceMatching(ctx: EvaluationContext, statement: Value, match
   return undefined;
 }
 
-export const isEveryResource = (pattern: string): boolean => pattern === '*';
+/** ARNs of unrelated resources, services, Regions and accounts: a pattern that matches them all matches every ARN. */
+const UNRELATED_ARNS = [
+  'arn:aws:s3:::amzn-s3-demo-bucket/key',
+  'arn:aws:iam::111122223333:role/admin',
+  'arn:aws:ec2:eu-west-1:999988887777:instance/i-0123456789abcdef0',
+  'arn:aws:lambda:us-east-1:444455556666:function:fn',
+];
+
+/** Whether a resource pattern matches every resource: `*`, or an ARN pattern such as `arn:*` or `arn:*:*:*:*:*`. */
+export const isEveryResource = (pattern: string): boolean => UNRELATED_ARNS.every((arn) => globMatches(pattern, arn));
 
 /**
  * Whether the customer managed policy in `ctx` is used only as a permissions boundary: some role or
