@@ -141,6 +141,7 @@ export function defaultDescribe(intrinsic: Record<string, unknown>): string {
 }
 
 function kindOf(x: unknown): string {
+  if (x === undefined) return 'absent';
   if (Array.isArray(x)) return 'a list';
   if (x === null) return 'null';
   return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
