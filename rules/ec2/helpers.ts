@@ -254,8 +254,9 @@ export function unionWorldRules(ctx: EvaluationContext, rules: readonly Rule[]):
   for (const rule of rules) {
     for (const key of ['CidrIp', 'CidrIpv6']) {
       const value = rule.value.at(key);
-      if (value.raw === undefined || value.isToken || isWorld(ctx, value) !== undefined) continue;
-      parsed.push({ ...portsOf(rule), cidr: value.str()!.trim(), origin: rule.origin });
+      if (value.isToken || isWorld(ctx, value) !== undefined) continue;
+      const cidr = value.str();
+      if (cidr !== undefined) parsed.push({ ...portsOf(rule), cidr: cidr.trim(), origin: rule.origin });
     }
   }
   const out: WorldRule[] = [];

@@ -80,8 +80,13 @@ export function resourceCovers(
   for (const item of items) {
     const raw = item.raw;
     if (isIntrinsic(raw) && pseudoText(raw) === undefined) {
-      const direct = ctx.index.resolveReference(ctx.resource, raw);
-      const objects = joinedReference(ctx, raw);
+      const sub = subReference(raw);
+      const direct = ctx.index.resolveReference(ctx.resource, sub?.tail === '' ? sub.ref : raw);
+      const objects = sub
+        ? wildcardMatches(sub.tail, '/any/key')
+          ? ctx.index.resolveReference(ctx.resource, sub.ref)
+          : undefined
+        : joinedReference(ctx, raw);
       if ((suffix === '' ? direct : objects) === target) return true;
       // Another resource of the template, or another part of this one (its objects, its bucket).
       if (direct || objects) continue;
@@ -104,6 +109,14 @@ export function resourceCovers(
       `the resource ${JSON.stringify(unmatched.raw)}, which cannot be matched to this resource at synth`,
     );
   return false;
+}
+
+/** An `Fn::Sub` of one resource reference and a literal tail (`${Bucket.Arn}/*`), as a `Ref`/`Fn::GetAtt` and the tail. */
+function subReference(raw: Record<string, unknown>): { ref: Record<string, unknown>; tail: string } | undefined {
+  const sub = raw['Fn::Sub'];
+  const m = typeof sub === 'string' ? /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}([^$]*)$/.exec(sub) : null;
+  if (!m) return undefined;
+  return { ref: m[2] ? { 'Fn::GetAtt': [m[1], m[2]] } : { Ref: m[1] }, tail: m[3] };
 }
 
 /** The resource whose objects an `Fn::Join` of a `Ref`/`Fn::GetAtt` and `/*` names (`{"Fn::Join": ["", [{"Fn::GetAtt": [B, "Arn"]}, "/*"]]}`). */
