@@ -1,6 +1,7 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import type { Catalog } from '../lib/model/catalog';
+import { withEquivalents } from './cdk-nag-equivalents';
 import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
@@ -46,6 +47,7 @@ import * as sns from './sns';
 import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
+import * as typesWithoutDuties from './types-without-duties';
 import * as wafv2 from './wafv2';
 
 /**
@@ -98,10 +100,11 @@ const services = [
   sqs,
   ssm,
   stepfunctions,
+  typesWithoutDuties,
   wafv2,
 ];
 
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
+export const catalog: readonly Duty[] = services.flatMap((s) => s.duties.map(withEquivalents));
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {
