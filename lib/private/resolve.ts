@@ -1,4 +1,4 @@
-import { type CfnResource, Stack } from 'aws-cdk-lib';
+import { type CfnResource, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResourceRecord } from '../model/resource';
 import { withSamGlobals } from './sam-globals';
@@ -49,6 +49,8 @@ function base(cfn: CfnResource, stack: Stack) {
   const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
   return {
     stackPath: stack.node.path,
+    // The stack's own account when its env names one: a literal account principal may be it.
+    stackAccount: Token.isUnresolved(stack.account) ? undefined : stack.account,
     templateFile: stack.templateFile,
     ownerPath: ownerOf(cfn).node.path,
     cfnPath: cfn.node.path,
