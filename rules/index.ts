@@ -1,110 +1,67 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
-import type { Catalog } from '../lib/model/catalog';
-import * as account from './account';
-import * as apigateway from './apigateway';
-import * as autoscaling from './autoscaling';
-import * as backup from './backup';
-import * as classification from './classification';
-import * as cloud9 from './cloud9';
-import * as cloudfront from './cloudfront';
-import * as cloudtrail from './cloudtrail';
-import * as cloudwatch from './cloudwatch';
-import * as codebuild from './codebuild';
-import * as cognito from './cognito';
-import * as config from './config';
-import * as docdb from './docdb';
-import * as dynamodb from './dynamodb';
-import * as ec2 from './ec2';
-import * as ecr from './ecr';
-import * as ecs from './ecs';
-import * as efs from './efs';
-import * as eks from './eks';
-import * as elasticache from './elasticache';
-import * as elasticbeanstalk from './elasticbeanstalk';
-import * as elb from './elb';
-import * as events from './events';
-import * as firehose from './firehose';
-import * as fsx from './fsx';
-import * as glue from './glue';
-import * as iam from './iam';
-import * as kinesis from './kinesis';
-import * as kms from './kms';
-import * as lambda from './lambda';
-import * as logs from './logs';
-import * as memorydb from './memorydb';
-import * as mq from './mq';
-import * as msk from './msk';
-import * as neptune from './neptune';
-import * as opensearch from './opensearch';
-import * as rds from './rds';
-import * as redshift from './redshift';
-import * as s3 from './s3';
-import * as sagemaker from './sagemaker';
-import * as secretsmanager from './secretsmanager';
-import * as sns from './sns';
-import * as sqs from './sqs';
-import * as ssm from './ssm';
-import * as stepfunctions from './stepfunctions';
-import * as wafv2 from './wafv2';
+import { lazyArray, LazyCatalog, type ServiceModule } from '../lib/model/lazy-catalog';
+import { MANIFEST } from './manifest';
 
+/* eslint-disable @typescript-eslint/no-require-imports -- a service's duties load when a resource of its types is met (see lazy-catalog.ts) */
 /**
  * The duty catalog: every duty, explicitly registered per service (no directory scanning).
- * Each service folder's index lists its duties sorted by id and its resource types.
+ * Each service folder's index lists its duties sorted by id and its resource types. A service
+ * loads when the engine meets a resource it covers: the package ships each service as its own
+ * file (scripts/build.ts), so `require` of the library does not compile 400 duties' prose.
  */
-const services = [
-  account,
-  apigateway,
-  autoscaling,
-  backup,
-  classification,
-  cloud9,
-  cloudfront,
-  cloudtrail,
-  cloudwatch,
-  codebuild,
-  cognito,
-  config,
-  docdb,
-  dynamodb,
-  ec2,
-  ecr,
-  ecs,
-  efs,
-  eks,
-  elasticache,
-  elasticbeanstalk,
-  elb,
-  events,
-  firehose,
-  fsx,
-  glue,
-  iam,
-  kinesis,
-  kms,
-  lambda,
-  logs,
-  memorydb,
-  mq,
-  msk,
-  neptune,
-  opensearch,
-  rds,
-  redshift,
-  s3,
-  sagemaker,
-  secretsmanager,
-  sns,
-  sqs,
-  ssm,
-  stepfunctions,
-  wafv2,
-];
-
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
-export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
-
-export const catalogIndex: Catalog = {
-  duties: catalog,
-  resourceTypes: new Map(resourceTypes.map((t) => [t.type, t])),
+const services: Readonly<Record<string, () => ServiceModule>> = {
+  account: () => require('./account'),
+  apigateway: () => require('./apigateway'),
+  autoscaling: () => require('./autoscaling'),
+  backup: () => require('./backup'),
+  classification: () => require('./classification'),
+  cloud9: () => require('./cloud9'),
+  cloudfront: () => require('./cloudfront'),
+  cloudtrail: () => require('./cloudtrail'),
+  cloudwatch: () => require('./cloudwatch'),
+  codebuild: () => require('./codebuild'),
+  cognito: () => require('./cognito'),
+  config: () => require('./config'),
+  docdb: () => require('./docdb'),
+  dynamodb: () => require('./dynamodb'),
+  ec2: () => require('./ec2'),
+  ecr: () => require('./ecr'),
+  ecs: () => require('./ecs'),
+  efs: () => require('./efs'),
+  eks: () => require('./eks'),
+  elasticache: () => require('./elasticache'),
+  elasticbeanstalk: () => require('./elasticbeanstalk'),
+  elb: () => require('./elb'),
+  events: () => require('./events'),
+  firehose: () => require('./firehose'),
+  fsx: () => require('./fsx'),
+  glue: () => require('./glue'),
+  iam: () => require('./iam'),
+  kinesis: () => require('./kinesis'),
+  kms: () => require('./kms'),
+  lambda: () => require('./lambda'),
+  logs: () => require('./logs'),
+  memorydb: () => require('./memorydb'),
+  mq: () => require('./mq'),
+  msk: () => require('./msk'),
+  neptune: () => require('./neptune'),
+  opensearch: () => require('./opensearch'),
+  rds: () => require('./rds'),
+  redshift: () => require('./redshift'),
+  s3: () => require('./s3'),
+  sagemaker: () => require('./sagemaker'),
+  secretsmanager: () => require('./secretsmanager'),
+  sns: () => require('./sns'),
+  sqs: () => require('./sqs'),
+  ssm: () => require('./ssm'),
+  stepfunctions: () => require('./stepfunctions'),
+  wafv2: () => require('./wafv2'),
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export const catalogIndex = new LazyCatalog(services, MANIFEST);
+
+/** Every duty, in catalog order; reading it loads every service. */
+export const catalog: readonly Duty[] = lazyArray(() => catalogIndex.duties);
+export const resourceTypes: readonly ResourceTypeInfo[] = lazyArray(() => catalogIndex.allResourceTypes());
