@@ -42,9 +42,13 @@ const COMMON: esbuild.BuildOptions = {
 };
 const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib', 'constructs']);
 
-/** lib/ module id (path from the root, no extension) of a relative import, or undefined outside lib/. */
+/**
+ * Module id (path from the root, no extension) of a relative import of lib/ or of the catalog
+ * (rules/index: a side entry such as `testing` must see the same lazy catalog), else undefined.
+ */
 function libModule(resolveDir: string, spec: string): string | undefined {
   const abs = path.resolve(resolveDir, spec);
+  if (abs === path.join(ROOT, 'rules') || abs === path.join(ROOT, 'rules', 'index')) return 'rules/index';
   if (!abs.startsWith(LIB + path.sep)) return undefined;
   const rel = path.relative(ROOT, abs).split(path.sep).join('/');
   if (fs.existsSync(`${abs}.ts`)) return rel;
