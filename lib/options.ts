@@ -4,6 +4,7 @@ import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from 
 import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
+import { registerDuties } from './private/register-duties';
 import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
 
@@ -45,9 +46,10 @@ export interface SharedResponsibilityChecksProps {
   readonly attestations?: AttestationInput[];
   /**
    * How data stores are classified: the tag that carries the classification, and the values that
-   * mark data as sensitive. A data store without the tag gets a finding; a sensitive one must use
-   * a customer managed KMS key, and its data-protection warnings become errors.
-   * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`
+   * mark data as sensitive. Setting it (even to `{}`) opts into classification: each data store
+   * without the tag gets a finding. A store tagged sensitive must use a customer managed KMS key,
+   * and its data-protection warnings become errors, whether or not the option is set.
+   * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`; untagged stores are listed once per app, at info
    */
   readonly dataClassification?: { readonly tagKey?: string; readonly sensitiveLevels?: string[] };
   /**
@@ -70,6 +72,26 @@ export interface SharedResponsibilityChecksProps {
    * @default process.cwd()
    */
   readonly repoRoot?: string;
+  /**
+   * Your organization's own duties, declared with `defineDuty({...})`. They run through the same
+   * engine as the built-in ones: dispatch by resource type, unknown values, waivers, attestations,
+   * severity overrides and every report. Their ids must not be those of built-in duties.
+   * @default - none
+   */
+  readonly customDuties?: Duty[];
+  /**
+   * Built-in duties to turn off, by id. The results list them under `disabledDuties`, so what was
+   * not checked stays visible.
+   * @default - none
+   */
+  readonly disabledDuties?: string[];
+  /**
+   * Treat an acknowledgement of a cdk-nag rule (`Validations.of(scope).acknowledge({ id:
+   * 'AwsSolutions-S10', reason })`) as a waiver of the duties that rule is equivalent to, on the
+   * same subtree and with the same reason. The results mark such waivers as coming from cdk-nag.
+   * @default false
+   */
+  readonly honorCdkNagAcknowledgements?: boolean;
 }
 
 export interface AttestationInput {
@@ -102,12 +124,22 @@ export interface ResolvedOptions {
   readonly repoRoot: string;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
+  /** Ids of the duties that came from `customDuties`. */
+  readonly customDutyIds: ReadonlySet<string>;
+  /** Built-in duties turned off by `disabledDuties`. */
+  readonly disabledDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
 export function resolveOptions(props: SharedResponsibilityChecksProps, source: Catalog): ResolvedOptions {
+  // The lazy catalog serves the common case without loading a duty; custom or disabled duties join the loaded catalog.
+  const plain = isEmptyList(props.customDuties) && isEmptyList(props.disabledDuties);
+  const registered = plain ? undefined : registerDuties(source.duties, props.customDuties, props.disabledDuties);
   const categories = props.categories ?? [...CATEGORIES];
-  const selection = selectDuties(source, (d) => categories.includes(d.category)) ?? eagerSelection(source.duties, categories);
+  const selection =
+    (registered ? undefined : selectDuties(source, (d) => categories.includes(d.category))) ??
+    eagerSelection(registered?.all ?? source.duties, registered?.enabled ?? source.duties, categories);
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c)) {
       throw new Error(`SharedResponsibilityChecks: unknown category '${c}'. Valid categories: ${CATEGORIES.join(', ')}.`);
@@ -159,14 +191,22 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, source: C
     settings: {
       classificationTag: props.dataClassification?.tagKey ?? DEFAULT_SETTINGS.classificationTag,
       sensitiveLevels: (props.dataClassification?.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
+      classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
+    customDutyIds: registered?.customIds ?? new Set(),
+    disabledDuties: registered?.disabled ?? [],
+    honorCdkNagAcknowledgements: props.honorCdkNagAcknowledgements ?? false,
   };
 }
 
-function eagerSelection(catalog: readonly Duty[], categories: readonly Category[]): DutySelection {
+function isEmptyList(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+function eagerSelection(catalog: readonly Duty[], enabled: readonly Duty[], categories: readonly Category[]): DutySelection {
   const known = new Set(catalog.map((d) => d.id));
-  const duties = catalog.filter((d) => categories.includes(d.category));
+  const duties = enabled.filter((d) => categories.includes(d.category));
   return {
     known: (id) => known.has(id),
     duties,

@@ -1,5 +1,6 @@
-import type { Category, Controls, Remediation, ServiceModel, Severity } from './model/duty';
+import type { Category, Controls, Equivalents, Remediation, ServiceModel, Severity } from './model/duty';
 import type { SourceLocation } from './model/resource';
+import type { NoDutyOfItsOwn } from './model/resource-type';
 
 /**
  * The outcome of one duty on one resource. Exactly one per (resource, duty).
@@ -42,6 +43,12 @@ export interface Waiver {
   readonly waivedOutcome: 'unconfigured' | 'unknown';
   /** The date in the reason's `expires YYYY-MM-DD`, if it gave one. */
   readonly expires?: string;
+  /**
+   * Set when the acknowledgement was of an equivalent cdk-nag rule (`acknowledgedId` names it),
+   * honoured because `honorCdkNagAcknowledgements` is on.
+   * @default - an acknowledgement of the duty itself
+   */
+  readonly from?: 'cdk-nag';
 }
 
 /**
@@ -127,6 +134,16 @@ export interface DutyInfo {
   readonly remediation: Remediation;
   readonly controls: Controls;
   readonly sources: readonly string[];
+  /**
+   * Rules of other tools that check the same thing (cdk-nag rule ids).
+   * @default - none known
+   */
+  readonly equivalents?: Equivalents;
+  /**
+   * Set when the duty is one of the organization's own (`customDuties`), not a built-in one.
+   * @default false
+   */
+  readonly custom?: boolean;
 }
 
 /** What AWS runs for a resource type, which decides what is left to the customer. */
@@ -134,6 +151,12 @@ export interface ResourceTypeSummary {
   readonly serviceModel: ServiceModel;
   /** What AWS carries for this resource type (inherited controls). */
   readonly awsSide: string;
+  /**
+   * Set when the type carries no customer duty of its own (its resources have no duty below): why, and
+   * where the duties it touches are judged.
+   * @default - the type's duties are listed on its resources
+   */
+  readonly noDutyOfItsOwn?: NoDutyOfItsOwn;
 }
 
 export interface ResultsSummary {
@@ -157,10 +180,15 @@ export interface Results {
   readonly resourceTypes: Readonly<Record<string, ResourceTypeSummary>>;
   /** Sorted by construct path. */
   readonly resources: readonly ResourceResult[];
-  /** Resource types present in the checked scope that no duty covers. */
+  /** Resource types present in the checked scope that the catalog does not know: no duty covers them and none is known to be unneeded. */
   readonly uncoveredTypes: readonly string[];
   /** Stages that these results do not cover, with why. Empty when everything below the scope was checked. */
   readonly uncoveredStages: readonly string[];
+  /**
+   * Built-in duties turned off by the `disabledDuties` option: checked nowhere in these results.
+   * @default - none were turned off
+   */
+  readonly disabledDuties?: readonly string[];
 }
 
 export const RESULTS_SCHEMA_VERSION = 2;

@@ -1,62 +1,69 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import { lazyArray, LazyCatalog, type ServiceModule } from '../lib/model/lazy-catalog';
+import { withEquivalents } from './cdk-nag-equivalents';
 import { MANIFEST } from './manifest';
+
+/** A service's duties as the catalog holds them: with their cdk-nag equivalents. */
+function service(m: ServiceModule): ServiceModule {
+  return { duties: m.duties.map(withEquivalents), resourceTypes: m.resourceTypes };
+}
 
 /* eslint-disable @typescript-eslint/no-require-imports -- a service's duties load when a resource of its types is met (see lazy-catalog.ts) */
 /**
- * The duty catalog: every duty, explicitly registered per service (no directory scanning).
+ * The duty catalog: every duty, explicitly registered per service folder (no directory scanning).
  * Each service folder's index lists its duties sorted by id and its resource types. A service
  * loads when the engine meets a resource it covers: the package ships each service as its own
  * file (scripts/build.ts), so `require` of the library does not compile 400 duties' prose.
  */
 const services: Readonly<Record<string, () => ServiceModule>> = {
-  account: () => require('./account'),
-  apigateway: () => require('./apigateway'),
-  autoscaling: () => require('./autoscaling'),
-  backup: () => require('./backup'),
-  classification: () => require('./classification'),
-  cloud9: () => require('./cloud9'),
-  cloudfront: () => require('./cloudfront'),
-  cloudtrail: () => require('./cloudtrail'),
-  cloudwatch: () => require('./cloudwatch'),
-  codebuild: () => require('./codebuild'),
-  cognito: () => require('./cognito'),
-  config: () => require('./config'),
-  docdb: () => require('./docdb'),
-  dynamodb: () => require('./dynamodb'),
-  ec2: () => require('./ec2'),
-  ecr: () => require('./ecr'),
-  ecs: () => require('./ecs'),
-  efs: () => require('./efs'),
-  eks: () => require('./eks'),
-  elasticache: () => require('./elasticache'),
-  elasticbeanstalk: () => require('./elasticbeanstalk'),
-  elb: () => require('./elb'),
-  events: () => require('./events'),
-  firehose: () => require('./firehose'),
-  fsx: () => require('./fsx'),
-  glue: () => require('./glue'),
-  iam: () => require('./iam'),
-  kinesis: () => require('./kinesis'),
-  kms: () => require('./kms'),
-  lambda: () => require('./lambda'),
-  logs: () => require('./logs'),
-  memorydb: () => require('./memorydb'),
-  mq: () => require('./mq'),
-  msk: () => require('./msk'),
-  neptune: () => require('./neptune'),
-  opensearch: () => require('./opensearch'),
-  rds: () => require('./rds'),
-  redshift: () => require('./redshift'),
-  s3: () => require('./s3'),
-  sagemaker: () => require('./sagemaker'),
-  secretsmanager: () => require('./secretsmanager'),
-  sns: () => require('./sns'),
-  sqs: () => require('./sqs'),
-  ssm: () => require('./ssm'),
-  stepfunctions: () => require('./stepfunctions'),
-  wafv2: () => require('./wafv2'),
+  account: () => service(require('./account')),
+  apigateway: () => service(require('./apigateway')),
+  autoscaling: () => service(require('./autoscaling')),
+  backup: () => service(require('./backup')),
+  classification: () => service(require('./classification')),
+  cloud9: () => service(require('./cloud9')),
+  cloudfront: () => service(require('./cloudfront')),
+  cloudtrail: () => service(require('./cloudtrail')),
+  cloudwatch: () => service(require('./cloudwatch')),
+  codebuild: () => service(require('./codebuild')),
+  cognito: () => service(require('./cognito')),
+  config: () => service(require('./config')),
+  docdb: () => service(require('./docdb')),
+  dynamodb: () => service(require('./dynamodb')),
+  ec2: () => service(require('./ec2')),
+  ecr: () => service(require('./ecr')),
+  ecs: () => service(require('./ecs')),
+  efs: () => service(require('./efs')),
+  eks: () => service(require('./eks')),
+  elasticache: () => service(require('./elasticache')),
+  elasticbeanstalk: () => service(require('./elasticbeanstalk')),
+  elb: () => service(require('./elb')),
+  events: () => service(require('./events')),
+  firehose: () => service(require('./firehose')),
+  fsx: () => service(require('./fsx')),
+  glue: () => service(require('./glue')),
+  iam: () => service(require('./iam')),
+  kinesis: () => service(require('./kinesis')),
+  kms: () => service(require('./kms')),
+  lambda: () => service(require('./lambda')),
+  logs: () => service(require('./logs')),
+  memorydb: () => service(require('./memorydb')),
+  mq: () => service(require('./mq')),
+  msk: () => service(require('./msk')),
+  neptune: () => service(require('./neptune')),
+  opensearch: () => service(require('./opensearch')),
+  rds: () => service(require('./rds')),
+  redshift: () => service(require('./redshift')),
+  s3: () => service(require('./s3')),
+  sagemaker: () => service(require('./sagemaker')),
+  secretsmanager: () => service(require('./secretsmanager')),
+  sns: () => service(require('./sns')),
+  sqs: () => service(require('./sqs')),
+  ssm: () => service(require('./ssm')),
+  stepfunctions: () => service(require('./stepfunctions')),
+  'types-without-duties': () => service(require('./types-without-duties')),
+  wafv2: () => service(require('./wafv2')),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -18,6 +18,9 @@ import { TOOL_NAME, TOOL_VERSION } from './version';
 export interface CatalogText {
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
+  /** Which duties are the organization's own, and which built-in ones were turned off. */
+  readonly customDutyIds?: ReadonlySet<string>;
+  readonly disabledDuties?: readonly string[];
 }
 
 export function buildResults(
@@ -34,7 +37,10 @@ export function buildResults(
   for (const r of resources) {
     if (!(r.type in resourceTypes)) {
       const info = text.resourceTypes.get(r.type);
-      if (info) resourceTypes[r.type] = { serviceModel: info.serviceModel, awsSide: info.awsSide };
+      if (info)
+        resourceTypes[r.type] = info.noDutyOfItsOwn
+          ? { serviceModel: info.serviceModel, awsSide: info.awsSide, noDutyOfItsOwn: info.noDutyOfItsOwn }
+          : { serviceModel: info.serviceModel, awsSide: info.awsSide };
     }
     for (const d of r.duties) {
       byOutcome[d.outcome]++;
@@ -44,7 +50,7 @@ export function buildResults(
       }
       if (!(d.dutyId in duties)) {
         const duty = text.dutyById.get(d.dutyId);
-        if (duty) duties[d.dutyId] = dutyInfo(duty);
+        if (duty) duties[d.dutyId] = text.customDutyIds?.has(d.dutyId) ? { ...dutyInfo(duty), custom: true } : dutyInfo(duty);
       }
     }
   }
@@ -57,6 +63,7 @@ export function buildResults(
     resources: [...resources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     uncoveredTypes: [...new Set(uncoveredTypes)].sort(),
     uncoveredStages: [...uncoveredStages],
+    ...(text.disabledDuties?.length ? { disabledDuties: [...text.disabledDuties] } : {}),
   };
 }
 
