@@ -7,6 +7,7 @@ import { dutiesByType } from './private/dispatch';
 import { registerDuties } from './private/register-duties';
 import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
+import { DUTIES_DOC } from './private/version';
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'sarif', 'csv'];
 
@@ -149,7 +150,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, source: C
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
     if (!known(id)) {
-      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the duty table in README.md.`);
+      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the list of duties: ${DUTIES_DOC}.`);
     }
     if (!(SEVERITIES as readonly string[]).includes(severity)) {
       throw new Error(`SharedResponsibilityChecks: severityOverrides['${id}'] is '${severity}'; use one of ${SEVERITIES.join(', ')}.`);

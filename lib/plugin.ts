@@ -51,7 +51,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates' });
     const outdir = Stage.isStage(app) ? app.outdir : undefined;
     timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
-    const violations = toViolations(out.resources, this.options.dutyById);
+    const violations = toViolations(out.resources, this.options.dutyById, (p) => findByPath(app, p));
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { ResolvedOptions } from '../options';
-import { writeReports } from '../report/write';
+import { removeUnchosenReports, writeReports } from '../report/write';
 import type { ResourceResult } from '../results';
 import { buildResults, resultsJson, writeAtomically } from './write-results';
 
@@ -12,7 +12,9 @@ export function writeOutputs(
   uncoveredTypes: readonly string[],
   uncoveredStages: readonly string[],
 ): void {
-  if (!outdir || options.resultsFile === false) return;
+  if (!outdir) return;
+  removeUnchosenReports(outdir, options.resultsFile === false ? [] : options.reports);
+  if (options.resultsFile === false) return;
   const results = buildResults(resources, uncoveredTypes, uncoveredStages, options);
   writeAtomically(path.join(outdir, options.resultsFile), resultsJson(results));
   if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);

@@ -1,11 +1,11 @@
-import { Annotations, Stage, Validations } from 'aws-cdk-lib';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import * as path from 'path';
+import { Annotations, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { REPORT_FILES } from '../report/write';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
-import { fixText } from '../report/finding-text';
-import type { DutyInfo, ResourceResult } from '../results';
-import { annotate, isReported, reportedText } from './annotate';
-import { EVALUATOR_ERROR_ID } from './evaluate';
+import type { ResourceResult } from '../results';
+import { annotate, annotateSummary, summaryLine, toViolations } from './annotate';
 import { writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
@@ -53,7 +53,11 @@ export class ScopeRun {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
     const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: EVALUATED });
-    timed('annotate', () => annotate(out.resources, out.owners, this.options.dutyById));
+    timed('annotate', () => {
+      const findings = annotate(out.resources, out.owners, this.options.dutyById);
+      const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
+      if (last) annotateSummary(Stack.of(last), summaryLine(findings, this.reportPath()));
+    });
     this.record(out);
     this.stagesNotEntered = out.stagesNotEntered;
     if (out.stagesNotEntered.length === 0) {
@@ -85,12 +89,12 @@ export class ScopeRun {
     return {
       name: PLUGIN_NAMESPACE,
       version: TOOL_VERSION,
-      validate: (_context: IPolicyValidationContext): PolicyValidationPluginReport => this.coverTheStages(),
+      validate: (context: IPolicyValidationContext): PolicyValidationPluginReport => this.coverTheStages(context.appConstruct),
     };
   }
 
   /** Evaluates the nested Stages the main run could not reach and reports them through CDK's validation report. */
-  private coverTheStages(): PolicyValidationPluginReport {
+  private coverTheStages(app: IConstruct): PolicyValidationPluginReport {
     const found: ResourceResult[] = [];
     for (const root of this.stagesNotEntered) {
       const out = runEngine(root, this.options, { enterStages: true, from: 'templates', alreadyEvaluated: EVALUATED });
@@ -98,8 +102,16 @@ export class ScopeRun {
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
-    const violations = toViolations(found, this.options.dutyById);
+    const violations = toViolations(found, this.options.dutyById, (p) => constructAt(app, p));
     return { success: !violations.some((v) => v.severity === 'error'), violations };
+  }
+
+  /** Where the user reads the findings in full: the Markdown report if one is written, else the results file. */
+  private reportPath(): string | undefined {
+    const outdir = (Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope))?.outdir;
+    if (!outdir || this.options.resultsFile === false) return undefined;
+    const file = this.options.reports.includes('markdown') ? REPORT_FILES.markdown : this.options.resultsFile;
+    return path.relative(process.cwd(), path.join(outdir, file)) || file;
   }
 
   private write(uncoveredStages: readonly string[]): void {
@@ -108,32 +120,11 @@ export class ScopeRun {
   }
 }
 
-/**
- * The findings as violations for CDK's validation report, at their severity: info findings too,
- * as the aspect annotates them, so a finding in a Stage is as visible as one outside.
- */
-export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
-  const violations: PolicyViolation[] = [];
-  for (const r of resources) {
-    for (const d of r.duties) {
-      if (!isReported(d)) continue;
-      const info = dutyById.get(d.dutyId);
-      violations.push({
-        ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-        // CDK's report shows the fix under its own heading.
-        description: reportedText(info, r, d, { withFix: false }),
-        ...(info ? { fix: fixText(info.remediation) } : {}),
-        severity: d.severity,
-        violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
-        ruleMetadata: {
-          category: info?.category ?? '',
-          outcome: d.outcome,
-          fsbp: info?.controls.fsbp.join(' ') ?? '',
-          nist: info?.controls.nist.join(' ') ?? '',
-          ...(info?.equivalents?.cdkNag?.length ? { cdkNag: info.equivalents.cdkNag.join(' ') } : {}),
-        },
-      });
-    }
-  }
-  return violations;
+export { toViolations } from './annotate';
+
+/** The construct at a path below the App, for recognising the L3 pattern a resource was made by. */
+export function constructAt(root: IConstruct, constructPath: string): IConstruct | undefined {
+  let node: IConstruct | undefined = root;
+  for (const id of constructPath.split('/').filter(Boolean)) node = node?.node.tryFindChild(id);
+  return node;
 }
