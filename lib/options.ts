@@ -1,4 +1,5 @@
 import type { Catalog } from './model/catalog';
+import { type DutySelection, selectDuties } from './model/lazy-catalog';
 import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from './model/duty';
 import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
@@ -106,6 +107,8 @@ export interface AttestationInput {
 
 export interface ResolvedOptions {
   readonly duties: readonly Duty[];
+  /** The enabled duties' ids, known without loading them. */
+  readonly dutyIds: readonly string[];
   /** Every duty of the catalog by id, enabled or not, for the text of results. */
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
@@ -130,19 +133,23 @@ export interface ResolvedOptions {
 }
 
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
-export function resolveOptions(props: SharedResponsibilityChecksProps, { duties: builtIn, resourceTypes }: Catalog): ResolvedOptions {
-  const registered = registerDuties(builtIn, props.customDuties, props.disabledDuties);
-  const catalog = registered.all;
+export function resolveOptions(props: SharedResponsibilityChecksProps, source: Catalog): ResolvedOptions {
+  // The lazy catalog serves the common case without loading a duty; custom or disabled duties join the loaded catalog.
+  const plain = isEmptyList(props.customDuties) && isEmptyList(props.disabledDuties);
+  const registered = plain ? undefined : registerDuties(source.duties, props.customDuties, props.disabledDuties);
   const categories = props.categories ?? [...CATEGORIES];
+  const selection =
+    (registered ? undefined : selectDuties(source, (d) => categories.includes(d.category))) ??
+    eagerSelection(registered?.all ?? source.duties, registered?.enabled ?? source.duties, categories);
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c)) {
       throw new Error(`SharedResponsibilityChecks: unknown category '${c}'. Valid categories: ${CATEGORIES.join(', ')}.`);
     }
   }
-  const known = new Set(catalog.map((d) => d.id));
+  const known = selection.known;
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
-    if (!known.has(id)) {
+    if (!known(id)) {
       throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the list of duties: ${DUTIES_DOC}.`);
     }
     if (!(SEVERITIES as readonly string[]).includes(severity)) {
@@ -155,7 +162,7 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
   }
   const attestations = props.attestations ?? [];
   for (const a of attestations) {
-    if (!known.has(a.dutyId)) throw new Error(`SharedResponsibilityChecks: an attestation names unknown duty '${a.dutyId}'.`);
+    if (!known(a.dutyId)) throw new Error(`SharedResponsibilityChecks: an attestation names unknown duty '${a.dutyId}'.`);
     if (typeof a.evidence !== 'string' || a.evidence.trim() === '') {
       throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' needs its evidence.`);
     }
@@ -168,12 +175,12 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
     if (!REPORT_FORMATS.includes(r))
       throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }
-  const duties = registered.enabled.filter((d) => categories.includes(d.category));
   return {
-    duties,
-    dutyById: new Map(catalog.map((d) => [d.id, d])),
-    resourceTypes,
-    dispatch: dutiesByType(duties),
+    duties: selection.duties,
+    dutyIds: selection.dutyIds,
+    dutyById: selection.dutyById,
+    resourceTypes: source.resourceTypes,
+    dispatch: selection.dispatch,
     severityOf: (duty) => (Object.prototype.hasOwnProperty.call(overrides, duty.id) ? overrides[duty.id] : duty.severity),
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',
     skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
@@ -188,9 +195,25 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, { duties:
       classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
-    customDutyIds: registered.customIds,
-    disabledDuties: registered.disabled,
+    customDutyIds: registered?.customIds ?? new Set(),
+    disabledDuties: registered?.disabled ?? [],
     honorCdkNagAcknowledgements: props.honorCdkNagAcknowledgements ?? false,
+  };
+}
+
+function isEmptyList(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+function eagerSelection(catalog: readonly Duty[], enabled: readonly Duty[], categories: readonly Category[]): DutySelection {
+  const known = new Set(catalog.map((d) => d.id));
+  const duties = enabled.filter((d) => categories.includes(d.category));
+  return {
+    known: (id) => known.has(id),
+    duties,
+    dutyIds: duties.map((d) => d.id),
+    dutyById: new Map(catalog.map((d) => [d.id, d])),
+    dispatch: dutiesByType(duties),
   };
 }
 

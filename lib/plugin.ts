@@ -41,7 +41,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   constructor(props: SharedResponsibilityPluginProps = {}) {
     this.options = resolveOptions(props, catalogIndex);
     this.failOnWarnings = props.failOnWarnings ?? false;
-    this.ruleIds = this.options.duties.map((d) => d.id);
+    this.ruleIds = [...this.options.dutyIds];
   }
 
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {

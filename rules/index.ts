@@ -1,126 +1,87 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
-import type { Catalog } from '../lib/model/catalog';
+import { lazyArray, LazyCatalog, type ServiceModule } from '../lib/model/lazy-catalog';
 import { withEquivalents } from './cdk-nag-equivalents';
-import * as account from './account';
-import * as apigateway from './apigateway';
-import * as appsync from './appsync';
-import * as athena from './athena';
-import * as autoscaling from './autoscaling';
-import * as backup from './backup';
-import * as classification from './classification';
-import * as cloud9 from './cloud9';
-import * as cloudfront from './cloudfront';
-import * as cloudtrail from './cloudtrail';
-import * as cloudwatch from './cloudwatch';
-import * as codebuild from './codebuild';
-import * as cognito from './cognito';
-import * as config from './config';
-import * as dms from './dms';
-import * as docdb from './docdb';
-import * as dynamodb from './dynamodb';
-import * as ec2 from './ec2';
-import * as ecr from './ecr';
-import * as ecs from './ecs';
-import * as efs from './efs';
-import * as eks from './eks';
-import * as elasticache from './elasticache';
-import * as elasticbeanstalk from './elasticbeanstalk';
-import * as elb from './elb';
-import * as events from './events';
-import * as firehose from './firehose';
-import * as fsx from './fsx';
-import * as glue from './glue';
-import * as iam from './iam';
-import * as kinesis from './kinesis';
-import * as kms from './kms';
-import * as lambda from './lambda';
-import * as logs from './logs';
-import * as memorydb from './memorydb';
-import * as mq from './mq';
-import * as msk from './msk';
-import * as neptune from './neptune';
-import * as opensearch from './opensearch';
-import * as rds from './rds';
-import * as redshift from './redshift';
-import * as s3 from './s3';
-import * as sam from './sam';
-import * as sagemaker from './sagemaker';
-import * as secretsmanager from './secretsmanager';
-import * as sns from './sns';
-import * as sqs from './sqs';
-import * as ssm from './ssm';
-import * as stepfunctions from './stepfunctions';
-import * as transfer from './transfer';
-import * as typesWithoutDuties from './types-without-duties';
-import * as wafv2 from './wafv2';
-import * as workspaces from './workspaces';
+import { MANIFEST } from './manifest';
 
 /**
- * The duty catalog: every duty, explicitly registered per service (no directory scanning).
- * Each service folder's index lists its duties sorted by id and its resource types.
+ * A service's duties as the catalog holds them: with their cdk-nag equivalents, and extended to
+ * the AWS SAM resources that generate its resource types (rules/sam: a SAM resource is judged by
+ * the duties of what SAM makes of it). `withSam` works duty by duty, so it applies per service.
  */
-const services = [
-  account,
-  apigateway,
-  appsync,
-  athena,
-  autoscaling,
-  backup,
-  classification,
-  cloud9,
-  cloudfront,
-  cloudtrail,
-  cloudwatch,
-  codebuild,
-  cognito,
-  config,
-  dms,
-  docdb,
-  dynamodb,
-  ec2,
-  ecr,
-  ecs,
-  efs,
-  eks,
-  elasticache,
-  elasticbeanstalk,
-  elb,
-  events,
-  firehose,
-  fsx,
-  glue,
-  iam,
-  kinesis,
-  kms,
-  lambda,
-  logs,
-  memorydb,
-  mq,
-  msk,
-  neptune,
-  opensearch,
-  rds,
-  redshift,
-  s3,
-  sam,
-  sagemaker,
-  secretsmanager,
-  sns,
-  sqs,
-  ssm,
-  stepfunctions,
-  transfer,
-  typesWithoutDuties,
-  wafv2,
-  workspaces,
-];
+function service(m: ServiceModule): ServiceModule {
+  // Required here, not imported: the build leaves each service to its own file, loaded after the main bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { withSam } = require('./sam') as typeof import('./sam');
+  return { duties: withSam(m.duties.map(withEquivalents)), resourceTypes: m.resourceTypes };
+}
 
-// SAM resources are judged by the duties of the resources SAM generates (rules/sam).
-export const catalog: readonly Duty[] = sam.withSam(services.flatMap((s) => s.duties.map(withEquivalents)));
-export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
-
-export const catalogIndex: Catalog = {
-  duties: catalog,
-  resourceTypes: new Map(resourceTypes.map((t) => [t.type, t])),
+/* eslint-disable @typescript-eslint/no-require-imports -- a service's duties load when a resource of its types is met (see lazy-catalog.ts) */
+/**
+ * The duty catalog: every duty, explicitly registered per service folder (no directory scanning).
+ * Each service folder's index lists its duties sorted by id and its resource types. A service
+ * loads when the engine meets a resource it covers: the package ships each service as its own
+ * file (scripts/build.ts), so `require` of the library does not compile 400 duties' prose.
+ */
+const services: Readonly<Record<string, () => ServiceModule>> = {
+  account: () => service(require('./account')),
+  apigateway: () => service(require('./apigateway')),
+  appsync: () => service(require('./appsync')),
+  athena: () => service(require('./athena')),
+  autoscaling: () => service(require('./autoscaling')),
+  backup: () => service(require('./backup')),
+  classification: () => service(require('./classification')),
+  cloud9: () => service(require('./cloud9')),
+  cloudfront: () => service(require('./cloudfront')),
+  cloudtrail: () => service(require('./cloudtrail')),
+  cloudwatch: () => service(require('./cloudwatch')),
+  codebuild: () => service(require('./codebuild')),
+  cognito: () => service(require('./cognito')),
+  config: () => service(require('./config')),
+  dms: () => service(require('./dms')),
+  docdb: () => service(require('./docdb')),
+  dynamodb: () => service(require('./dynamodb')),
+  ec2: () => service(require('./ec2')),
+  ecr: () => service(require('./ecr')),
+  ecs: () => service(require('./ecs')),
+  efs: () => service(require('./efs')),
+  eks: () => service(require('./eks')),
+  elasticache: () => service(require('./elasticache')),
+  elasticbeanstalk: () => service(require('./elasticbeanstalk')),
+  elb: () => service(require('./elb')),
+  events: () => service(require('./events')),
+  firehose: () => service(require('./firehose')),
+  fsx: () => service(require('./fsx')),
+  glue: () => service(require('./glue')),
+  iam: () => service(require('./iam')),
+  kinesis: () => service(require('./kinesis')),
+  kms: () => service(require('./kms')),
+  lambda: () => service(require('./lambda')),
+  logs: () => service(require('./logs')),
+  memorydb: () => service(require('./memorydb')),
+  mq: () => service(require('./mq')),
+  msk: () => service(require('./msk')),
+  neptune: () => service(require('./neptune')),
+  opensearch: () => service(require('./opensearch')),
+  rds: () => service(require('./rds')),
+  redshift: () => service(require('./redshift')),
+  s3: () => service(require('./s3')),
+  sam: () => service(require('./sam')),
+  sagemaker: () => service(require('./sagemaker')),
+  secretsmanager: () => service(require('./secretsmanager')),
+  sns: () => service(require('./sns')),
+  sqs: () => service(require('./sqs')),
+  ssm: () => service(require('./ssm')),
+  stepfunctions: () => service(require('./stepfunctions')),
+  transfer: () => service(require('./transfer')),
+  'types-without-duties': () => service(require('./types-without-duties')),
+  wafv2: () => service(require('./wafv2')),
+  workspaces: () => service(require('./workspaces')),
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export const catalogIndex = new LazyCatalog(services, MANIFEST);
+
+/** Every duty, in catalog order; reading it loads every service. */
+export const catalog: readonly Duty[] = lazyArray(() => catalogIndex.duties);
+export const resourceTypes: readonly ResourceTypeInfo[] = lazyArray(() => catalogIndex.allResourceTypes());

@@ -25,6 +25,7 @@ import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
 import { fmt, median, rotate, table } from './bench/stats';
 import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant } from './bench/variants';
+import { benchLoad, benchSmallApps, buildPackage, type LoadResult, type ShapeResult, SMALL_VARIANTS } from './bench/small-apps';
 
 const ROOT = path.resolve(__dirname, '..');
 const PROBE = path.join(__dirname, 'bench', 'probe.ts');
@@ -33,13 +34,17 @@ type Ours = (typeof OURS)[number];
 
 const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1] [--seed 42]
                    [--no-memory] [--profile 5000] [--out bench/out]
+                   [--load-runs 15] [--small-runs 3] [--no-small]
 
   --sizes    approximate CloudFormation resources per app (comma-separated)
   --runs     timed synths per (variant, size); medians are reported
   --warmup   untimed rounds of every variant first, at the smallest size or 1,000 (JIT warm-up)
   --seed     PRNG seed for the generated apps
   --no-memory  skip the child-process peak-memory probes
-  --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them`;
+  --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them
+  --load-runs  fresh processes timing require() of the built package (dist/lib/index.js, built first)
+  --small-runs fresh-process synths of each of the ten app shapes of test/apps per variant (plain, aspect, plugin)
+  --no-small   skip the load and small-app measurements (and the build)`;
 
 interface SizeResult {
   size: number;
@@ -70,7 +75,7 @@ interface Target {
   readonly detail: string;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,5000,20000' },
@@ -80,6 +85,9 @@ function main(): void {
       'no-memory': { type: 'boolean', default: false },
       profile: { type: 'string' },
       out: { type: 'string', default: 'bench/out' },
+      'load-runs': { type: 'string', default: '15' },
+      'small-runs': { type: 'string', default: '3' },
+      'no-small': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -100,6 +108,11 @@ function main(): void {
   ) {
     throw new Error(`bench: --sizes takes integers >= 100, --runs an integer >= 1, --warmup an integer >= 0.\n\n${HELP}`);
   }
+  const loadRuns = Number(values['load-runs']);
+  const smallRuns = Number(values['small-runs']);
+  if (!Number.isInteger(loadRuns) || loadRuns < 1 || !Number.isInteger(smallRuns) || smallRuns < 1) {
+    throw new Error(`bench: --load-runs and --small-runs take integers >= 1.\n\n${HELP}`);
+  }
   const gc = exposeGc();
   const started = new Date();
   const codeAtStart = codeFingerprint();
@@ -107,6 +120,18 @@ function main(): void {
   log(
     `bench: sizes ${sizes.join(', ')}, ${runs} runs, ${warmup} warm-up round(s), seed ${seed}, ${os.cpus().length} CPUs, load ${loadStart.map((l) => l.toFixed(2)).join(' ')}`,
   );
+
+  // What users of small apps pay, in fresh processes of the built package, before this process
+  // fills the machine's caches with large apps.
+  let load: LoadResult | undefined;
+  let smallApps: ShapeResult[] | undefined;
+  if (!values['no-small']) {
+    log('bench: building the package (npm run build, JavaScript only)');
+    buildPackage();
+    load = benchLoad(loadRuns);
+    log(`  load: median ${load.medianWallMs.toFixed(1)} ms wall, ${load.medianCpuMs.toFixed(1)} ms CPU over ${loadRuns} processes`);
+    smallApps = await benchSmallApps(smallRuns, path.resolve(ROOT, values.out, 'small-apps'), undefined, log);
+  }
 
   // One tiny synth of each variant loads every module and creates CDK's lazy module-level tokens;
   // whatever CDK's process-wide tables hold after it stays, everything later apps add is released.
@@ -163,7 +188,7 @@ function main(): void {
   }
   const codeAtEnd = codeFingerprint();
 
-  const targets = evaluateTargets(results);
+  const targets = [...evaluateSmallTargets(load, smallApps), ...evaluateTargets(results)];
   const loadEnd = os.loadavg();
   const report = {
     date: started.toISOString(),
@@ -190,6 +215,12 @@ function main(): void {
       runs,
       warmup,
       seed,
+      loadRuns,
+      smallRuns,
+      loadMethod:
+        "fresh node processes: require('aws-cdk-lib') and aws-s3, aws-lambda, aws-iam, aws-sqs, then require of dist/lib/index.js (npm run build) timed (wall and CPU)",
+      smallAppsMethod:
+        'fresh node process per synth of each shape of test/apps (well-configured variant), plain or with the aspect or the plugin of dist/lib/index.js; overhead = median whole-process time (start-up to synth returned, load included) of the variant minus plain, over plain; interleaved, order rotated per repetition',
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
       released:
@@ -199,6 +230,8 @@ function main(): void {
       memoryMethod:
         'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth. Peak RSS = process.resourceUsage().maxRSS; its overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak. Heap high-water = largest heap used before any GC during synth (V8 --trace-gc, switched on around synth only) or at its end; overhead relative to plain',
     },
+    load,
+    smallApps,
     sizes: results,
     profile,
     targets,
@@ -207,7 +240,7 @@ function main(): void {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `results-${started.toISOString().replace(/:/g, '-').replace(/\..*/, '')}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(render(results, profile, targets, { loadStart, loadEnd }));
+  console.log(renderSmall(load, smallApps) + render(results, profile, targets, { loadStart, loadEnd }));
   if (codeAtStart !== codeAtEnd) {
     console.log(
       '\nWARNING: lib/ or rules/ changed while the benchmark ran; the child processes (memory, profile) may have measured other code than the timings. Run it again.',
@@ -301,6 +334,80 @@ function runProfile(variant: Variant, size: number, seed: number, outDir: string
   );
   if (res.status !== 0) throw new Error(`profile run failed (${res.status}):\n${res.stderr}`);
   return summarizeProfile(newestProfile(dir), 'timedSynth');
+}
+
+/** The small apps' overhead over all shapes: sum of the variant's medians minus the sum of plain's, over plain's. */
+function totalOverhead(shapes: readonly ShapeResult[], v: (typeof SMALL_VARIANTS)[number], of: 'totalMs' | 'cpuMs'): number {
+  const sum = (k: (typeof SMALL_VARIANTS)[number]) => shapes.reduce((n, s) => n + s[of][k], 0);
+  return (sum(v) - sum('plain')) / sum('plain');
+}
+
+function evaluateSmallTargets(load: LoadResult | undefined, shapes: readonly ShapeResult[] | undefined): Target[] {
+  if (!load || !shapes) return [];
+  const targets: Target[] = [
+    {
+      target: 'load: require of the package after aws-cdk-lib <= 50 ms (median of fresh processes)',
+      holds: load.medianWallMs <= 50,
+      detail: `wall ${load.medianWallMs.toFixed(1)} ms, CPU ${load.medianCpuMs.toFixed(1)} ms, ${load.files} file(s), ${load.runs} processes`,
+    },
+  ];
+  for (const v of ['aspect', 'plugin'] as const) {
+    targets.push({
+      target: `small apps, ${v}: the checks' whole cost, load included, <= 5% of plain synth (ten shapes of test/apps)`,
+      holds: totalOverhead(shapes, v, 'totalMs') <= 0.05,
+      detail: `all shapes: wall ${fmt.pct(totalOverhead(shapes, v, 'totalMs'))}, CPU ${fmt.pct(totalOverhead(shapes, v, 'cpuMs'))}; per shape (wall) ${shapes.map((s) => `${s.shape} ${fmt.pct(s.overhead[v])}`).join(', ')}`,
+    });
+  }
+  return targets;
+}
+
+function renderSmall(load: LoadResult | undefined, shapes: readonly ShapeResult[] | undefined): string {
+  if (!load || !shapes) return '';
+  const out: string[] = [];
+  out.push(
+    `\nLoad: require of dist/lib/index.js after aws-cdk-lib and four service modules, ${load.runs} fresh processes: median ${load.medianWallMs.toFixed(1)} ms wall [${fmt.ms(Math.min(...load.wallMs))}-${fmt.ms(Math.max(...load.wallMs))}], ${load.medianCpuMs.toFixed(1)} ms CPU; ${load.files} file(s) loaded`,
+  );
+  out.push(
+    '\nSmall apps (test/apps shapes, well configured), fresh process per synth: medians of whole-process time (start-up to synth returned) and CPU, ms',
+  );
+  out.push(
+    table([
+      [
+        'shape',
+        'resources',
+        ...SMALL_VARIANTS.map((v) => `${v} wall`),
+        'aspect ovh',
+        'plugin ovh',
+        ...SMALL_VARIANTS.map((v) => `${v} CPU`),
+        'aspect ovh',
+        'plugin ovh',
+        'load',
+      ],
+      ...shapes.map((s) => [
+        s.shape,
+        String(s.resources),
+        ...SMALL_VARIANTS.map((v) => fmt.ms(s.totalMs[v])),
+        fmt.pct(s.overhead.aspect),
+        fmt.pct(s.overhead.plugin),
+        ...SMALL_VARIANTS.map((v) => fmt.ms(s.cpuMs[v])),
+        fmt.pct(s.cpuOverhead.aspect),
+        fmt.pct(s.cpuOverhead.plugin),
+        fmt.ms(s.loadMs.aspect),
+      ]),
+      [
+        'all shapes',
+        String(shapes.reduce((n, s) => n + s.resources, 0)),
+        ...SMALL_VARIANTS.map((v) => fmt.ms(shapes.reduce((n, s) => n + s.totalMs[v], 0))),
+        fmt.pct(totalOverhead(shapes, 'aspect', 'totalMs')),
+        fmt.pct(totalOverhead(shapes, 'plugin', 'totalMs')),
+        ...SMALL_VARIANTS.map((v) => fmt.ms(shapes.reduce((n, s) => n + s.cpuMs[v], 0))),
+        fmt.pct(totalOverhead(shapes, 'aspect', 'cpuMs')),
+        fmt.pct(totalOverhead(shapes, 'plugin', 'cpuMs')),
+        '',
+      ],
+    ]),
+  );
+  return out.join('\n');
 }
 
 function evaluateTargets(results: readonly SizeResult[]): Target[] {
@@ -470,7 +577,7 @@ function render(
       table([['aspect: top functions (self)', 'ms', 'share'], ...aspect.topSelf.map((r) => [r.fn, fmt.ms(r.ms), fmt.pct(r.share)])]),
     );
   }
-  out.push('\nTargets (project issue #5)');
+  out.push('\nTargets (project issues #5 and #14)');
   out.push(
     table([
       ['target', 'holds', 'measured'],
@@ -516,4 +623,7 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,255 @@
+/**
+ * `npm run build`: the package as users load it (issue 14). `--no-declarations` skips tsc (the
+ * benchmark builds the JavaScript only).
+ *
+ *   dist/lib/index.js     the library in one file: the engine, the reports, the catalog's manifest
+ *   dist/rules/<svc>.js   each service's duties, required the first time a resource of its types is met
+ *   dist/lib/cli.js       the `bin`; other entries in SIDE_ENTRIES the same way
+ *   dist/lib/*.d.ts ...   declarations, only the files the public entries reach
+ *   *.js.map              source maps: `node --enable-source-maps` points stack traces at lib/ and rules/
+ *
+ * Requiring 450 small modules cost about 250 ms after aws-cdk-lib; one bundle of everything still
+ * spent 80 ms compiling 400 duties' prose. So the main bundle holds everything but the services, and
+ * a service file or side entry reaches the engine's modules (lib/**) through the main bundle
+ * (`__sharedModules`) rather than a copy of its own: one engine, one set of caches, whatever entry
+ * loaded first. A rules/ helper another service imports is copied into both (they hold no state).
+ */
+import { spawnSync } from 'child_process';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as path from 'path';
+import { catalogIndex } from '../rules';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const LIB = path.join(ROOT, 'lib');
+const SHARED = '__sharedModules';
+/** Entry points besides the library itself, built against the main bundle: lib/<name>.ts -> dist/lib/<name>.js. */
+const SIDE_ENTRIES = ['cli', 'testing'];
+/** Loaded by the user's app or by us only when needed; never bundled. */
+const EXTERNAL = ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs', 'yaml'];
+
+const COMMON: esbuild.BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: EXTERNAL,
+  logLevel: 'warning',
+  // Names stay readable in stack traces and profiles; minifying saved little of the load (prose dominates).
+  minify: false,
+};
+const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib', 'constructs']);
+
+/**
+ * Module id (path from the root, no extension) of a relative import of lib/ or of the catalog
+ * (rules/index: a side entry such as `testing` must see the same lazy catalog), else undefined.
+ */
+function libModule(resolveDir: string, spec: string): string | undefined {
+  const abs = path.resolve(resolveDir, spec);
+  if (abs === path.join(ROOT, 'rules') || abs === path.join(ROOT, 'rules', 'index')) return 'rules/index';
+  if (!abs.startsWith(LIB + path.sep)) return undefined;
+  const rel = path.relative(ROOT, abs).split(path.sep).join('/');
+  if (fs.existsSync(`${abs}.ts`)) return rel;
+  if (fs.existsSync(path.join(abs, 'index.ts'))) return `${rel}/index`;
+  return undefined;
+}
+
+/** Resolves imports of lib/ modules to the main bundle's copy; records which it needs to expose. */
+function sharedLib(mainFromHere: string, needed: Set<string>, entry: string): esbuild.Plugin {
+  return {
+    name: 'shared-lib',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace === 'shared-lib') return { path: mainFromHere, external: true };
+        const id = libModule(args.resolveDir, args.path);
+        if (id === undefined || path.join(ROOT, `${id}.ts`) === entry) return undefined;
+        needed.add(id);
+        return { path: id, namespace: 'shared-lib' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'shared-lib' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(mainFromHere)}).${SHARED}[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+        resolveDir: ROOT,
+      }));
+    },
+  };
+}
+
+/** Names the sources import as values (not types) from a package, e.g. `Stack` from aws-cdk-lib. */
+function valueImports(pkg: string): string[] {
+  const names = new Set<string>();
+  const visit = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (p.endsWith('.ts')) {
+        const text = fs.readFileSync(p, 'utf8');
+        for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+          if (m[2] !== pkg) continue;
+          for (const part of m[1].split(',')) {
+            const name = part.trim();
+            if (name !== '' && !name.startsWith('type ')) names.add(name.split(/\s+as\s+/)[0]);
+          }
+        }
+      }
+    }
+  };
+  visit(LIB);
+  visit(path.join(ROOT, 'rules'));
+  return [...names].sort();
+}
+
+/**
+ * esbuild reaches an external CommonJS package through `__toESM`, which copies every export onto a
+ * new object, once per importing file: aws-cdk-lib exports 532 names, and five copies of them cost
+ * 50-80 ms at require. Each package is reached instead through the names the sources use, each read
+ * on first use: aws-cdk-lib loads its core classes lazily too, and reading `Stack` at our require
+ * would load them (150 ms) before the app needs them.
+ */
+function namedExternals(packages: readonly string[]): esbuild.Plugin {
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'named-externals',
+    setup(build) {
+      build.onResolve({ filter }, (args) =>
+        args.namespace === 'named-externals' ? { path: args.path, external: true } : { path: args.path, namespace: 'named-externals' },
+      );
+      build.onLoad({ filter: /.*/, namespace: 'named-externals' }, (args) => ({
+        contents: [
+          `let pkg;`,
+          `Object.defineProperty(exports, '__esModule', { value: true });`,
+          `for (const name of ${JSON.stringify(valueImports(args.path))}) {`,
+          `  Object.defineProperty(exports, name, { enumerable: true, get: () => (pkg ??= require(${JSON.stringify(args.path)}))[name] });`,
+          `}`,
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** The main bundle: the manifest inlined, each service's `require('./<svc>')` left to its own file. */
+function lazyServices(manifestJson: string, services: ReadonlySet<string>): esbuild.Plugin {
+  const rulesDir = path.join(ROOT, 'rules');
+  return {
+    name: 'lazy-services',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/[\w-]+$/ }, (args) => {
+        const name = args.path.slice(2);
+        if (args.importer !== path.join(rulesDir, 'index.ts')) return undefined;
+        if (name === 'manifest') return { path: 'manifest', namespace: 'manifest' };
+        if (services.has(name)) return { path: `../rules/${name}.js`, external: true };
+        return undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'manifest' }, () => ({
+        contents: `export const MANIFEST = ${manifestJson};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Declaration files the public entries reach, following relative imports; the rest are deleted. */
+function pruneDeclarations(roots: readonly string[]): number {
+  const keep = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (keep.has(file) || !fs.existsSync(file)) continue;
+    keep.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/g)) {
+      const base = path.resolve(path.dirname(file), m[1]);
+      queue.push(fs.existsSync(`${base}.d.ts`) ? `${base}.d.ts` : path.join(base, 'index.d.ts'));
+    }
+  }
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        walk(p);
+        if (fs.readdirSync(p).length === 0) fs.rmdirSync(p);
+      } else if (p.endsWith('.d.ts') && !keep.has(p)) fs.rmSync(p);
+    }
+  };
+  walk(DIST);
+  return keep.size;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  fs.rmSync(DIST, { recursive: true, force: true });
+
+  const manifest = catalogIndex.manifest();
+  const services = new Set(manifest.services.map((s) => s.name));
+  const needed = new Set<string>();
+
+  await esbuild.build({
+    ...COMMON,
+    entryPoints: manifest.services.map((s) => ({ in: path.join(ROOT, 'rules', s.name, 'index.ts'), out: s.name })),
+    outdir: path.join(DIST, 'rules'),
+    plugins: [NAMED_EXTERNALS, sharedLib('../lib/index.js', needed, '')],
+  });
+  const sides = SIDE_ENTRIES.filter((name) => fs.existsSync(path.join(LIB, `${name}.ts`)));
+  for (const name of sides) {
+    const entry = path.join(LIB, `${name}.ts`);
+    await esbuild.build({
+      ...COMMON,
+      entryPoints: [entry],
+      outfile: path.join(DIST, 'lib', `${name}.js`),
+      plugins: [NAMED_EXTERNALS, sharedLib('./index.js', needed, entry)],
+    });
+  }
+
+  const ids = [...needed].sort();
+  const contents = [
+    `export * from './lib/index';`,
+    ...ids.map((id, i) => `import * as m${i} from './${id}';`),
+    `export const ${SHARED} = {`,
+    ...ids.map((id, i) => `  ${JSON.stringify(id)}: m${i},`),
+    `};`,
+  ].join('\n');
+  await esbuild.build({
+    ...COMMON,
+    stdin: { contents, resolveDir: ROOT, sourcefile: 'bundle-entry.ts', loader: 'ts' },
+    outfile: path.join(DIST, 'lib', 'index.js'),
+    plugins: [NAMED_EXTERNALS, lazyServices(JSON.stringify(manifest), services)],
+  });
+
+  let declarations = 0;
+  if (!process.argv.includes('--no-declarations')) {
+    const tsc = spawnSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--outDir', 'dist'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (tsc.status !== 0) throw new Error('build: tsc could not emit the declarations');
+    declarations = pruneDeclarations(['index', ...sides].map((n) => path.join(DIST, 'lib', `${n}.d.ts`)));
+  }
+
+  check(manifest.services.reduce((n, s) => n + s.duties.length, 0));
+  console.log(
+    `build: dist/lib/index.js, ${services.size} service files, ${sides.length} side entries (${sides.join(', ')}), ` +
+      `${ids.length} shared modules, ${declarations} declaration files, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+/** The bundle loads no service at require, and loads every duty when asked for the catalog. */
+function check(duties: number): void {
+  const probe = `
+    const before = new Set(Object.keys(require.cache));
+    const lib = require(${JSON.stringify(path.join(DIST, 'lib', 'index.js'))});
+    const services = Object.keys(require.cache).filter((f) => !before.has(f) && f.includes('${path.sep}rules${path.sep}'));
+    if (services.length) throw new Error('loaded at require: ' + services.join(', '));
+    if (lib.catalog.length !== ${duties}) throw new Error('catalog has ' + lib.catalog.length + ' duties, expected ${duties}');
+    if (typeof lib.SharedResponsibilityChecks !== 'function') throw new Error('no SharedResponsibilityChecks export');`;
+  const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build: the bundle does not load as expected:\n${r.stderr}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
