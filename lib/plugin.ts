@@ -2,7 +2,8 @@ import { Stage } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
-import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { isBoolean } from './private/option-shapes';
 import { runEngine } from './private/run';
 import { toViolations } from './private/scope-run';
 import { TOOL_VERSION } from './private/version';
@@ -39,7 +40,10 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   private readonly failOnWarnings: boolean;
 
   constructor(props: SharedResponsibilityPluginProps = {}) {
-    this.options = resolveOptions(props, catalogIndex);
+    this.options = resolveOptions(props, catalogIndex, {
+      owner: 'SharedResponsibilityPlugin',
+      shapes: { ...OPTION_SHAPES, failOnWarnings: isBoolean },
+    });
     this.failOnWarnings = props.failOnWarnings ?? false;
     this.ruleIds = this.options.duties.map((d) => d.id);
   }

@@ -60,6 +60,12 @@ export interface Duty<M extends string = string> {
   /** Message templates by id; `{name}` placeholders are filled from the verdict's data. */
   readonly messages: Readonly<Record<M, string>>;
   readonly evaluate: (ctx: EvaluationContext) => Verdict<M>;
+  /**
+   * Set on a duty that the app cannot prove (account settings, run-time state), whose evaluator
+   * answers "needs attestation": only such a duty takes an attestation.
+   * @default false
+   */
+  readonly attestable?: boolean;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
 import { cdkHelperReason } from './cdk-helpers';
-import { findAttestation, isExpired, waiverExpiry } from './expiry';
+import { findAttestation, isExpired, readWaiverReason } from './expiry';
 import { findWaiver } from './waivers';
 
 /** Id of the finding emitted when a duty's evaluator fails; the duty id is in the message. */
@@ -20,6 +20,11 @@ export interface EvaluationInput {
   readonly index: ResourceIndex;
   readonly options: ResolvedOptions;
   readonly acks: ReadonlyMap<string, ReadonlyMap<string, AckRecord>>;
+  /**
+   * The duties to evaluate on a record, when not all its type's duties (another run evaluated some).
+   * @default - every enabled duty of its type
+   */
+  readonly dutiesOf?: (record: ResourceRecord) => readonly Duty[] | undefined;
 }
 
 /** Types CDK adds to every app that carry no customer duty. */
@@ -44,7 +49,7 @@ export function evaluateAll(input: EvaluationInput): {
   const { options } = input;
   for (const record of input.records) {
     if (IGNORED_TYPES.has(record.type)) continue;
-    const duties = options.dispatch.get(record.type);
+    const duties = input.dutiesOf?.(record) ?? options.dispatch.get(record.type);
     if (!duties) {
       uncovered.add(record.type);
       continue;
@@ -107,7 +112,7 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
     case 'not-applicable':
       return { dutyId, outcome: 'not-applicable', severity, detail: verdict.reason };
     case 'needs-attestation': {
-      const a = findAttestation(options.attestations, dutyId, record.ownerPath);
+      const a = findAttestation(options.attestations, dutyId, record.ownerPath, options.today);
       if (!a) return { dutyId, outcome: 'needs-attestation', severity: 'info', detail: verdict.reason };
       const attestation = { evidence: a.evidence, scope: a.scope ?? '', expires: a.expires };
       if (!isExpired(a.expires, options.today)) return { dutyId, outcome: 'attested', severity, detail: verdict.reason, attestation };
@@ -131,8 +136,10 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
       const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? escalatedBy : undefined;
       const found = findWaiver(input.acks, record.cfnPath, dutyId);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
-      const expires = waiverExpiry(found.reason);
-      const waiver = { ...found, waivedOutcome: verdict.kind, expires };
+      const { expires, problem } = readWaiverReason(found.reason);
+      const waiver = { ...found, waivedOutcome: verdict.kind, expires, problem };
+      // A waiver whose reason is refused waives nothing; the acknowledgement itself gets an error (see ack-review).
+      if (problem) return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       if (!isExpired(expires, options.today))
         return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, expired: true, escalated, asCdkHelper, evaluatorError };

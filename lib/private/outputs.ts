@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { ResolvedOptions } from '../options';
 import { writeReports } from '../report/write';
 import type { ResourceResult } from '../results';
-import { buildResults, resultsJson, writeAtomically } from './write-results';
+import { buildResults, type ResultsReview, resultsJson, writeAtomically } from './write-results';
 
 /** Writes the results file and the chosen reports into the cloud assembly directory. */
 export function writeOutputs(
@@ -11,9 +11,10 @@ export function writeOutputs(
   resources: readonly ResourceResult[],
   uncoveredTypes: readonly string[],
   uncoveredStages: readonly string[],
+  review: ResultsReview = {},
 ): void {
   if (!outdir || options.resultsFile === false) return;
-  const results = buildResults(resources, uncoveredTypes, uncoveredStages, options);
+  const results = buildResults(resources, uncoveredTypes, uncoveredStages, options, review);
   writeAtomically(path.join(outdir, options.resultsFile), resultsJson(results));
   if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);
 }

@@ -11,6 +11,8 @@ import {
   type ResourceResult,
   type ResourceTypeSummary,
   type Results,
+  type AcknowledgementProblem,
+  type SkippedScope,
 } from '../results';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
@@ -20,11 +22,18 @@ export interface CatalogText {
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
 }
 
+/** What the results say beside the resources: what was left out, and acknowledgements that did not work. */
+export interface ResultsReview {
+  readonly skipped?: readonly SkippedScope[];
+  readonly acknowledgementProblems?: readonly AcknowledgementProblem[];
+}
+
 export function buildResults(
   resources: readonly ResourceResult[],
   uncoveredTypes: readonly string[],
   uncoveredStages: readonly string[],
   text: CatalogText,
+  review: ResultsReview = {},
 ): Results {
   const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let errors = 0;
@@ -57,6 +66,10 @@ export function buildResults(
     resources: [...resources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     uncoveredTypes: [...new Set(uncoveredTypes)].sort(),
     uncoveredStages: [...uncoveredStages],
+    ...(review.skipped && review.skipped.length > 0 ? { skipped: review.skipped } : {}),
+    ...(review.acknowledgementProblems && review.acknowledgementProblems.length > 0
+      ? { acknowledgementProblems: review.acknowledgementProblems }
+      : {}),
   };
 }
 
