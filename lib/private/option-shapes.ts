@@ -16,7 +16,7 @@ export function arrayOf(item: ShapeCheck): ShapeCheck {
     if (!Array.isArray(v)) return `must be an array, got ${describe(v)}`;
     for (let i = 0; i < v.length; i++) {
       const wrong = item(v[i]);
-      if (wrong) return `[${i}] ${wrong}`;
+      if (wrong) return `[${i}]${wrong.startsWith('.') ? '' : ' '}${wrong}`;
     }
     return undefined;
   };
@@ -27,7 +27,7 @@ export function recordOf(item: ShapeCheck): ShapeCheck {
     if (!isPlainObject(v)) return `must be an object, got ${describe(v)}`;
     for (const [k, value] of Object.entries(v)) {
       const wrong = item(value);
-      if (wrong) return `['${k}'] ${wrong}`;
+      if (wrong) return `['${k}']${wrong.startsWith('.') ? '' : ' '}${wrong}`;
     }
     return undefined;
   };
@@ -37,7 +37,8 @@ export function recordOf(item: ShapeCheck): ShapeCheck {
 export function objectOf(shape: Readonly<Record<string, ShapeCheck>>, required: readonly string[] = []): ShapeCheck {
   return (v) => {
     if (!isPlainObject(v)) return `must be an object, got ${describe(v)}`;
-    return checkKeys(v, shape, required);
+    const wrong = checkKeys(v, shape, required, 'key');
+    return wrong && (wrong.startsWith('unknown') ? `has an ${wrong}` : `.${wrong}`);
   };
 }
 
@@ -55,16 +56,17 @@ export function checkKeys(
   value: object,
   shape: Readonly<Record<string, ShapeCheck>>,
   required: readonly string[] = [],
+  noun = 'option',
 ): string | undefined {
   for (const [key, v] of Object.entries(value)) {
     const check = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
     if (!check) {
       const near = closest(key, Object.keys(shape));
-      return `unknown option '${key}'${near ? `; did you mean '${near}'?` : ''} (known: ${Object.keys(shape).join(', ')})`;
+      return `unknown ${noun} '${key}'${near ? `; did you mean '${near}'?` : ''} (known: ${Object.keys(shape).join(', ')})`;
     }
     if (v === undefined) continue;
     const wrong = check(v);
-    if (wrong) return `${key}${wrong.startsWith('[') ? '' : ' '}${wrong}`;
+    if (wrong) return `${key}${/^[[.]/.test(wrong) ? '' : ' '}${wrong}`;
   }
   for (const key of required) {
     if ((value as Record<string, unknown>)[key] === undefined) return `${key} is required`;
@@ -89,7 +91,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const [w, k] = [word.toLowerCase(), c.toLowerCase()];
+    // A prefix (`tag` for `tagKey`) is as near as a typo.
+    const d = k.startsWith(w) || w.startsWith(k) ? 1 : editDistance(w, k);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
