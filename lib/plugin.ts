@@ -8,7 +8,7 @@ import { runEngine } from './private/run';
 import { toViolations } from './private/scope-run';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
-import { writeOutputs } from './private/outputs';
+import { removeStaleOutputs, writeOutputs } from './private/outputs';
 import { timed } from './private/timings';
 
 export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
@@ -46,6 +46,9 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     });
     this.failOnWarnings = props.failOnWarnings ?? false;
     this.ruleIds = this.options.duties.map((d) => d.id);
+    // The plugin learns the app's outdir only when it validates, after CDK's snapshot for
+    // confirmValidationPluginsDoNotMutate; under the CDK CLI the outdir is known now (see removeStaleOutputs).
+    removeStaleOutputs(process.env.CDK_OUTDIR, this.options);
   }
 
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {

@@ -11,7 +11,7 @@ import { addAcks, addResources, type AppResults, appResults, fileContent } from 
 import type { AckRecord } from './collect';
 import { annotate, isReported, reportedText } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
-import { writeOutputs } from './outputs';
+import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
 import { TOOL_VERSION } from './version';
@@ -78,6 +78,7 @@ export class ScopeRun {
     }
     // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
     if (Stage.of(this.scope) || Stage.isStage(this.scope)) {
+      removeStaleOutputs(this.outdir(), this.options);
       Validations.of(this.scope).addPlugins(this.plugin());
       return;
     }
@@ -154,9 +155,12 @@ export class ScopeRun {
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
+  private outdir(): string | undefined {
+    return (Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope))?.outdir;
+  }
+
   private write(uncoveredStages: readonly string[]): void {
-    const stage = Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope);
-    const outdir = stage?.outdir;
+    const outdir = this.outdir();
     if (!outdir || this.options.resultsFile === false) return;
     const content = fileContent(this.app, path.join(outdir, this.options.resultsFile));
     addResources(content, this.resources);

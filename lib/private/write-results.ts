@@ -1,3 +1,4 @@
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Duty } from '../model/duty';
@@ -114,29 +115,42 @@ const BLOCK = 1 << 20;
 /**
  * Writes beside the templates through a temporary file and a rename, so a reader never sees half a
  * file. Content given in pieces is written block by block.
+ *
+ * WHY exclusive create under a random name: a predictable temporary name (the pid) could be planted
+ * beforehand as a symlink to a file elsewhere, which an ordinary open would follow and overwrite.
+ * The rename replaces the destination itself, never what a symlink there points to. A temporary
+ * file left by a failed write or rename is removed.
  */
 export function writeAtomically(file: string, content: string | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  if (typeof content === 'string') {
-    fs.writeFileSync(tmp, content);
-  } else {
-    const fd = fs.openSync(tmp, 'w');
+  const tmp = `${file}.${crypto.randomBytes(8).toString('hex')}.tmp`;
+  const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, 0o644);
+  try {
     try {
-      // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
-      // rope, which for tens of thousands of lines is about twice as fast as a join.
-      let block = '';
-      for (const piece of content) {
-        block += piece;
-        if (block.length >= BLOCK) {
-          fs.writeSync(fd, block);
-          block = '';
+      if (typeof content === 'string') {
+        fs.writeSync(fd, content);
+      } else {
+        // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
+        // rope, which for tens of thousands of lines is about twice as fast as a join.
+        let block = '';
+        for (const piece of content) {
+          block += piece;
+          if (block.length >= BLOCK) {
+            fs.writeSync(fd, block);
+            block = '';
+          }
         }
+        if (block.length > 0) fs.writeSync(fd, block);
       }
-      if (block.length > 0) fs.writeSync(fd, block);
     } finally {
       fs.closeSync(fd);
     }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
-  fs.renameSync(tmp, file);
 }
+
+/** Not on Windows, where the constant does not exist (and exclusive create is enough). */
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
