@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RESULTS_FILE, RESULTS_SCHEMA_VERSION, type Results } from '../results';
+import { resultsShapeProblem, withDefaults } from './results-shape';
 
 /** Bad input from the user (a missing file, a file that is not what it should be), as opposed to a bug. */
 export class InputError extends Error {}
@@ -45,7 +46,9 @@ export function loadResultsFile(file: string): Results {
       `${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${RESULTS_SCHEMA_VERSION}: synthesize again with the same version of the checks`,
     );
   }
-  return candidate as Results;
+  const problem = resultsShapeProblem(candidate as Record<string, unknown>);
+  if (problem) throw new InputError(`${file} is not a readable results file: ${problem}`);
+  return withDefaults(candidate as Record<string, unknown>);
 }
 
 /** Reads the results file from a cloud assembly directory (`cdk.out`). */
