@@ -18,8 +18,8 @@ export function esc(text: string): string {
 }
 
 /** Bidirectional embeddings, overrides, isolates and marks; zero-width and other invisible format characters; C0/C1 controls. */
-// eslint-disable-next-line no-control-regex -- WHY: matching control characters is the point
 const BIDI_AND_INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- WHY: matching control characters is the point
   /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function code(text: string): string {
