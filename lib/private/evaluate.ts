@@ -8,7 +8,6 @@ import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
-import { cdkHelperReason } from './cdk-helpers';
 import { findAttestation, isExpired, readWaiverReason } from './expiry';
 import { findWaiver } from './waivers';
 
@@ -25,6 +24,11 @@ export interface EvaluationInput {
    * @default - every enabled duty of its type
    */
   readonly dutiesOf?: (record: ResourceRecord) => readonly Duty[] | undefined;
+  /**
+   * What CDK helper a record is (see CdkHelpers), from its construct.
+   * @default - none is (a plain template records no construct classes)
+   */
+  readonly helperOf?: (record: ResourceRecord) => string | undefined;
 }
 
 /** Types CDK adds to every app that carry no customer duty. */
@@ -55,7 +59,7 @@ export function evaluateAll(input: EvaluationInput): {
       continue;
     }
     const ctx = new EvaluationContext(record, input.index, options.settings);
-    const cdkHelper = cdkHelperReason(record.cfnPath);
+    const cdkHelper = input.helperOf?.(record);
     const subject: Subject = {
       record,
       ctx,

@@ -3,6 +3,7 @@ import { ACCOUNT_TYPE, accountRecord } from '../model/account';
 import { ResourceIndex } from '../model/resource-index';
 import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
+import { CdkHelpers } from './cdk-helpers';
 import { type Collected, collect } from './collect';
 import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
@@ -57,6 +58,7 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
       : timed('resolve', () => found.resources.map(toRecord));
   const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
+  const helpers = new CdkHelpers(found.resources);
   const done = opts.alreadyEvaluated;
   const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
   const dutiesOf = new Map<ResourceRecord, readonly Duty[]>();
@@ -80,7 +82,17 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
     }
   }
   const { resources, uncoveredTypes } = timed('evaluate', () =>
-    evaluateAll({ records: toEvaluate, index, options, acks: found.acks, dutiesOf: (r) => dutiesOf.get(r) }),
+    evaluateAll({
+      records: toEvaluate,
+      index,
+      options,
+      acks: found.acks,
+      dutiesOf: (r) => dutiesOf.get(r),
+      helperOf: (r) => {
+        const cfn = byPath.get(r.cfnPath);
+        return cfn && helpers.reasonFor(cfn);
+      },
+    }),
   );
   if (done) {
     for (const r of toEvaluate) {
