@@ -5,7 +5,8 @@ import { catalogIndex } from '../rules';
 import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { isBoolean } from './private/option-shapes';
 import { runEngine } from './private/run';
-import { toViolations } from './private/scope-run';
+import { acknowledgementViolations, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
+import { reviewAcknowledgements } from './private/ack-review';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
 import { removeStaleOutputs, writeOutputs } from './private/outputs';
@@ -57,8 +58,15 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     // The templates are written by now: read them rather than resolve every resource again.
     const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates' });
     const outdir = Stage.isStage(app) ? app.outdir : undefined;
-    timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
-    const violations = toViolations(out.resources, this.options.dutyById);
+    const acknowledgementProblems = reviewAcknowledgements(
+      out.acks,
+      out.resources,
+      new Set(this.options.dutyById.keys()),
+      OWN_ANNOTATION_IDS,
+    );
+    const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
+    timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
+    const violations = [...toViolations(out.resources, this.options.dutyById), ...acknowledgementViolations(acknowledgementProblems)];
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }

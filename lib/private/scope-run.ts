@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../options';
 import { fixText } from '../report/finding-text';
 import * as path from 'path';
 import { CATEGORIES } from '../model/duty';
-import type { DutyInfo, ResourceResult, SkippedScope } from '../results';
+import type { AcknowledgementProblem, DutyInfo, ResourceResult, SkippedScope } from '../results';
 import { reviewAcknowledgements } from './ack-review';
 import { addAcks, addResources, type AppResults, appResults, fileContent } from './app-results';
 import type { AckRecord } from './collect';
@@ -20,7 +20,7 @@ import { PLUGIN_NAMESPACE } from './waivers';
 const STAGE_NOT_CHECKED = 'stage-not-checked';
 
 /** Ids of our own annotations that are not duties: they may be acknowledged like one. */
-const OWN_ANNOTATION_IDS: ReadonlySet<string> = new Set([EVALUATOR_ERROR_ID, STAGE_NOT_CHECKED]);
+export const OWN_ANNOTATION_IDS: ReadonlySet<string> = new Set([EVALUATOR_ERROR_ID, STAGE_NOT_CHECKED]);
 
 /**
  * The checks for one scope (the construct the aspect was added to).
@@ -143,15 +143,7 @@ export class ScopeRun {
     this.write([]);
     const violations = toViolations(found, this.options.dutyById);
     // Templates are written by now: a refused acknowledgement in a Stage is reported here instead.
-    for (const p of reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS)) {
-      if (p.problem !== 'invalid-reason') continue;
-      violations.push({
-        ruleName: 'invalid-acknowledgement',
-        description: p.message,
-        severity: 'error',
-        violatingResources: [{ constructPath: p.acknowledgedAt, locations: ['Metadata'] }],
-      });
-    }
+    violations.push(...acknowledgementViolations(reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS)));
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
@@ -183,6 +175,22 @@ export class ScopeRun {
       }),
     );
   }
+}
+
+/**
+ * Acknowledgements that cannot work, for CDK's validation report: a refused reason fails like an
+ * error (the waiver waives nothing), an id that names no duty is a warning. Unused ones are in the
+ * results only.
+ */
+export function acknowledgementViolations(problems: readonly AcknowledgementProblem[]): PolicyViolation[] {
+  return problems
+    .filter((p) => p.problem !== 'unused')
+    .map((p) => ({
+      ruleName: p.problem === 'invalid-reason' ? 'invalid-acknowledgement' : 'unknown-acknowledgement',
+      description: `${p.message} (acknowledgement '${p.acknowledgedId}')`,
+      severity: p.problem === 'invalid-reason' ? 'error' : 'warning',
+      violatingResources: [{ constructPath: p.acknowledgedAt, locations: ['Metadata'] }],
+    }));
 }
 
 /**

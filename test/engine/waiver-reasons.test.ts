@@ -1,7 +1,12 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { SharedResponsibilityPlugin } from '../../lib';
 import { readWaiverReason } from '../../lib/private/expiry';
+import { RESULTS_FILE, type Results } from '../../lib/results';
 import { STACK, dutyResult, synthWithChecks } from '../harness';
 
 const TLS = 's3-bucket-require-tls';
@@ -103,5 +108,26 @@ describe('acknowledgements that name no duty or waive nothing', () => {
         message: expect.stringMatching(/waived nothing/),
       },
     ]);
+  });
+});
+
+describe('with the validation plugin', () => {
+  it('refuses a waiver whose expiry is not a date, fails the synth on the acknowledgement, and lists it in the results', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-waiver-'));
+    try {
+      const app = new App({ outdir });
+      const stack = new Stack(app, STACK, { env: { account: '111111111111', region: 'us-east-1' } });
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      Validations.of(bucket).acknowledge({ id: `SharedResponsibility::${TLS}`, reason: 'accepted, valid until 2027-03-31' });
+      Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
+      expect(() => app.synth()).toThrow(/waiver of 's3-bucket-require-tls' is refused/);
+      const results = JSON.parse(fs.readFileSync(path.join(outdir, RESULTS_FILE), 'utf8')) as Results;
+      expect(dutyResult(results, 'Bucket', TLS)?.outcome).toBe('unconfigured');
+      expect(results.acknowledgementProblems).toContainEqual(
+        expect.objectContaining({ problem: 'invalid-reason', acknowledgedAt: 'Test/Bucket' }),
+      );
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 });
