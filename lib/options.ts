@@ -57,9 +57,10 @@ export interface SharedResponsibilityChecksProps {
   readonly attestations?: AttestationInput[];
   /**
    * How data stores are classified: the tag that carries the classification, and the values that
-   * mark data as sensitive. A data store without the tag gets a finding; a sensitive one must use
-   * a customer managed KMS key, and its data-protection warnings become errors.
-   * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`
+   * mark data as sensitive. Setting it (even to `{}`) opts into classification: each data store
+   * without the tag gets a finding. A store tagged sensitive must use a customer managed KMS key,
+   * and its data-protection warnings become errors, whether or not the option is set.
+   * @default - tag `DataClassification`, sensitive values `confidential` and `restricted`; untagged stores are listed once per app, at info
    */
   readonly dataClassification?: { readonly tagKey?: string; readonly sensitiveLevels?: string[] };
   /**
@@ -213,6 +214,7 @@ export function resolveOptions(
     settings: {
       classificationTag: dataClassification.tagKey ?? DEFAULT_SETTINGS.classificationTag,
       sensitiveLevels: (dataClassification.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
+      classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
   };

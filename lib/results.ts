@@ -1,5 +1,6 @@
 import type { Category, Controls, Remediation, ServiceModel, Severity } from './model/duty';
 import type { SourceLocation } from './model/resource';
+import type { NoDutyOfItsOwn } from './model/resource-type';
 
 /**
  * The outcome of one duty on one resource. Exactly one per (resource, duty).
@@ -162,6 +163,12 @@ export interface ResourceTypeSummary {
   readonly serviceModel: ServiceModel;
   /** What AWS carries for this resource type (inherited controls). */
   readonly awsSide: string;
+  /**
+   * Set when the type carries no customer duty of its own (its resources have no duty below): why, and
+   * where the duties it touches are judged.
+   * @default - the type's duties are listed on its resources
+   */
+  readonly noDutyOfItsOwn?: NoDutyOfItsOwn;
 }
 
 export interface ResultsSummary {
@@ -185,7 +192,7 @@ export interface Results {
   readonly resourceTypes: Readonly<Record<string, ResourceTypeSummary>>;
   /** Sorted by construct path. */
   readonly resources: readonly ResourceResult[];
-  /** Resource types present in the checked scope that no duty covers. */
+  /** Resource types present in the checked scope that the catalog does not know: no duty covers them and none is known to be unneeded. */
   readonly uncoveredTypes: readonly string[];
   /** Stages that these results do not cover, with why. Empty when everything below the scope was checked. */
   readonly uncoveredStages: readonly string[];

@@ -46,6 +46,7 @@ import * as sns from './sns';
 import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
+import * as typesWithoutDuties from './types-without-duties';
 import * as wafv2 from './wafv2';
 
 /**
@@ -98,6 +99,7 @@ const services = [
   sqs,
   ssm,
   stepfunctions,
+  typesWithoutDuties,
   wafv2,
 ];
 

@@ -61,6 +61,24 @@ describe('the duty catalog', () => {
     expect(missing).toEqual([]);
   });
 
+  it('describes each resource type once', () => {
+    const types = resourceTypes.map((t) => t.type);
+    expect(types.filter((t, i) => types.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('answers every described type: a duty covers it, or it says why it carries none of its own and where its duties sit', () => {
+    const covered = new Set(catalog.flatMap((d) => d.resourceTypes));
+    const unanswered = resourceTypes.filter((t) => !covered.has(t.type) && !t.noDutyOfItsOwn).map((t) => t.type);
+    expect(unanswered).toEqual([]);
+    // A type that gains a duty leaves the list of types without one.
+    expect(resourceTypes.filter((t) => covered.has(t.type) && t.noDutyOfItsOwn).map((t) => t.type)).toEqual([]);
+    for (const t of resourceTypes.filter((x) => x.noDutyOfItsOwn)) {
+      expect(t.noDutyOfItsOwn!.reason.length).toBeGreaterThan(10);
+      expect(t.noDutyOfItsOwn!.dutiesAt.length).toBeGreaterThan(10);
+      expect(t.source).toMatch(/^https:\/\//);
+    }
+  });
+
   it('keeps docs/duties.md generated from the catalog (run `npm run docs`)', () => {
     const current = fs.readFileSync(DUTIES_DOC, 'utf8');
     expect(dutiesDocument(current)).toBe(current);

@@ -23,6 +23,8 @@ describe('examples', () => {
     const { results, errors } = synth((app) => new WebServiceStack(app, 'WebService', { env: { region: 'eu-west-1' } }));
     expect(errors).toEqual([]);
     expect(results.summary.errors).toBe(0);
+    // Every type is answered: covered by a duty, or listed with why it carries none of its own.
+    expect(results.uncoveredTypes).toEqual([]);
     expect(results.summary.byOutcome.configured).toBeGreaterThan(100);
     const waived = results.resources.flatMap((r) =>
       r.duties.filter((d) => d.outcome === 'waived').map((d) => [r.path, d.dutyId, d.waiver?.reason]),
@@ -35,6 +37,7 @@ describe('examples', () => {
 
   it('the insecure app fails with errors that carry duty ids', () => {
     const { results, errors } = synth((app) => new InsecureStack(app, 'Insecure', { env: { region: 'eu-west-1' } }));
+    expect(results.uncoveredTypes).toEqual([]);
     const failing = results.resources.flatMap((r) =>
       r.duties.filter((d) => d.outcome === 'unconfigured' && d.severity === 'error').map((d) => `${d.dutyId} on ${r.path}`),
     );

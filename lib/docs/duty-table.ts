@@ -21,8 +21,9 @@ export function renderDutyTable(duties: readonly Duty[], types: readonly Resourc
   }
   const categories = new Map<string, number>();
   for (const d of duties) categories.set(d.category, (categories.get(d.category) ?? 0) + 1);
+  const without = types.filter((t) => t.noDutyOfItsOwn);
   lines.push(
-    `${duties.length} duties on ${new Set(duties.flatMap((d) => d.resourceTypes)).size} CloudFormation resource types (${types.length} described).`,
+    `${duties.length} duties on ${new Set(duties.flatMap((d) => d.resourceTypes)).size} CloudFormation resource types; ${without.length} more types carry no customer duty of their own (${types.length} described).`,
   );
   lines.push('');
   lines.push('| category | duties |', '|---|---|');
@@ -37,6 +38,10 @@ export function renderDutyTable(duties: readonly Duty[], types: readonly Resourc
       );
     }
   }
+  lines.push('', '### Types with no duty of their own', '');
+  lines.push('| resource type | why | where its duties sit |', '|---|---|---|');
+  for (const t of [...without].sort((a, b) => a.type.localeCompare(b.type)))
+    lines.push(`| \`${t.type}\` | ${cell(t.noDutyOfItsOwn!.reason)} | ${cell(t.noDutyOfItsOwn!.dutiesAt)} |`);
   return `${lines.join('\n')}\n`;
 }
 

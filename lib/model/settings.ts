@@ -4,9 +4,15 @@ export interface DutySettings {
   readonly classificationTag: string;
   /** Classification values (compared case-insensitively) that mark data as sensitive. */
   readonly sensitiveLevels: readonly string[];
+  /**
+   * Whether every data store must carry the tag: the user opted into classification (the `dataClassification`
+   * option). Otherwise the missing tags are said once per app, at info.
+   */
+  readonly classificationRequired: boolean;
 }
 
 export const DEFAULT_SETTINGS: DutySettings = {
   classificationTag: 'DataClassification',
   sensitiveLevels: ['confidential', 'restricted'],
+  classificationRequired: false,
 };

@@ -1,7 +1,17 @@
 /** What an evaluator decides about one duty on one resource. */
 export type Verdict<M extends string = string> =
   | { readonly kind: 'configured'; readonly note?: string }
-  | { readonly kind: 'unconfigured'; readonly messageId: M; readonly data?: Readonly<Record<string, string | number>> }
+  | {
+      readonly kind: 'unconfigured';
+      readonly messageId: M;
+      readonly data?: Readonly<Record<string, string | number>>;
+      /**
+       * Set when a resource the finding is about (an API's data, say) is classified sensitive: the classification
+       * tag that says so. A warning duty's finding is then an error, as for a sensitive data store.
+       * @default - not escalated by the evaluator
+       */
+      readonly sensitiveBy?: string;
+    }
   | { readonly kind: 'unknown'; readonly reason: string }
   | { readonly kind: 'not-applicable'; readonly reason: string }
   | { readonly kind: 'needs-attestation'; readonly reason: string };
@@ -10,8 +20,12 @@ export function configured(note?: string): Verdict<never> {
   return { kind: 'configured', note };
 }
 
-export function unconfigured<M extends string>(messageId: M, data?: Readonly<Record<string, string | number>>): Verdict<M> {
-  return { kind: 'unconfigured', messageId, data };
+export function unconfigured<M extends string>(
+  messageId: M,
+  data?: Readonly<Record<string, string | number>>,
+  sensitiveBy?: string,
+): Verdict<M> {
+  return sensitiveBy === undefined ? { kind: 'unconfigured', messageId, data } : { kind: 'unconfigured', messageId, data, sensitiveBy };
 }
 
 export function unknown(reason: string): Verdict<never> {

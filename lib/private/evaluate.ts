@@ -55,7 +55,9 @@ export function evaluateAll(input: EvaluationInput): {
     if (IGNORED_TYPES.has(record.type)) continue;
     const duties = input.dutiesOf?.(record) ?? options.dispatch.get(record.type);
     if (!duties) {
-      uncovered.add(record.type);
+      // A type the catalog knows to carry no duty of its own is listed with none, and says where its duties sit.
+      if (options.resourceTypes.get(record.type)?.noDutyOfItsOwn) resources.push(resultOf(record, []));
+      else uncovered.add(record.type);
       continue;
     }
     const ctx = new EvaluationContext(record, input.index, options.settings);
@@ -68,19 +70,23 @@ export function evaluateAll(input: EvaluationInput): {
     };
     const results: DutyResult[] = new Array(duties.length);
     for (let i = 0; i < duties.length; i++) results[i] = evaluateDuty(duties[i], subject, input);
-    resources.push({
-      path: record.ownerPath,
-      cfnPath: record.cfnPath,
-      stackPath: record.stackPath,
-      templateFile: record.templateFile,
-      logicalId: record.logicalId,
-      type: record.type,
-      source: record.source,
-      cdkHelper,
-      duties: results,
-    });
+    resources.push(resultOf(record, results, cdkHelper));
   }
   return { resources, uncoveredTypes: [...uncovered].sort() };
+}
+
+function resultOf(record: ResourceRecord, duties: DutyResult[], cdkHelper?: string): ResourceResult {
+  return {
+    path: record.ownerPath,
+    cfnPath: record.cfnPath,
+    stackPath: record.stackPath,
+    templateFile: record.templateFile,
+    logicalId: record.logicalId,
+    type: record.type,
+    source: record.source,
+    cdkHelper,
+    duties,
+  };
 }
 
 function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): DutyResult {
@@ -130,14 +136,18 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
       // A finding on a resource CDK created itself is reported, but not as something the user must
       // fix; an internal error never is downgraded: nothing may pass silently because a check broke.
       const asCdkHelper = subject.asHelper && !evaluatorError ? true : undefined;
+      // The evaluator may say the finding concerns data classified sensitive (an API's, say): a warning is then an error.
+      const raisedBy = verdict.kind === 'unconfigured' && configuredSeverity === 'warning' ? verdict.sensitiveBy : undefined;
       const effective: Severity = evaluatorError
         ? 'error'
         : asCdkHelper
           ? 'info'
           : verdict.kind === 'unknown'
             ? options.unknownSeverity
-            : severity;
-      const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? escalatedBy : undefined;
+            : raisedBy
+              ? 'error'
+              : severity;
+      const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? (escalatedBy ?? raisedBy) : undefined;
       const found = findWaiver(input.acks, record.cfnPath, dutyId);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
       const { expires, problem } = readWaiverReason(found.reason);

@@ -44,7 +44,10 @@ export function buildResults(
   for (const r of resources) {
     if (!(r.type in resourceTypes)) {
       const info = text.resourceTypes.get(r.type);
-      if (info) resourceTypes[r.type] = { serviceModel: info.serviceModel, awsSide: info.awsSide };
+      if (info)
+        resourceTypes[r.type] = info.noDutyOfItsOwn
+          ? { serviceModel: info.serviceModel, awsSide: info.awsSide, noDutyOfItsOwn: info.noDutyOfItsOwn }
+          : { serviceModel: info.serviceModel, awsSide: info.awsSide };
     }
     for (const d of r.duties) {
       byOutcome[d.outcome]++;

@@ -40,9 +40,12 @@ function byStack(results: Results): [string, ResourceResult[]][] {
 function resourceBlock(r: ResourceResult, results: Results): string {
   const type = results.resourceTypes[r.type];
   const aws = type ? `<strong>AWS covers</strong> (${type.serviceModel} service): ${esc(type.awsSide)}\n\n` : '';
+  const none = type?.noDutyOfItsOwn;
   const duties =
     r.duties.length === 0
-      ? 'No customer duty applies to this resource type.\n'
+      ? none
+        ? `No customer duty of its own: ${esc(none.reason)}. Where its duties sit: ${esc(none.dutiesAt)}.\n`
+        : 'No customer duty applies to this resource type.\n'
       : table(
           ['your duty', 'category', 'outcome'],
           r.duties.map((d) => [code(d.dutyId), results.duties[d.dutyId]?.category ?? '', outcomeLabel(d)]),

@@ -17,12 +17,19 @@ export default defineDuty({
     l1: 'AccessLogSetting: { DestinationArn: <log group or Firehose ARN>, Format: ... }',
   },
   controls: { fsbp: [], nist: LOGGING_NIST },
-  sources: [STAGE_SOURCE, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html'],
+  sources: [
+    STAGE_SOURCE,
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-stage-accesslogsetting.html',
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
+  ],
   messages: {
     none: 'The REST API stage has no AccessLogSetting destination, so requests are not recorded.',
+    noFormat:
+      'The REST API stage names an access log destination but no AccessLogSetting.Format; the CloudFormation reference requires both to enable access logging, so requests are not recorded.',
   },
   evaluate(ctx) {
-    if (ctx.props.at('AccessLogSetting.DestinationArn').isSet()) return configured('AccessLogSetting.DestinationArn is set');
-    return unconfigured('none');
+    if (!ctx.props.at('AccessLogSetting.DestinationArn').isSet()) return unconfigured('none');
+    if (!ctx.props.at('AccessLogSetting.Format').isSet()) return unconfigured('noFormat');
+    return configured('AccessLogSetting has a destination and a format');
   },
 });

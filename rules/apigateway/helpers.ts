@@ -1,3 +1,4 @@
+import { tagsOf } from '../../lib/model/evidence/tags';
 import type { EvaluationContext } from '../../lib/model/context';
 import type { Value } from '../../lib/model/value';
 
@@ -37,6 +38,21 @@ export function v2Protocol(ctx: EvaluationContext): string | undefined {
   const api = ctx.target(ctx.props.at('ApiId'));
   if (!api || api.type !== 'AWS::ApiGatewayV2::Api') return undefined;
   return ctx.propsOf(api).at('ProtocolType').str();
+}
+
+/**
+ * The classification tag of the HTTP or WebSocket API a route belongs to, when its value is a sensitive level
+ * (the `dataClassification` option): the route's findings then concern sensitive data. A tag value that is a
+ * token cannot tell, and is not taken as sensitive (the finding stays at the duty's severity).
+ */
+export function v2ApiSensitiveBy(ctx: EvaluationContext): string | undefined {
+  const api = ctx.target(ctx.props.at('ApiId'));
+  if (!api || api.type !== 'AWS::ApiGatewayV2::Api') return undefined;
+  const tags = ctx.propsOf(api).at('Tags');
+  if (tags.isToken) return undefined;
+  const key = ctx.settings.classificationTag;
+  const value = tagsOf(ctx.propsOf(api)).get(key);
+  return value !== undefined && ctx.settings.sensitiveLevels.includes(value.toLowerCase()) ? `${key}=${value} on the API` : undefined;
 }
 
 export const APIGW_CONTROLS_SOURCE = 'https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html';

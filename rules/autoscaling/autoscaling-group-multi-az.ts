@@ -1,23 +1,8 @@
 import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { UnresolvedValue, type Value } from '../../lib/model/value';
+import { zoneKey } from '../../lib/model/evidence/zones';
 import { configured, unconfigured, unknown } from '../../lib/model/verdict';
-
-/**
- * A key that is equal for two Availability Zone values exactly when they name the same zone: a
- * literal name, or `Fn::Select [i, Fn::GetAZs r]` (CDK's environment-agnostic subnets), which
- * names different zones for different indexes of the same list.
- */
-function zoneKey(az: Value): string {
-  const raw = az.raw as Record<string, unknown> | undefined;
-  const select = raw && typeof raw === 'object' ? raw['Fn::Select'] : undefined;
-  if (Array.isArray(select) && select.length === 2 && (typeof select[0] === 'number' || typeof select[0] === 'string')) {
-    const list = select[1] as Record<string, unknown> | undefined;
-    if (list && typeof list === 'object' && 'Fn::GetAZs' in list)
-      return `zone ${String(select[0])} of Fn::GetAZs ${JSON.stringify(list['Fn::GetAZs'])}`;
-  }
-  return az.str()!;
-}
 
 function subnetZone(ctx: EvaluationContext, subnet: Value): string {
   const record = ctx.target(subnet);

@@ -1,5 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
+import { configured, unconfigured, unknown } from '../../lib/model/verdict';
+import { AL2023_IMDS_UNDECIDED, isAl2023Image } from '../ec2/helpers';
 
 export default defineDuty({
   id: 'autoscaling-launch-configuration-imdsv2-required',
@@ -19,6 +20,7 @@ export default defineDuty({
   sources: [
     'https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html#autoscaling-3',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-metadataoptions.html',
+    'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html',
   ],
   messages: {
     optional:
@@ -30,6 +32,8 @@ export default defineDuty({
       return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
     const tokens = options.at('HttpTokens').str();
     if (tokens === 'required') return configured('MetadataOptions.HttpTokens is required');
+    // An AL2023 image makes required the default unless the account says otherwise: not a finding, not a pass.
+    if (tokens === undefined && isAl2023Image(ctx.props.at('ImageId'))) return unknown(AL2023_IMDS_UNDECIDED);
     return unconfigured('optional', { value: tokens === undefined ? 'not set (default optional)' : `'${tokens}'` });
   },
 });

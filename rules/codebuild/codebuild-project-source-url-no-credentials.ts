@@ -43,6 +43,8 @@ export default defineDuty({
     const leaking: string[] = [];
     const check = (source: Value, label: string) => {
       if (!URL_SOURCE_TYPES.has((source.at('Type').str() ?? '').toUpperCase())) return;
+      // A clone URL of a CodeCommit repository of the template (what Source.codeCommit renders) is AWS's own URL, with no user info.
+      if (ctx.target(source.at('Location'))?.type === 'AWS::CodeCommit::Repository') return;
       const location = source.at('Location').str();
       if (location !== undefined && hasUserInfo(location)) leaking.push(describeSource(source, label));
     };

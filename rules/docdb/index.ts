@@ -31,5 +31,9 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide:
       "Amazon DocumentDB applies the parameter values (tls, audit_logs, ...) of a cluster parameter group to the clusters that name it; the values are the customer's.",
     source: 'https://docs.aws.amazon.com/documentdb/latest/developerguide/cluster_parameter_groups.html',
+    noDutyOfItsOwn: {
+      reason: 'its values matter only on the clusters that name it',
+      dutiesAt: 'docdb-cluster-require-tls reads it on the cluster',
+    },
   },
 ];

@@ -1,7 +1,7 @@
 import { defineDuty } from '../../lib/model/duty';
 import type { Value } from '../../lib/model/value';
 import { configured, unconfigured, unknown, type Verdict } from '../../lib/model/verdict';
-import { launchTemplateData, launchTemplateOf } from './helpers';
+import { AL2023_IMDS_UNDECIDED, isAl2023Image, launchTemplateData, launchTemplateOf } from './helpers';
 
 /** The verdict MetadataOptions decide on their own, or undefined when they leave HttpTokens unset. */
 function decide(options: Value, where: string): Verdict<'optional'> | undefined {
@@ -44,6 +44,8 @@ export default defineDuty({
     const lt = launchTemplateOf(ctx, ctx.props.at('LaunchTemplate'));
     const fromTemplate = lt ? decide(launchTemplateData(ctx, lt).at('MetadataOptions'), `launch template ${lt.logicalId}`) : undefined;
     if (fromTemplate) return fromTemplate;
+    const image = lt ? launchTemplateData(ctx, lt).at('ImageId') : undefined;
+    if (isAl2023Image(ctx.props.at('ImageId')) || (image !== undefined && isAl2023Image(image))) return unknown(AL2023_IMDS_UNDECIDED);
     return unknown(
       'MetadataOptions.HttpTokens is set neither on the instance nor in a launch template, so whether IMDSv1 stays available depends on the AMI\'s ImdsSupport (v2.0 makes "required" the default) and on the account-level IMDS defaults, which are not visible at synth; set requireImdsv2: true to decide it in code',
     );

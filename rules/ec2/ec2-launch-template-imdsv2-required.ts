@@ -1,5 +1,6 @@
 import { defineDuty } from '../../lib/model/duty';
-import { configured, unconfigured } from '../../lib/model/verdict';
+import { configured, unconfigured, unknown } from '../../lib/model/verdict';
+import { AL2023_IMDS_UNDECIDED, isAl2023Image } from './helpers';
 
 export default defineDuty({
   id: 'ec2-launch-template-imdsv2-required',
@@ -20,6 +21,8 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170',
     'https://docs.aws.amazon.com/config/latest/developerguide/ec2-launch-template-imdsv2-check.html',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html',
+    'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceMetadataOptionsRequest.html',
+    'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-options.html#instance-metadata-options-order-of-precedence',
   ],
   messages: {
     optional:
@@ -33,7 +36,11 @@ export default defineDuty({
       return configured('the instance metadata endpoint is disabled (HttpEndpoint: disabled)');
     const tokens = options.at('HttpTokens').str();
     if (tokens === 'required') return configured('MetadataOptions.HttpTokens is required');
-    if (tokens === undefined) return unconfigured('notSet');
+    if (tokens === undefined) {
+      // An AL2023 image makes required the default unless the account says otherwise: not a finding, not a pass.
+      if (isAl2023Image(ctx.props.at('LaunchTemplateData.ImageId'))) return unknown(AL2023_IMDS_UNDECIDED);
+      return unconfigured('notSet');
+    }
     return unconfigured('optional', { value: tokens });
   },
 });

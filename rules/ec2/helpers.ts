@@ -300,3 +300,24 @@ export function endpointsFor(ctx: EvaluationContext, service: string): ResourceR
   if (found.length === 0) endpoints.settle(); // an endpoint that may be in this VPC (an Fn::If, a parameter): unknown
   return found;
 }
+
+const AL2023_SSM_PATH = /\/aws\/service\/ami-amazon-linux-latest\/al2023-/;
+/** How CDK names the parameter `MachineImage.latestAmazonLinux2023()` renders: the SSM path with its punctuation removed. */
+const AL2023_CDK_PARAMETER = /^SsmParameterValueawsserviceamiamazonlinuxlatestal2023/;
+
+/**
+ * Whether an ImageId is the latest Amazon Linux 2023 AMI, named by its public SSM parameter: as a
+ * `{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-...}}` dynamic reference, or as the
+ * parameter CDK's `MachineImage.latestAmazonLinux2023()` declares (the template's parameter defaults are
+ * not part of the checked resources, so CDK's name for it, derived from the path, is what is read).
+ */
+export function isAl2023Image(image: Value): boolean {
+  const raw = image.raw;
+  if (typeof raw === 'string') return raw.includes('{{resolve:ssm:') && AL2023_SSM_PATH.test(raw);
+  const ref = image.intrinsic?.Ref;
+  return typeof ref === 'string' && AL2023_CDK_PARAMETER.test(ref);
+}
+
+/** Why IMDSv2 is undecided when HttpTokens is unset on an AL2023 image: the three IMDS duties say it alike. */
+export const AL2023_IMDS_UNDECIDED =
+  'MetadataOptions.HttpTokens is not set and the image is Amazon Linux 2023, whose AMIs are registered with ImdsSupport v2.0: EC2 then defaults HttpTokens to required unless the account-level IMDS default (not visible at synth) says otherwise; set HttpTokens: required to decide it in code';

@@ -1,41 +1,39 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { NIST, versionOf } from '../rds/helpers';
-import { CFN_REPLICATION_GROUP, ELASTICACHE_CONTROLS, cacheEngine } from './helpers';
+import { NIST } from '../rds/helpers';
+import { CFN_REPLICATION_GROUP, ELASTICACHE_CONTROLS, cacheEngine, isRedisCompatible } from './helpers';
 
 export default defineDuty({
   id: 'elasticache-replication-group-redis-auth',
-  title: 'ElastiCache replication group on Redis OSS before 6.0 uses Redis AUTH',
+  title: 'ElastiCache replication group (Redis OSS or Valkey) authenticates its clients',
   category: 'identity-and-access',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   awsSide:
-    'ElastiCache checks a Redis AUTH token on every connection when AuthToken is set (which requires in-transit encryption); Redis OSS 6.0 and later and Valkey also support role-based access control with user groups.',
+    'ElastiCache checks a Redis AUTH token on every connection when AuthToken is set (which requires in-transit encryption); Redis OSS 6.0 and later and Valkey also support role-based access control with user groups. With neither, every client that reaches the endpoint connects as the default user with full access. Security Hub ElastiCache.6 evaluates only versions before 6.0.',
   customerSide:
-    "Who may run commands against the cache is the customer's: Redis OSS versions before 6.0 cannot use RBAC, so they need an AUTH token or any client that reaches the endpoint has full access.",
+    "Who may run commands against the cache is the customer's: set an AUTH token, or on Redis OSS 6+ and Valkey attach a user group (RBAC), or any client that reaches the endpoint has full access.",
   severity: 'warning',
   remediation: {
-    l1: 'AuthToken: a secret token (with TransitEncryptionEnabled: true), or upgrade to Redis OSS 6+ / Valkey and use UserGroupIds',
+    l1: 'AuthToken: a secret token (with TransitEncryptionEnabled: true), or on Redis OSS 6+ / Valkey UserGroupIds with a user group whose default user is disabled or has a password',
   },
   controls: { fsbp: ['ElastiCache.6'], nist: [...NIST.iamAuth] },
   sources: [
     `${ELASTICACHE_CONTROLS}#elasticache-6`,
     `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-authtoken`,
+    `${CFN_REPLICATION_GROUP}#cfn-elasticache-replicationgroup-usergroupids`,
     'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html',
+    'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html',
   ],
   messages: {
-    noAuth: 'The replication group runs Redis OSS {version} and sets no AuthToken or UserGroupIds, so clients are not authenticated.',
+    noAuth:
+      'The replication group sets neither AuthToken nor UserGroupIds, so any client that reaches the endpoint connects unauthenticated (on Redis OSS 6+ and Valkey, as the default user) with full access.',
   },
   evaluate(ctx) {
     const engine = cacheEngine(ctx.resource.type, ctx.props);
-    if (engine !== 'redis') return notApplicable(`ElastiCache.6 evaluates Redis OSS before 6.0, not engine ${engine}`);
-    const version = ctx.props.at('EngineVersion').str();
-    const v = versionOf(version);
-    if (v === undefined || v[0] >= 6)
-      return notApplicable(
-        `Redis OSS ${version ?? '(engine default, 6.0 or later)'} supports RBAC; ElastiCache.6 evaluates versions before 6.0`,
-      );
+    if (!isRedisCompatible(engine)) return notApplicable(`clients of engine ${engine} are not authenticated by AUTH or RBAC`);
     if (ctx.props.at('AuthToken').isSet()) return configured('AuthToken is set');
-    if ((ctx.props.at('UserGroupIds').list() ?? []).length > 0) return configured('UserGroupIds is set');
-    return unconfigured('noAuth', { version: version! });
+    // Redis OSS before 6.0 has no RBAC, so UserGroupIds there would fail to deploy; the token is what counts.
+    if ((ctx.props.at('UserGroupIds').list() ?? []).length > 0) return configured('UserGroupIds is set (RBAC)');
+    return unconfigured('noAuth');
   },
 });

@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import { zoneKey } from '../../lib/model/evidence/zones';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -40,7 +41,9 @@ export default defineDuty({
         continue;
       }
       const props = ctx.propsOf(record);
-      const az = props.at('AvailabilityZone').str() ?? props.at('AvailabilityZoneId').str();
+      // Fn::Select of distinct indexes over Fn::GetAZs names distinct zones: the template decides it.
+      const at = props.at('AvailabilityZone').raw !== undefined ? props.at('AvailabilityZone') : props.at('AvailabilityZoneId');
+      const az = at.raw === undefined ? undefined : zoneKey(at);
       if (az === undefined) undetermined++;
       else zones.add(az);
     }

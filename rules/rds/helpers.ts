@@ -80,10 +80,18 @@ export function isOracle(engine: string | undefined): boolean {
   return engine !== undefined && engine.startsWith('oracle');
 }
 
-/** Whether a DB instance belongs to a DB cluster (an Aurora instance), and the cluster when it is in the template. */
+/**
+ * Whether a DB instance belongs to a DB cluster (an Aurora instance), and the cluster when it is in the template.
+ * An instance of an Aurora engine is a cluster member even when it names no cluster: Aurora instances only
+ * exist in a DB cluster, which holds their storage, backups and encryption, so they are never judged as a
+ * standalone instance (without DBClusterIdentifier the template fails to deploy).
+ */
 export function clusterOf(ctx: EvaluationContext): { member: false } | { member: true; cluster?: ResourceRecord } {
   const id = ctx.props.at('DBClusterIdentifier');
-  if (!id.isSet()) return { member: false };
+  if (!id.isSet()) {
+    const engine = ctx.props.at('Engine');
+    return !engine.isToken && isAurora(engine.str()?.toLowerCase()) ? { member: true } : { member: false };
+  }
   const target = ctx.target(id);
   return { member: true, cluster: target?.type === 'AWS::RDS::DBCluster' ? target : undefined };
 }
@@ -199,6 +207,9 @@ export function tlsParameterFor(engine: string, version: string | undefined): Tl
     return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: v === undefined ? undefined : v[0] >= 15 };
   }
   if (isSqlServer(engine)) return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: false };
+  // Aurora PostgreSQL, every version 17 included: AWS documents rds.force_ssl as 0 (off) by default, with no version
+  // exception (ssl-certificate-rotation-aurora-postgresql.html, the Aurora PostgreSQL SSL knowledge-center article);
+  // the default of 1 from version 15 is RDS for PostgreSQL's, not Aurora's.
   if (engine === 'aurora-postgresql') return { name: 'rds.force_ssl', required: '1', isOn: on, defaultOn: false };
   if (engine === 'mysql') {
     let defaultOn: boolean | undefined;
@@ -316,9 +327,24 @@ export function eventSubscriptionFor(
   return undefined;
 }
 
-/** DB instances in the template that belong to this DB cluster; those whose DBClusterIdentifier may name it (an Fn::If, a parameter) are in `maybe`. */
-export function membersOf(ctx: EvaluationContext): Attachments {
-  return ctx.attachments('AWS::RDS::DBInstance', 'DBClusterIdentifier');
+/**
+ * DB instances in the template that belong to this DB cluster: by a Ref to it, or by its literal
+ * DBClusterIdentifier (RDS stores identifiers in lower case, so they match case-insensitively). Those
+ * whose DBClusterIdentifier may name it (an Fn::If, a parameter) are settled with `settle`.
+ */
+export function membersOf(ctx: EvaluationContext): Pick<Attachments, 'sure' | 'settle'> {
+  const attached = ctx.attachments('AWS::RDS::DBInstance', 'DBClusterIdentifier');
+  const own = ctx.props.at('DBClusterIdentifier');
+  const name = !own.isToken ? own.str()?.toLowerCase() : undefined;
+  const named =
+    name === undefined
+      ? []
+      : ctx.index.ofType('AWS::RDS::DBInstance').filter((i) => {
+          if (i.stackPath !== ctx.resource.stackPath || attached.sure.includes(i)) return false;
+          const id = ctx.propsOf(i).at('DBClusterIdentifier');
+          return !id.isToken && id.str()?.toLowerCase() === name;
+        });
+  return { sure: [...attached.sure, ...named], settle: (decides) => attached.settle(decides) };
 }
 
 /** A Multi-AZ DB cluster (RDS for MySQL/PostgreSQL with readable standbys) rather than an Aurora cluster. */

@@ -83,6 +83,10 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide:
       "RDS applies the parameter values of a DB cluster parameter group to the clusters that name it; the values chosen are the customer's.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_WorkingWithParamGroups.html',
+    noDutyOfItsOwn: {
+      reason: 'its values matter only on the clusters that name it',
+      dutiesAt: 'rds-cluster-require-tls reads it on the cluster',
+    },
   },
   {
     type: 'AWS::RDS::DBInstance',
@@ -99,6 +103,10 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide:
       "RDS applies the parameter values of a DB parameter group to the DB instances that name it; the values chosen are the customer's.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithParamGroups.html',
+    noDutyOfItsOwn: {
+      reason: 'its values matter only on the instances that name it',
+      dutiesAt: 'rds-instance-require-tls reads it on the instance',
+    },
   },
   {
     type: 'AWS::RDS::DBProxy',
@@ -114,5 +122,9 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     serviceModel: 'abstracted',
     awsSide: "RDS publishes the events of the subscribed sources and categories to the subscription's Amazon SNS topic.",
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.html',
+    noDutyOfItsOwn: {
+      reason: 'it is the evidence of a duty, not its subject',
+      dutiesAt: 'rds-instance-event-subscription and rds-cluster-event-subscription read it on the database',
+    },
   },
 ];

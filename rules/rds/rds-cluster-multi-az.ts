@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import { zoneKey } from '../../lib/model/evidence/zones';
 import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
 import { CFN_CLUSTER, NIST, RDS_CONTROLS, isMultiAzDbCluster, membersOf } from './helpers';
 
@@ -34,14 +35,21 @@ export default defineDuty({
       return notApplicable('Aurora Serverless v1 clusters have no DB instances of their own');
     const attached = membersOf(ctx);
     const members = attached.sure;
-    if (members.length === 0) return unknown('no DB instance of this cluster is defined in the same template');
+    if (members.length === 0) {
+      attached.settle();
+      return unknown('no DB instance in the same template names this cluster, by a Ref or by its DBClusterIdentifier');
+    }
     const names = members.map((m) => m.logicalId).join(', ');
     // An instance that may belong to the cluster (an Fn::If, a parameter) could add a second Availability Zone.
     if (members.length === 1) {
       attached.settle();
       return unconfigured('single', { count: 1, instances: names });
     }
-    const zones = members.map((m) => ctx.propsOf(m).at('AvailabilityZone').str());
+    // Fn::Select of distinct indexes over Fn::GetAZs names distinct zones: the template decides it.
+    const zones = members.map((m) => {
+      const az = ctx.propsOf(m).at('AvailabilityZone');
+      return az.raw === undefined ? undefined : zoneKey(az);
+    });
     if (zones.every((z) => z !== undefined && z === zones[0])) {
       attached.settle();
       return unconfigured('sameZone', { instances: names, zone: zones[0]! });

@@ -22,6 +22,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Security.html',
     'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.Security.html',
     'https://repost.aws/knowledge-center/aurora-postgresql-ssl-certificates',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/ssl-certificate-rotation-aurora-postgresql.html',
   ],
   messages: {
     off: '{detail} Set {parameter}={required} in the DB cluster parameter group.',

@@ -45,6 +45,10 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide:
       "Amazon Redshift applies the parameters of a cluster parameter group (require_ssl, enable_user_activity_logging, ...) to the clusters that name it; the values are the customer's.",
     source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-parameter-groups.html',
+    noDutyOfItsOwn: {
+      reason: 'its values matter only on the clusters that name it',
+      dutiesAt: 'redshift-cluster-require-ssl reads it on the cluster',
+    },
   },
   {
     type: 'AWS::RedshiftServerless::Namespace',

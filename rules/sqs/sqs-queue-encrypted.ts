@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import { keyChoice } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -22,14 +23,18 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
   ],
   messages: {
-    disabled: "SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so SQS stores the queue's messages unencrypted at rest.",
+    disabled:
+      "SqsManagedSseEnabled is false and KmsMasterKeyId names no key (absent or empty), so SQS stores the queue's messages unencrypted at rest.",
   },
   evaluate(ctx) {
-    if (ctx.props.at('KmsMasterKeyId').isSet()) return configured('SSE-KMS: KmsMasterKeyId is set');
     const sse = ctx.props.at('SqsManagedSseEnabled').bool();
-    if (sse === false) return unconfigured('disabled');
-    return configured(
-      sse === true ? 'SqsManagedSseEnabled is true (SSE-SQS)' : 'SqsManagedSseEnabled not set: SQS enables SSE-SQS by default',
-    );
+    if (sse === true) return configured('SqsManagedSseEnabled is true (SSE-SQS)');
+    // An empty KmsMasterKeyId names no key, and a parameter may be given empty: only a key that is surely
+    // there counts when SSE-SQS is turned off. With SSE-SQS left on, the queue is encrypted either way.
+    if (sse === undefined)
+      return configured('SqsManagedSseEnabled not set: SQS encrypts with SSE-SQS by default, or SSE-KMS when a key is named');
+    const key = keyChoice(ctx, ctx.props.at('KmsMasterKeyId'));
+    if (key.kind === 'none') return unconfigured('disabled');
+    return configured(`SSE-KMS: KmsMasterKeyId is ${key.key}`);
   },
 });

@@ -6,7 +6,7 @@ import type { IConstruct } from 'constructs';
 import { SharedResponsibilityChecks, type SharedResponsibilityChecksProps } from '../../lib';
 import { SEVERITIES } from '../../lib/model/duty';
 import { type DutyResult, OUTCOMES, RESULTS_FILE, type Results } from '../../lib/results';
-import { catalog } from '../../rules';
+import { catalog, catalogIndex } from '../../rules';
 
 /** Duties by resource type, as the engine dispatches them with default options. */
 export const DUTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
@@ -87,7 +87,11 @@ export function expectWellFormed(results: Results): void {
     if (seen.has(key)) problems.push(`${r.path}: resource reported twice`);
     seen.add(key);
     const expected = DUTIES_BY_TYPE.get(r.type);
-    if (!expected) problems.push(`${r.path}: type ${r.type} has no duties but is in the results`);
+    const classified = catalogIndex.resourceTypes.get(r.type)?.noDutyOfItsOwn !== undefined;
+    if (!expected && !classified) problems.push(`${r.path}: type ${r.type} has no duties but is in the results`);
+    if (classified && (r.duties.length > 0 || !results.resourceTypes[r.type]?.noDutyOfItsOwn))
+      problems.push(`${r.path}: type ${r.type} carries no duty of its own but is not listed so`);
+    if (classified && results.uncoveredTypes.includes(r.type)) problems.push(`${r.path}: classified type ${r.type} listed as uncovered`);
     const ids = r.duties.map((d) => d.dutyId);
     if (new Set(ids).size !== ids.length) problems.push(`${r.path}: a duty appears twice: ${ids.join(',')}`);
     for (const d of r.duties) {

@@ -64,7 +64,10 @@ interface Problems {
 function structuralProblems(template: Template, results: Results): string[] {
   const problems: string[] = [];
   const expected = Object.entries(template.Resources).filter(([, r]) => typeof r?.Type === 'string' && dutiesOf.has(r.Type as string));
-  const byId = new Map(results.resources.filter((r) => r.type !== 'AWS::Account').map((r) => [r.logicalId, r]));
+  // Resources of a type with no duty of its own are listed too (with none); they are checked apart.
+  for (const r of results.resources)
+    if (!dutiesOf.has(r.type) && r.duties.length > 0) problems.push(`${r.logicalId}: a type without duties has duties`);
+  const byId = new Map(results.resources.filter((r) => r.type !== 'AWS::Account' && dutiesOf.has(r.type)).map((r) => [r.logicalId, r]));
   if (byId.size !== expected.length) problems.push(`expected ${expected.length} resources in the results, got ${byId.size}`);
   for (const [id, r] of expected) {
     const result = byId.get(id);

@@ -144,7 +144,7 @@ export function patchEvidence(ctx: EvaluationContext, target: PatchTarget): Patc
   const on = target.instance ?? ctx.resource;
   for (const assoc of associations.of(on, target.tags)) {
     const p = ctx.propsOf(assoc);
-    if (!isPatchDocument(p.at('Name'))) continue;
+    if (!isPatchDocumentOf(ctx.index, assoc, p.at('Name'))) continue;
     const aimed =
       targetsMatch(ctx, assoc, p.at('Targets'), target) ||
       (target.instance !== undefined && sameResource(ctx, assoc, p.at('InstanceId'), target.instance));
@@ -155,7 +155,7 @@ export function patchEvidence(ctx: EvaluationContext, target: PatchTarget): Patc
   }
   for (const task of tasks.of(on, target.tags)) {
     const p = ctx.propsOf(task);
-    if (!isPatchDocument(p.at('TaskArn'))) continue;
+    if (!isPatchDocumentOf(ctx.index, task, p.at('TaskArn'))) continue;
     if (!windowTaskTargets(ctx, task, p.at('Targets'), target)) continue;
     const params = p.at('TaskInvocationParameters').at('MaintenanceWindowRunCommandParameters').at('Parameters');
     best = better(best, operation(params.at('Operation')), task.logicalId);
@@ -171,14 +171,14 @@ function patchCandidates(index: ResourceIndex): { associations: Candidates; task
   return {
     associations: new Candidates(index.ofType('AWS::SSM::Association'), (assoc, names) => {
       const p = new Value(assoc.properties, assoc.logicalId);
-      if (!isPatchDocument(p.at('Name'))) return;
+      if (!isPatchDocumentOf(index, assoc, p.at('Name'))) return;
       classifyTargets(assoc, p.at('Targets'), names);
       const id = referencedLogicalId(p.at('InstanceId').raw);
       if (id !== undefined) names.resource(assoc.stackPath, id);
     }),
     tasks: new Candidates(index.ofType('AWS::SSM::MaintenanceWindowTask'), (task, names) => {
       const p = new Value(task.properties, task.logicalId);
-      if (!isPatchDocument(p.at('TaskArn'))) return;
+      if (!isPatchDocumentOf(index, task, p.at('TaskArn'))) return;
       for (const t of p.at('Targets').list() ?? []) {
         if (t.at('Key').str() !== 'WindowTargetIds') continue;
         for (const v of t.at('Values').list() ?? []) {
@@ -218,6 +218,20 @@ function better(current: PatchEvidence, op: 'install' | 'scan-only', by: string)
   if (current.kind === 'install') return current;
   if (op === 'install') return { kind: 'install', by };
   return current.kind === 'none' ? { kind: 'scan-only', by } : current;
+}
+
+/**
+ * Whether the document an association or task runs patches from a patch baseline: one of AWS's patch
+ * documents by name, or a document of the template whose content runs one (the aws:runPatchBaseline
+ * plugin, or a step that runs AWS-RunPatchBaseline): the template decides it, so it is not unknown.
+ */
+function isPatchDocumentOf(index: ResourceIndex, from: ResourceRecord, name: Value): boolean {
+  const doc = name.intrinsic ? index.resolveReference(from, name.intrinsic) : undefined;
+  if (doc?.type === 'AWS::SSM::Document') {
+    const content = JSON.stringify(doc.properties.Content ?? '');
+    return /aws:runPatchBaseline/.test(content) || PATCH_DOCUMENTS.some((d) => content.includes(d));
+  }
+  return isPatchDocument(name);
 }
 
 function isPatchDocument(name: Value): boolean {

@@ -64,6 +64,10 @@ export function describeShape(shape: AppShape): void {
         expectSane(checked);
       });
 
+      it('answers every resource type: each is covered by a duty or classified as carrying none of its own', () => {
+        expect(checked.results.uncoveredTypes).toEqual([]);
+      });
+
       const known = shape.knownFalsePositives ?? [];
       const isKnown = (path: string, text: string) => known.some((k) => path === k.path && text.includes(`[${k.duty}]`));
 
@@ -108,6 +112,10 @@ export function describeShape(shape: AppShape): void {
 
       it('synthesizes with sane results', () => {
         expectSane(checked);
+      });
+
+      it('answers every resource type', () => {
+        expect(checked.results.uncoveredTypes).toEqual([]);
       });
 
       it.each(shape.insecureFindings.map((f) => [`${f.duty} on ${f.path}`, f] as const))('reports %s', (_name, f) => {

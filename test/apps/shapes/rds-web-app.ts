@@ -69,7 +69,8 @@ export const rdsWebApp: AppShape = {
     if (!secure) cluster.connections.allowDefaultPortFromAnyIpv4('debugging');
   },
   insecureFindings: [
-    { duty: 'rds-cluster-storage-encrypted', path: 'Db/Cluster' },
+    // No rds-cluster-storage-encrypted: Aurora encrypts new clusters at rest since February 2026, even with storageEncrypted false;
+    // the key question remains (the customer-managed-key duty below).
     { duty: 'rds-cluster-require-tls', path: 'Db/Cluster' },
     { duty: 'data-store-sensitive-customer-managed-key', path: 'Db/Cluster' },
     { duty: 'rds-instance-not-publicly-accessible', path: 'Db/Cluster/Writer' },

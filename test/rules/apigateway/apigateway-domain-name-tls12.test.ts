@@ -19,8 +19,20 @@ dutyCases('apigateway-domain-name-tls12', [
     expect: 'configured',
   },
   {
-    name: 'the L2 domain name has its defaults',
+    name: 'fails when the L2 domain name leaves the security policy unset (CDK renders none, and AWS documents no default)',
     build: (stack) => new apigateway.DomainName(stack, 'Dn', { domainName: 'api.example.com', certificate: cert(stack) }),
+    path: 'Dn',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the L2 domain name sets an enhanced TLS 1.3 policy',
+    build: (stack) =>
+      new apigateway.DomainName(stack, 'Dn', {
+        domainName: 'api.example.com',
+        certificate: cert(stack),
+        securityPolicy: apigateway.SecurityPolicy.TLS13_1_3_2025_09,
+        endpointAccessMode: apigateway.EndpointAccessMode.STRICT,
+      }),
     path: 'Dn',
     expect: 'configured',
   },

@@ -44,4 +44,20 @@ dutyCases('apigateway-rest-stage-access-logging', [
     path: STAGE,
     expect: 'unknown',
   },
+  {
+    name: 'the L2 REST API names a log group destination and leaves the format to CDK',
+    build: (stack) =>
+      restApi(stack, { deployOptions: { accessLogDestination: new apigateway.LogGroupLogDestination(new logs.LogGroup(stack, 'Lg')) } }),
+    path: STAGE,
+    expect: 'configured',
+  },
+  {
+    name: 'fails when an escape hatch sets a destination with no Format (access logging needs both)',
+    build: (stack) =>
+      cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', {
+        DestinationArn: 'arn:aws:logs:us-east-1:111111111111:log-group:api',
+      }),
+    path: STAGE,
+    expect: 'unconfigured',
+  },
 ]);

@@ -1,7 +1,8 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { App, CfnParameter, Stack, Tags } from 'aws-cdk-lib';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpUrlIntegration, WebSocketMockIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { check } from '../../adversarial/support';
 import { dutyCases } from '../../harness';
 
 const integration = () => new HttpUrlIntegration('Backend', 'https://example.com');
@@ -78,3 +79,30 @@ dutyCases('apigatewayv2-route-authorization', [
     expect: 'unknown',
   },
 ]);
+
+describe('apigatewayv2-route-authorization severity', () => {
+  const openRoute = (tag?: string) => {
+    const app = new App();
+    const stack = new Stack(app, 'S');
+    const api = new apigatewayv2.HttpApi(stack, 'Http');
+    if (tag) Tags.of(api).add('DataClassification', tag);
+    api.addRoutes({ path: '/items', methods: [apigatewayv2.HttpMethod.GET], integration: integration() });
+    const { results } = check(app);
+    return results.resources
+      .find((r) => r.path === 'S/Http/GET--items')!
+      .duties.find((d) => d.dutyId === 'apigatewayv2-route-authorization')!;
+  };
+
+  it('reports an open route as a warning, like its REST equivalent', () => {
+    expect(openRoute()).toMatchObject({ outcome: 'unconfigured', severity: 'warning' });
+    expect(openRoute('internal')).toMatchObject({ outcome: 'unconfigured', severity: 'warning' });
+  });
+
+  it('fails with an error when the API is classified sensitive, naming the tag', () => {
+    expect(openRoute('confidential')).toMatchObject({
+      outcome: 'unconfigured',
+      severity: 'error',
+      escalated: 'DataClassification=confidential on the API',
+    });
+  });
+});

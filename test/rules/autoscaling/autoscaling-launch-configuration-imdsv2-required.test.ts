@@ -1,5 +1,6 @@
 import { CfnParameter } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { dutyCases } from '../../harness';
 import { groupOf } from './fixtures';
 
@@ -15,8 +16,14 @@ dutyCases('autoscaling-launch-configuration-imdsv2-required', [
     expect: 'configured',
   },
   {
-    name: 'the L2 group keeps its defaults (HttpTokens not set, so optional)',
+    name: 'the L2 group on the latest AL2023 image keeps its defaults (its AMI requires IMDSv2 unless the account default says otherwise)',
     build: (stack) => groupOf(stack),
+    path: 'Asg/LaunchConfig',
+    expect: 'unknown',
+  },
+  {
+    name: 'fails when the L2 group on a generic image keeps its defaults (HttpTokens not set, so optional)',
+    build: (stack) => groupOf(stack, { machineImage: ec2.MachineImage.genericLinux({ 'us-east-1': 'ami-0123456789abcdef0' }) }),
     path: 'Asg/LaunchConfig',
     expect: 'unconfigured',
   },

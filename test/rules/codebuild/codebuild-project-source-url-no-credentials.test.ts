@@ -1,3 +1,4 @@
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { dutyCases } from '../../harness';
@@ -48,5 +49,14 @@ dutyCases('codebuild-project-source-url-no-credentials', [
     build: (stack) => rawProject(stack, { source: { type: 'BITBUCKET', location: param(stack) } }),
     path: 'Raw',
     expect: 'unknown',
+  },
+  {
+    name: 'the L2 project reads from a CodeCommit repository of the app (its clone URL)',
+    build: (s) =>
+      new codebuild.Project(s, 'Project', {
+        source: codebuild.Source.codeCommit({ repository: new codecommit.Repository(s, 'Repo', { repositoryName: 'app' }) }),
+      }),
+    path: 'Project',
+    expect: 'configured',
   },
 ]);

@@ -94,4 +94,43 @@ dutyCases('ec2-instance-patched', [
     path: 'Raw',
     expect: 'configured',
   },
+  {
+    name: 'an Install association runs a patch document defined in the same template',
+    build: (stack) => {
+      Tags.of(instanceOf(stack)).add('Patch', 'true');
+      const doc = new ssm.CfnDocument(stack, 'Doc', {
+        documentType: 'Command',
+        content: {
+          schemaVersion: '2.2',
+          parameters: { Operation: { type: 'String' } },
+          mainSteps: [
+            { action: 'aws:runDocument', name: 'patch', inputs: { documentType: 'SSMDocument', documentPath: 'AWS-RunPatchBaseline' } },
+          ],
+        },
+      });
+      new ssm.CfnAssociation(stack, 'Patch', {
+        name: doc.ref,
+        parameters: { Operation: ['Install'] },
+        targets: [{ key: 'tag:Patch', values: ['true'] }],
+      });
+    },
+    path: 'Instance',
+    expect: 'configured',
+  },
+  {
+    name: 'fails when the only association runs a document of the template that does not patch',
+    build: (stack) => {
+      Tags.of(instanceOf(stack)).add('Patch', 'true');
+      const doc = new ssm.CfnDocument(stack, 'Doc', {
+        documentType: 'Command',
+        content: {
+          schemaVersion: '2.2',
+          mainSteps: [{ action: 'aws:runShellScript', name: 'hello', inputs: { runCommand: ['echo hi'] } }],
+        },
+      });
+      new ssm.CfnAssociation(stack, 'Other', { name: doc.ref, targets: [{ key: 'tag:Patch', values: ['true'] }] });
+    },
+    path: 'Instance',
+    expect: 'unconfigured',
+  },
 ]);

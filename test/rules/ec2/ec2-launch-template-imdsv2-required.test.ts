@@ -46,4 +46,19 @@ dutyCases('ec2-launch-template-imdsv2-required', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: 'the L2 launch template on the latest AL2023 image leaves HttpTokens unset (the AMI requires IMDSv2 unless the account default says otherwise)',
+    build: (stack) => new ec2.LaunchTemplate(stack, 'Lt', { machineImage: ec2.MachineImage.latestAmazonLinux2023() }),
+    path: 'Lt',
+    expect: 'unknown',
+  },
+  {
+    name: 'an L1 launch template names AL2023 through an SSM dynamic reference and leaves HttpTokens unset',
+    build: (stack) =>
+      new ec2.CfnLaunchTemplate(stack, 'Raw', {
+        launchTemplateData: { imageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}' },
+      }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
 ]);

@@ -80,4 +80,22 @@ dutyCases('lambda-function-vpc-multi-az', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: 'two L1 subnets placed by Fn::Select of distinct indexes over Fn::GetAZs span two zones',
+    build: (stack) => {
+      const vpc = new ec2.CfnVPC(stack, 'V', { cidrBlock: '10.0.0.0/16' });
+      const [a, b] = [0, 1].map(
+        (i) =>
+          new ec2.CfnSubnet(stack, `S${i}`, { vpcId: vpc.ref, cidrBlock: `10.0.${i}.0/24`, availabilityZone: Fn.select(i, Fn.getAzs()) }),
+      );
+      new lambda.CfnFunction(stack, 'Raw', {
+        ...{ runtime: 'nodejs24.x', handler: 'index.handler' },
+        role: 'arn:aws:iam::111111111111:role/r',
+        code: { zipFile: 'x' },
+        vpcConfig: { subnetIds: [a.ref, b.ref], securityGroupIds: ['sg-1'] },
+      });
+    },
+    path: 'Raw',
+    expect: 'configured',
+  },
 ]);

@@ -87,4 +87,65 @@ dutyCases('rds-cluster-multi-az', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: 'two instances in different zones name the cluster by its literal DBClusterIdentifier',
+    build: (s) => {
+      rawCluster(s, { dbClusterIdentifier: 'Orders-DB' });
+      for (const [id, az] of [
+        ['A', 'eu-west-1a'],
+        ['B', 'eu-west-1b'],
+      ])
+        new rds.CfnDBInstance(s, id, {
+          engine: 'aurora-mysql',
+          dbInstanceClass: 'db.r6g.large',
+          dbClusterIdentifier: 'orders-db',
+          availabilityZone: az,
+        });
+    },
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'fails when the one instance that names the cluster by its literal DBClusterIdentifier is its only one',
+    build: (s) => {
+      rawCluster(s, { dbClusterIdentifier: 'orders-db' });
+      new rds.CfnDBInstance(s, 'A', { engine: 'aurora-mysql', dbInstanceClass: 'db.r6g.large', dbClusterIdentifier: 'orders-db' });
+    },
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'two instances placed by Fn::Select of distinct indexes over Fn::GetAZs are in distinct zones',
+    build: (s) => {
+      const c = rawCluster(s);
+      [0, 1].forEach(
+        (i) =>
+          new rds.CfnDBInstance(s, `I${i}`, {
+            dbClusterIdentifier: c.ref,
+            engine: 'aurora-mysql',
+            dbInstanceClass: 'db.r6g.large',
+            availabilityZone: Fn.select(i, Fn.getAzs()),
+          }),
+      );
+    },
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'fails when both instances are placed by Fn::Select of the same index over Fn::GetAZs',
+    build: (s) => {
+      const c = rawCluster(s);
+      ['A', 'B'].forEach(
+        (id) =>
+          new rds.CfnDBInstance(s, id, {
+            dbClusterIdentifier: c.ref,
+            engine: 'aurora-mysql',
+            dbInstanceClass: 'db.r6g.large',
+            availabilityZone: Fn.select(0, Fn.getAzs()),
+          }),
+      );
+    },
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
 ]);

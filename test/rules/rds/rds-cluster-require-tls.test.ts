@@ -22,6 +22,12 @@ dutyCases('rds-cluster-require-tls', [
     expect: 'unconfigured',
   },
   {
+    name: 'fails when an Aurora PostgreSQL 17 cluster keeps the default parameter group (AWS documents rds.force_ssl 0 for Aurora, 1 only for RDS for PostgreSQL)',
+    build: (s) => cluster(s, { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_17_4 }) }),
+    path: 'Cluster',
+    expect: 'unconfigured',
+  },
+  {
     name: 'the L2 Aurora PostgreSQL cluster sets rds.force_ssl to 1',
     build: (s) => cluster(s, { engine: AURORA_PG, parameters: { 'rds.force_ssl': '1' } }),
     path: 'Cluster',

@@ -10,10 +10,10 @@ dutyCases('rds-cluster-storage-encrypted', [
     expect: 'configured',
   },
   {
-    name: 'the L2 cluster keeps its defaults (CDK does not set StorageEncrypted)',
+    name: 'the L2 Aurora cluster keeps its defaults (CDK sets no StorageEncrypted; Aurora encrypts new clusters by default)',
     build: (s) => cluster(s),
     path: 'Cluster',
-    expect: 'unconfigured',
+    expect: 'configured',
   },
   {
     name: 'the L2 Aurora Serverless v1 cluster (CDK always encrypts it)',
@@ -26,8 +26,28 @@ dutyCases('rds-cluster-storage-encrypted', [
     expect: 'configured',
   },
   {
-    name: 'an L1 cluster sets StorageEncrypted false',
+    name: 'an L1 Aurora cluster sets StorageEncrypted false (new Aurora clusters are encrypted regardless)',
     build: (s) => rawCluster(s, { storageEncrypted: false }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'fails when an L1 Multi-AZ DB cluster (RDS for PostgreSQL) sets no StorageEncrypted',
+    build: (s) =>
+      rawCluster(s, {
+        engine: 'postgres',
+        engineVersion: '16.4',
+        dbClusterInstanceClass: 'db.m6gd.large',
+        storageType: 'io1',
+        iops: 1000,
+        allocatedStorage: 100,
+      }),
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'fails when an L1 Multi-AZ DB cluster sets StorageEncrypted false',
+    build: (s) => rawCluster(s, { engine: 'mysql', dbClusterInstanceClass: 'db.m6gd.large', storageEncrypted: false }),
     path: 'Raw',
     expect: 'unconfigured',
   },

@@ -13,4 +13,11 @@ dutyCases('rds-instance-multi-az', [
   },
   { name: 'MultiAZ is a parameter', build: (s) => override(instance(s), 'MultiAZ', parameter(s)), path: 'Db', expect: 'unknown' },
   { name: 'the instance is an Aurora cluster member', build: (s) => cluster(s), path: 'Cluster/writer', expect: 'not-applicable' },
+  {
+    name: 'an instance with an Aurora engine that names no cluster is not judged as a standalone instance',
+    build: (s) =>
+      rawInstance(s, { engine: 'aurora-postgresql', engineVersion: '16.4', allocatedStorage: undefined, masterUsername: undefined }),
+    path: 'Raw',
+    expect: 'not-applicable',
+  },
 ]);

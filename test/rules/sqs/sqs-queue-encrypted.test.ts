@@ -39,4 +39,23 @@ dutyCases('sqs-queue-encrypted', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: 'fails when SSE-SQS is off and KmsMasterKeyId is an empty string (no key)',
+    build: (stack) => new sqs.CfnQueue(stack, 'Raw', { sqsManagedSseEnabled: false, kmsMasterKeyId: '' }),
+    path: 'Raw',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'SSE-SQS is off and the key is a parameter, which may be given empty',
+    build: (stack) =>
+      new sqs.CfnQueue(stack, 'Raw', { sqsManagedSseEnabled: false, kmsMasterKeyId: new CfnParameter(stack, 'Key').valueAsString }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    name: 'the key is a parameter but SSE-SQS is left on, so the queue is encrypted either way',
+    build: (stack) => new sqs.CfnQueue(stack, 'Raw', { kmsMasterKeyId: new CfnParameter(stack, 'Key').valueAsString }),
+    path: 'Raw',
+    expect: 'configured',
+  },
 ]);
