@@ -4,6 +4,7 @@ import { parseArgs } from 'util';
 // The catalog (every duty) loads only once the input has been read (`import()` below), so usage
 // and input errors answer at once.
 import { writeAtomically } from './private/write-results';
+import type { Duty } from './model/duty';
 import type { Results } from './results';
 import { diffWithBaseline } from './report/baseline';
 import { loadTemplate } from './report/cfn-template';
@@ -24,6 +25,10 @@ Options:
   --baseline <results.json>          only findings not in this earlier results file count
   --fail-on error|warning|none       exit 1 when there are findings at or above this severity (default error)
   --repo-root <dir>                  source paths are relative to it (default the current directory)
+  --custom-duties <module>           scan: also run the duties this module exports (an array of
+                                     defineDuty({...}), as module.exports, default or duties); repeatable
+  --honor-cdk-nag-acknowledgements   scan: cdk-nag suppressions in the template's Metadata waive the
+                                     equivalent duties
 
 Exit codes: 0 no findings at or above --fail-on, 1 there are (new ones only with --baseline),
 2 bad usage or input, 3 internal error.
@@ -38,6 +43,9 @@ export interface Invocation {
   readonly baseline?: string;
   readonly failOn: FailOn;
   readonly repoRoot: string;
+  /** Modules exporting custom duties (scan only), absolute. */
+  readonly customDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -60,6 +68,8 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
         baseline: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         'repo-root': { type: 'string' },
+        'custom-duties': { type: 'string', multiple: true },
+        'honor-cdk-nag-acknowledgements': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,6 +86,11 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
   if (verb === 'render') {
     if (rest.length > 0) throw new InputError(`render takes no file argument, got '${rest[0]}' (use --cdk-out <dir>)`);
     input = values['cdk-out'] ?? 'cdk.out';
+    if (values['custom-duties'] !== undefined || values['honor-cdk-nag-acknowledgements'] !== undefined) {
+      throw new InputError(
+        '--custom-duties and --honor-cdk-nag-acknowledgements apply to scan only; for a synth, pass the options to the checks in the app',
+      );
+    }
   } else {
     if (values['cdk-out'] !== undefined) throw new InputError('--cdk-out applies to render only; scan takes a template file');
     if (rest.length !== 1)
@@ -92,6 +107,8 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
     baseline: values.baseline === undefined ? undefined : path.resolve(cwd, values.baseline),
     failOn: oneOf('--fail-on value', values['fail-on'] ?? 'error', FAIL_ON),
     repoRoot: path.resolve(cwd, values['repo-root'] ?? '.'),
+    customDuties: (values['custom-duties'] ?? []).map((m) => path.resolve(cwd, m)),
+    honorCdkNagAcknowledgements: values['honor-cdk-nag-acknowledgements'] ?? false,
   };
 }
 
@@ -99,7 +116,44 @@ async function resultsFor(inv: Invocation): Promise<{ results: Results; cdkOut: 
   if (inv.command === 'render') return { results: loadResults(inv.input), cdkOut: inv.input };
   const template = await loadTemplate(inv.input);
   const { scanTemplate } = await import('./scan');
-  return { results: scanTemplate(template, { templateName: path.basename(inv.input) }), cdkOut: path.dirname(inv.input) };
+  const customDuties = await loadCustomDuties(inv.customDuties);
+  return {
+    results: scanTemplate(template, {
+      templateName: path.basename(inv.input),
+      customDuties,
+      honorCdkNagAcknowledgements: inv.honorCdkNagAcknowledgements,
+    }),
+    cdkOut: path.dirname(inv.input),
+  };
+}
+
+/**
+ * The duties the modules export, checked as the checks' constructor checks them, so a mistake in
+ * one is a usage error (exit 2) naming the module, not an internal error.
+ */
+async function loadCustomDuties(modules: readonly string[]): Promise<Duty[]> {
+  if (modules.length === 0) return [];
+  const duties: Duty[] = [];
+  for (const file of modules) {
+    let exported: unknown;
+    try {
+      exported = await import(file);
+    } catch (e) {
+      throw new InputError(`cannot load custom duties from ${file}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const m = exported as { default?: unknown; duties?: unknown } | null;
+    const list = Array.isArray(m) ? m : Array.isArray(m?.duties) ? m.duties : Array.isArray(m?.default) ? m.default : undefined;
+    if (!list)
+      throw new InputError(`${file} exports no list of duties: export an array of defineDuty({...}) (module.exports, default or duties)`);
+    duties.push(...(list as Duty[]));
+  }
+  const [{ registerDuties }, { catalog }] = await Promise.all([import('./private/register-duties'), import('../rules')]);
+  try {
+    registerDuties(catalog, duties);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  return duties;
 }
 
 function write(file: string, text: string): void {

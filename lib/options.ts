@@ -10,6 +10,7 @@ import {
   isBoolean,
   isCalendarDate,
   isFalse,
+  isObject,
   isString,
   objectOf,
   oneOf,
@@ -17,6 +18,7 @@ import {
   type ShapeCheck,
 } from './private/option-shapes';
 import { REPORT_FILES, type ReportFormat } from './report/write';
+import { registerDuties } from './private/register-duties';
 import { RESULTS_FILE } from './results';
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'sarif', 'csv'];
@@ -83,6 +85,26 @@ export interface SharedResponsibilityChecksProps {
    * @default process.cwd()
    */
   readonly repoRoot?: string;
+  /**
+   * Your organization's own duties, declared with `defineDuty({...})`. They run through the same
+   * engine as the built-in ones: dispatch by resource type, unknown values, waivers, attestations,
+   * severity overrides and every report. Their ids must not be those of built-in duties.
+   * @default - none
+   */
+  readonly customDuties?: Duty[];
+  /**
+   * Built-in duties to turn off, by id. The results list them under `disabledDuties`, so what was
+   * not checked stays visible.
+   * @default - none
+   */
+  readonly disabledDuties?: string[];
+  /**
+   * Treat an acknowledgement of a cdk-nag rule (`Validations.of(scope).acknowledge({ id:
+   * 'AwsSolutions-S10', reason })`) as a waiver of the duties that rule is equivalent to, on the
+   * same subtree and with the same reason. The results mark such waivers as coming from cdk-nag.
+   * @default false
+   */
+  readonly honorCdkNagAcknowledgements?: boolean;
 }
 
 export interface AttestationInput {
@@ -113,6 +135,11 @@ export interface ResolvedOptions {
   readonly repoRoot: string;
   /** Today, as YYYY-MM-DD: attestations and waivers expire against it. */
   readonly today: string;
+  /** Ids of the duties that came from `customDuties`. */
+  readonly customDutyIds: ReadonlySet<string>;
+  /** Built-in duties turned off by `disabledDuties`. */
+  readonly disabledDuties: readonly string[];
+  readonly honorCdkNagAcknowledgements: boolean;
 }
 
 /**
@@ -130,6 +157,9 @@ export const OPTION_SHAPES: Readonly<Record<keyof SharedResponsibilityChecksProp
   checkCdkHelpers: isBoolean,
   reports: arrayOf(isString),
   repoRoot: isString,
+  customDuties: arrayOf(isObject),
+  disabledDuties: arrayOf(isString),
+  honorCdkNagAcknowledgements: isBoolean,
 };
 
 /** Names the cloud assembly gives CDK's own files, which a results file must never replace. */
@@ -138,7 +168,7 @@ const CDK_FILE = /^(manifest\.json|tree\.json|cdk\.out|.*\.template\.json|.*\.as
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
 export function resolveOptions(
   props: SharedResponsibilityChecksProps,
-  { duties: catalog, resourceTypes }: Catalog,
+  { duties: builtIn, resourceTypes }: Catalog,
   { owner = 'SharedResponsibilityChecks', shapes = OPTION_SHAPES }: { owner?: string; shapes?: Readonly<Record<string, ShapeCheck>> } = {},
 ): ResolvedOptions {
   const fail = (message: string): never => {
@@ -147,6 +177,8 @@ export function resolveOptions(
   if (props === null || typeof props !== 'object' || Array.isArray(props)) fail(`options must be an object, got ${String(props)}`);
   const wrong = checkKeys(props, shapes);
   if (wrong) fail(wrong);
+  const registered = registerDuties(builtIn, props.customDuties, props.disabledDuties);
+  const catalog = registered.all;
   const categories = props.categories ?? [...CATEGORIES];
   if (categories.length === 0) fail(`categories is empty, which checks nothing; leave it out to check all of ${CATEGORIES.join(', ')}.`);
   for (const c of categories) {
@@ -197,7 +229,7 @@ export function resolveOptions(
   }
   const dataClassification = props.dataClassification ?? {};
   if (dataClassification.tagKey !== undefined && dataClassification.tagKey.trim() === '') fail('dataClassification.tagKey is empty.');
-  const duties = catalog.filter((d) => categories.includes(d.category));
+  const duties = registered.enabled.filter((d) => categories.includes(d.category));
   return {
     duties,
     dutyById: new Map(catalog.map((d) => [d.id, d])),
@@ -217,6 +249,9 @@ export function resolveOptions(
       classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
+    customDutyIds: registered.customIds,
+    disabledDuties: registered.disabled,
+    honorCdkNagAcknowledgements: props.honorCdkNagAcknowledgements ?? false,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Category, Controls, Remediation, ServiceModel, Severity } from './model/duty';
+import type { Category, Controls, Equivalents, Remediation, ServiceModel, Severity } from './model/duty';
 import type { SourceLocation } from './model/resource';
 import type { NoDutyOfItsOwn } from './model/resource-type';
 
@@ -49,6 +49,12 @@ export interface Waiver {
    * @default - the waiver was accepted
    */
   readonly problem?: string;
+  /**
+   * Set when the acknowledgement was of an equivalent cdk-nag rule (`acknowledgedId` names it),
+   * honoured because `honorCdkNagAcknowledgements` is on.
+   * @default - an acknowledgement of the duty itself
+   */
+  readonly from?: 'cdk-nag';
 }
 
 /**
@@ -156,6 +162,16 @@ export interface DutyInfo {
   readonly remediation: Remediation;
   readonly controls: Controls;
   readonly sources: readonly string[];
+  /**
+   * Rules of other tools that check the same thing (cdk-nag rule ids).
+   * @default - none known
+   */
+  readonly equivalents?: Equivalents;
+  /**
+   * Set when the duty is one of the organization's own (`customDuties`), not a built-in one.
+   * @default false
+   */
+  readonly custom?: boolean;
 }
 
 /** What AWS runs for a resource type, which decides what is left to the customer. */
@@ -206,6 +222,11 @@ export interface Results {
    * @default - none
    */
   readonly acknowledgementProblems?: readonly AcknowledgementProblem[];
+  /**
+   * Built-in duties turned off by the `disabledDuties` option: checked nowhere in these results.
+   * @default - none were turned off
+   */
+  readonly disabledDuties?: readonly string[];
 }
 
 export const RESULTS_SCHEMA_VERSION = 2;

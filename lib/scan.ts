@@ -3,6 +3,7 @@ import { ACCOUNT_TYPE, accountRecord } from './model/account';
 import { ResourceIndex } from './model/resource-index';
 import type { ResourceRecord } from './model/resource';
 import { resolveOptions, type SharedResponsibilityChecksProps } from './options';
+import { templateNagAcks } from './private/cdk-nag-waivers';
 import { evaluateAll } from './private/evaluate';
 import { buildResults } from './private/write-results';
 import type { Results } from './results';
@@ -48,7 +49,8 @@ export function scanTemplate(template: unknown, options: ScanTemplateOptions = {
     records,
     index: new ResourceIndex(records),
     options: resolved,
-    acks: new Map(),
+    // A plain template carries no CDK acknowledgements; cdk-nag's, when it wrote them, are in each resource's Metadata.
+    acks: resolved.honorCdkNagAcknowledgements ? templateNagAcks(records) : new Map(),
   });
   return buildResults(results, uncoveredTypes, [], resolved);
 }

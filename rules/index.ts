@@ -1,6 +1,7 @@
 import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import type { Catalog } from '../lib/model/catalog';
+import { withEquivalents } from './cdk-nag-equivalents';
 import * as account from './account';
 import * as apigateway from './apigateway';
 import * as autoscaling from './autoscaling';
@@ -103,7 +104,7 @@ const services = [
   wafv2,
 ];
 
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties);
+export const catalog: readonly Duty[] = services.flatMap((s) => s.duties.map(withEquivalents));
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {

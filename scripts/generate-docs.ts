@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { renderCdkNagSection } from '../lib/docs/cdk-nag-table';
 import { GENERATED_MARKER, renderDutyTable } from '../lib/docs/duty-table';
 import { catalog, resourceTypes } from '../rules';
+import { CDK_NAG_ONLY } from '../rules/cdk-nag-equivalents';
 
 /** Writes docs/duties.md: hand-written prose above the marker, the generated table below it. */
 export function dutiesDocument(existing: string): string {
   const head = existing.includes(GENERATED_MARKER) ? existing.slice(0, existing.indexOf(GENERATED_MARKER)) : '# Duty catalog\n\n';
-  return `${head}${GENERATED_MARKER}\n\n${renderDutyTable(catalog, resourceTypes)}`;
+  return `${head}${GENERATED_MARKER}\n\n${renderDutyTable(catalog, resourceTypes)}\n${renderCdkNagSection(catalog, CDK_NAG_ONLY)}`;
 }
 
 export const DUTIES_DOC = path.join(__dirname, '..', 'docs', 'duties.md');

@@ -30,11 +30,14 @@ export function renderDutyTable(duties: readonly Duty[], types: readonly Resourc
   for (const [c, n] of [...categories].sort()) lines.push(`| ${c} | ${n} |`);
   for (const [service, list] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push('', `### ${service}`, '');
-    lines.push('| id | category | severity | resource types | the customer sets | FSBP | NIST 800-53 |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      '| id | category | severity | resource types | the customer sets | FSBP | NIST 800-53 | cdk-nag |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const d of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
       const fix = d.remediation.l2 ? `\`${d.remediation.l2}\` (L1: ${d.remediation.l1})` : d.remediation.l1;
       lines.push(
-        `| \`${d.id}\` | ${d.category} | ${d.severity} | ${d.resourceTypes.map((t) => `\`${t}\``).join(' ')} | ${cell(fix)} | ${d.controls.fsbp.join(', ') || '—'} | ${d.controls.nist.join(', ')} |`,
+        `| \`${d.id}\` | ${d.category} | ${d.severity} | ${d.resourceTypes.map((t) => `\`${t}\``).join(' ')} | ${cell(fix)} | ${d.controls.fsbp.join(', ') || '—'} | ${d.controls.nist.join(', ')} | ${d.equivalents?.cdkNag?.join(', ') || '—'} |`,
       );
     }
   }

@@ -28,6 +28,16 @@ export interface Controls {
   readonly nist: readonly string[];
 }
 
+/** Rules of other tools that check the same thing, so their acknowledgements and reports can be matched to the duty. */
+export interface Equivalents {
+  /**
+   * cdk-nag 3 rule ids as cdk-nag reports them, pack prefix included: `AwsSolutions-S10`,
+   * `NIST.800.53.R5-S3BucketSSLRequestsOnly`.
+   * @default - none
+   */
+  readonly cdkNag?: readonly string[];
+}
+
 export interface Remediation {
   /** What to set on the L2 construct, e.g. `new s3.Bucket(this, 'B', { enforceSSL: true })`. */
   readonly l2?: string;
@@ -59,6 +69,12 @@ export interface Duty<M extends string = string> {
   readonly sources: readonly string[];
   /** Message templates by id; `{name}` placeholders are filled from the verdict's data. */
   readonly messages: Readonly<Record<M, string>>;
+  /**
+   * Rules of other tools that check the same thing. Built-in duties take theirs from
+   * `rules/cdk-nag-equivalents.ts`; a custom duty may declare its own.
+   * @default - none
+   */
+  readonly equivalents?: Equivalents;
   readonly evaluate: (ctx: EvaluationContext) => Verdict<M>;
   /**
    * Set on a duty that the app cannot prove (account settings, run-time state), whose evaluator

@@ -4,8 +4,11 @@ import type { IConstruct } from 'constructs';
 export interface AckRecord {
   readonly reason: string;
   readonly acknowledgedId: string;
-  /** The construct `acknowledge` was called on, to put an error about the acknowledgement on. */
-  readonly at: IConstruct;
+  /**
+   * The construct `acknowledge` was called on, to put an error about the acknowledgement on.
+   * @default - none (an acknowledgement read from a template)
+   */
+  readonly at?: IConstruct;
 }
 
 /** What one walk over the tree finds. */

@@ -8,6 +8,7 @@ import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
+import { findCdkNagWaiver } from './cdk-nag-waivers';
 import { findAttestation, isExpired, readWaiverReason } from './expiry';
 import { findWaiver } from './waivers';
 
@@ -148,7 +149,9 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
               ? 'error'
               : severity;
       const escalated = verdict.kind === 'unconfigured' && effective === 'error' ? (escalatedBy ?? raisedBy) : undefined;
-      const found = findWaiver(input.acks, record.cfnPath, dutyId);
+      const found =
+        findWaiver(input.acks, record.cfnPath, dutyId) ??
+        (options.honorCdkNagAcknowledgements ? findCdkNagWaiver(input.acks, record.cfnPath, duty.equivalents?.cdkNag) : undefined);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
       const { expires, problem } = readWaiverReason(found.reason);
       const waiver = { ...found, waivedOutcome: verdict.kind, expires, problem };

@@ -49,6 +49,9 @@ export function oneOf(...checks: ShapeCheck[]): ShapeCheck {
   };
 }
 
+/** Any object; its fields are checked where it is used. */
+export const isObject: ShapeCheck = (v) => (isPlainObject(v) ? undefined : `must be an object, got ${describe(v)}`);
+
 export const isFalse: ShapeCheck = (v) => (v === false ? undefined : `must be false, got ${describe(v)}`);
 
 /** What is wrong with `value` against `shape`, as `key: problem`, or undefined. Undefined values count as absent. */

@@ -215,6 +215,7 @@ export function toViolations(resources: readonly ResourceResult[], dutyById: Rea
           outcome: d.outcome,
           fsbp: info?.controls.fsbp.join(' ') ?? '',
           nist: info?.controls.nist.join(' ') ?? '',
+          ...(info?.equivalents?.cdkNag?.length ? { cdkNag: info.equivalents.cdkNag.join(' ') } : {}),
         },
       });
     }

@@ -21,6 +21,9 @@ import { TOOL_NAME, TOOL_VERSION } from './version';
 export interface CatalogText {
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
+  /** Which duties are the organization's own, and which built-in ones were turned off. */
+  readonly customDutyIds?: ReadonlySet<string>;
+  readonly disabledDuties?: readonly string[];
 }
 
 /** What the results say beside the resources: what was left out, and acknowledgements that did not work. */
@@ -57,7 +60,7 @@ export function buildResults(
       }
       if (!(d.dutyId in duties)) {
         const duty = text.dutyById.get(d.dutyId);
-        if (duty) duties[d.dutyId] = dutyInfo(duty);
+        if (duty) duties[d.dutyId] = text.customDutyIds?.has(d.dutyId) ? { ...dutyInfo(duty), custom: true } : dutyInfo(duty);
       }
     }
   }
@@ -74,6 +77,7 @@ export function buildResults(
     ...(review.acknowledgementProblems && review.acknowledgementProblems.length > 0
       ? { acknowledgementProblems: review.acknowledgementProblems }
       : {}),
+    ...(text.disabledDuties?.length ? { disabledDuties: [...text.disabledDuties] } : {}),
   };
 }
 

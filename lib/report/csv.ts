@@ -26,6 +26,7 @@ const HEADERS = [
   'waiver reason',
   'attestation evidence',
   'source',
+  'cdk-nag rules',
 ];
 
 /**
@@ -66,6 +67,7 @@ export function renderCsv(results: Results, options: CsvOptions = {}): string {
           d.waiver?.reason ?? '',
           d.attestation?.evidence ?? '',
           source,
+          duty?.equivalents?.cdkNag?.join('; ') ?? '',
         ]
           .map(csvCell)
           .join(','),

@@ -3,8 +3,9 @@ import type { DutyInfo, DutyResult } from '../results';
 
 /** What the results keep of a catalog duty: its text, once per duty rather than on every result. */
 export function dutyInfo(duty: Duty): DutyInfo {
-  const { title, category, severity, awsSide, customerSide, remediation, controls, sources } = duty;
-  return { title, category, severity, awsSide, customerSide, remediation, controls, sources };
+  const { title, category, severity, awsSide, customerSide, remediation, controls, sources, equivalents } = duty;
+  const info = { title, category, severity, awsSide, customerSide, remediation, controls, sources };
+  return equivalents?.cdkNag?.length ? { ...info, equivalents: { cdkNag: [...equivalents.cdkNag] } } : info;
 }
 
 /** `FSBP S3.5; NIST 800-53 SC-8, SC-13`, or '' for a duty without controls. */

@@ -51,6 +51,7 @@ function findingItem({ resource, duty: result }: Finding, results: Results, repo
   if (duty) lines.push(`<strong>Fix:</strong> ${fixOf(duty.remediation)}`);
   const controls = duty ? esc(controlsText(duty.controls, ' · ')) : '';
   if (controls) lines.push(`Controls: ${controls}`);
+  if (duty?.equivalents?.cdkNag?.length) lines.push(`cdk-nag: ${duty.equivalents.cdkNag.map(code).join(', ')}`);
   if (result.evaluatorError) lines.push(`Evaluator error: ${esc(result.evaluatorError)}`);
   return `- ${lines.join('<br>\n  ')}\n`;
 }
@@ -98,7 +99,10 @@ export function waiverSection(results: Results): Section | undefined {
           code(duty.dutyId),
           pathCode(resource.path),
           esc(w?.reason ?? ''),
-          w ? pathCode(w.acknowledgedAt) : '',
+          w
+            ? pathCode(w.acknowledgedAt) +
+              (w.from === 'cdk-nag' ? ` (cdk-nag ${code(w.acknowledgedId.replace(/^annotation::/i, ''))})` : '')
+            : '',
           w?.waivedOutcome ?? '',
         ]);
       }

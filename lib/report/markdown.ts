@@ -2,7 +2,7 @@ import { CATEGORIES } from '../model/duty';
 import { OUTCOMES, type Results } from '../results';
 import { diffWithBaseline } from './baseline';
 import { attestationSection, findingSection, groupFindings, waiverSection } from './markdown-findings';
-import { countBy, esc, OUTCOME_HEADERS, plural, type Section, table } from './markdown-format';
+import { code, countBy, esc, OUTCOME_HEADERS, plural, type Section, table } from './markdown-format';
 import { matrixSection, uncoveredSection } from './markdown-matrix';
 
 /** GitHub rejects a step summary over 1 MiB; the default leaves room for other steps' summaries. */
@@ -89,6 +89,9 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
   }
   if (results.uncoveredStages.length > 0) {
     head += `> ⚠️ Not checked: ${results.uncoveredStages.map(esc).join('; ')}\n\n`;
+  }
+  if (results.disabledDuties?.length) {
+    head += `> Turned off (disabledDuties): ${results.disabledDuties.map(code).join(', ')}\n\n`;
   }
   const totals = `### Totals\n\n${totalsTable(results)}\n`;
 

@@ -67,7 +67,14 @@ function rule(dutyId: string, findings: readonly Finding[], duty: DutyInfo | und
     ...controls.fsbp.map((id) => `fsbp/${id}`),
     ...controls.nist.map((id) => `nist-800-53/${id}`),
   ];
-  const properties = { tags: tags, 'security-severity': securitySeverity(decided), precision: 'high' };
+  const cdkNag = duty?.equivalents?.cdkNag ?? [];
+  const properties = {
+    tags: duty?.custom ? [...tags, 'custom'] : tags,
+    'security-severity': securitySeverity(decided),
+    precision: 'high',
+    // Equivalent cdk-nag rule ids, so code scanning can match alerts of both tools during a migration.
+    ...(cdkNag.length > 0 ? { cdkNag: [...cdkNag] } : {}),
+  };
   if (!duty) return { id: dutyId, shortDescription: { text: dutyId }, defaultConfiguration: { level: LEVEL[severity] }, properties };
   const { l2, l1 } = duty.remediation;
   const controlText = controlsText(controls);

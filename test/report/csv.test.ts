@@ -75,6 +75,7 @@ describe('renderCsv', () => {
       'waiver reason',
       'attestation evidence',
       'source',
+      'cdk-nag rules',
     ]);
     expect(rows).toHaveLength(results.resources.reduce((n, r) => n + r.duties.length, 0));
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -90,6 +91,7 @@ describe('renderCsv', () => {
     expect(open[col('detail')]).toMatch(/^The bucket has no bucket policy/);
     expect(open[col('source')]).toBe(`test/report/fixtures.ts:${lineOf(FIXTURES_FILE, 'new s3.Bucket(review, HOSTILE_ID)')}`);
     expect(open[col('resource type')]).toBe('AWS::S3::Bucket');
+    expect(open[col('cdk-nag rules')]).toBe('AwsSolutions-S10; NIST.800.53.R5-S3BucketSSLRequestsOnly');
   });
 
   it('keeps the waiver reason and the attestation evidence, formulas neutralised', () => {
