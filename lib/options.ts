@@ -20,6 +20,7 @@ import {
 import { REPORT_FILES, type ReportFormat } from './report/write';
 import { registerDuties } from './private/register-duties';
 import { RESULTS_FILE } from './results';
+import { DUTIES_DOC } from './private/version';
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'sarif', 'csv'];
 
@@ -188,7 +189,7 @@ export function resolveOptions(
   }
   const known = new Set(catalog.map((d) => d.id));
   const unknownDuty = (where: string, id: string): never =>
-    fail(`${where} names unknown duty '${id}'${suggest(id, known)}. See the duty table in README.md.`);
+    fail(`${where} names unknown duty '${id}'${suggest(id, known)}. See the list of duties: ${DUTIES_DOC}.`);
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
     if (!known.has(id)) unknownDuty('severityOverrides', id);

@@ -66,7 +66,10 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     );
     const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
     timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
-    const violations = [...toViolations(out.resources, this.options.dutyById), ...acknowledgementViolations(acknowledgementProblems)];
+    const violations = [
+      ...toViolations(out.resources, this.options.dutyById, (p) => findByPath(app, p)),
+      ...acknowledgementViolations(acknowledgementProblems),
+    ];
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ResolvedOptions } from '../options';
-import { REPORT_FILES, writeReports } from '../report/write';
+import { REPORT_FILES, removeUnchosenReports, writeReports } from '../report/write';
 import type { ResourceResult } from '../results';
 import { buildResults, type ResultsReview, resultsJson, writeAtomically } from './write-results';
 
@@ -14,7 +14,9 @@ export function writeOutputs(
   uncoveredStages: readonly string[],
   review: ResultsReview = {},
 ): void {
-  if (!outdir || options.resultsFile === false) return;
+  if (!outdir) return;
+  removeUnchosenReports(outdir, options.resultsFile === false ? [] : options.reports);
+  if (options.resultsFile === false) return;
   const results = buildResults(resources, uncoveredTypes, uncoveredStages, options, review);
   writeAtomically(path.join(outdir, options.resultsFile), resultsJson(results));
   if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);

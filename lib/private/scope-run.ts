@@ -1,15 +1,15 @@
-import { Annotations, Stage, Validations } from 'aws-cdk-lib';
+import * as path from 'path';
+import { Annotations, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { REPORT_FILES } from '../report/write';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
-import { fixText } from '../report/finding-text';
-import * as path from 'path';
 import { CATEGORIES } from '../model/duty';
-import type { AcknowledgementProblem, DutyInfo, ResourceResult, SkippedScope } from '../results';
+import type { AcknowledgementProblem, ResourceResult, SkippedScope } from '../results';
 import { reviewAcknowledgements } from './ack-review';
 import { addAcks, addResources, type AppResults, appResults, fileContent } from './app-results';
 import type { AckRecord } from './collect';
-import { annotate, isReported, reportedText } from './annotate';
+import { annotate, annotateSummary, summaryLine, toViolations } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
@@ -68,7 +68,11 @@ export class ScopeRun {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
     const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
-    timed('annotate', () => annotate(out.resources, out.owners, this.options.dutyById));
+    timed('annotate', () => {
+      const findings = annotate(out.resources, out.owners, this.options.dutyById);
+      const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
+      if (last) annotateSummary(Stack.of(last), summaryLine(findings, this.reportPath()));
+    });
     this.record(out);
     this.annotateAcknowledgements(out.acks);
     this.stagesNotEntered = out.stagesNotEntered;
@@ -126,12 +130,12 @@ export class ScopeRun {
     return {
       name: PLUGIN_NAMESPACE,
       version: TOOL_VERSION,
-      validate: (_context: IPolicyValidationContext): PolicyValidationPluginReport => this.coverTheStages(),
+      validate: (context: IPolicyValidationContext): PolicyValidationPluginReport => this.coverTheStages(context.appConstruct),
     };
   }
 
   /** Evaluates the nested Stages the main run could not reach and reports them through CDK's validation report. */
-  private coverTheStages(): PolicyValidationPluginReport {
+  private coverTheStages(app: IConstruct): PolicyValidationPluginReport {
     const found: ResourceResult[] = [];
     const acks = new Map<string, Map<string, AckRecord>>();
     for (const root of this.stagesNotEntered) {
@@ -141,10 +145,18 @@ export class ScopeRun {
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
-    const violations = toViolations(found, this.options.dutyById);
+    const violations = toViolations(found, this.options.dutyById, (p) => constructAt(app, p));
     // Templates are written by now: a refused acknowledgement in a Stage is reported here instead.
     violations.push(...acknowledgementViolations(reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS)));
     return { success: !violations.some((v) => v.severity === 'error'), violations };
+  }
+
+  /** Where the user reads the findings in full: the Markdown report if one is written, else the results file. */
+  private reportPath(): string | undefined {
+    const outdir = this.outdir();
+    if (!outdir || this.options.resultsFile === false) return undefined;
+    const file = this.options.reports.includes('markdown') ? REPORT_FILES.markdown : this.options.resultsFile;
+    return path.relative(process.cwd(), path.join(outdir, file)) || file;
   }
 
   private outdir(): string | undefined {
@@ -193,32 +205,11 @@ export function acknowledgementViolations(problems: readonly AcknowledgementProb
     }));
 }
 
-/**
- * The findings as violations for CDK's validation report, at their severity: info findings too,
- * as the aspect annotates them, so a finding in a Stage is as visible as one outside.
- */
-export function toViolations(resources: readonly ResourceResult[], dutyById: ReadonlyMap<string, DutyInfo>): PolicyViolation[] {
-  const violations: PolicyViolation[] = [];
-  for (const r of resources) {
-    for (const d of r.duties) {
-      if (!isReported(d)) continue;
-      const info = dutyById.get(d.dutyId);
-      violations.push({
-        ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-        // CDK's report shows the fix under its own heading.
-        description: reportedText(info, r, d, { withFix: false }),
-        ...(info ? { fix: fixText(info.remediation) } : {}),
-        severity: d.severity,
-        violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
-        ruleMetadata: {
-          category: info?.category ?? '',
-          outcome: d.outcome,
-          fsbp: info?.controls.fsbp.join(' ') ?? '',
-          nist: info?.controls.nist.join(' ') ?? '',
-          ...(info?.equivalents?.cdkNag?.length ? { cdkNag: info.equivalents.cdkNag.join(' ') } : {}),
-        },
-      });
-    }
-  }
-  return violations;
+export { toViolations } from './annotate';
+
+/** The construct at a path below the App, for recognising the L3 pattern a resource was made by. */
+export function constructAt(root: IConstruct, constructPath: string): IConstruct | undefined {
+  let node: IConstruct | undefined = root;
+  for (const id of constructPath.split('/').filter(Boolean)) node = node?.node.tryFindChild(id);
+  return node;
 }

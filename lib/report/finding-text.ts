@@ -71,3 +71,102 @@ function findingNotes(result: DutyResult, cdkHelper: string | undefined): string
   }
   return notes.join(' ');
 }
+
+/** The longest what-is-wrong clause the console shows; a longer one gives way to the duty's title. */
+const MAX_WHAT = 100;
+
+/**
+ * What is wrong, in one clause: the detail's first sentence without its consequence (", so ..."),
+ * which is the why that the reports keep in full.
+ */
+export function whatIsWrong(detail: string): string {
+  const text = detail.trim();
+  const cut = text.search(/(?<!\b(?:e\.g|i\.e|etc|vs))\.\s|;\s|,\s+so\s/);
+  const clause = (cut > 0 ? text.slice(0, cut) : text).replace(/[\s.;:,]+$/, '');
+
+  return clause ? `${clause}.` : '';
+}
+
+/** The fix for where the resource was made: the L2 setting for an L2, the CloudFormation property for a bare L1. */
+export function consoleFix(info: DutyInfo, isBareL1: boolean): string {
+  return isBareL1 || !info.remediation.l2 ? info.remediation.l1 : info.remediation.l2;
+}
+
+/**
+ * One finding as the console shows it: the duty id, what is wrong and the fix, short enough that
+ * a page of findings can be read; the why, the controls and the sources stay in the reports.
+ * `fix` replaces the catalog's fix (a pattern's own setting); `sameAs` names the first resource of
+ * the stack with the same duty, whose line carries the fix, so repeats stay one short line each.
+ */
+export function consoleText(
+  info: DutyInfo | undefined,
+  result: DutyResult,
+  options: {
+    readonly isBareL1?: boolean;
+    readonly fix?: string;
+    readonly sameAs?: string;
+    readonly withFix?: boolean;
+    /** CDK's validation report names the id on its own line ("Acknowledge with ..."). */
+    readonly withId?: boolean;
+  } = {},
+): string {
+  const outcome = result.outcome;
+  const notes = shortNotes(result);
+  const detail = whatIsWrong(result.detail ?? '');
+  // A detail too long to scan is replaced by the duty's title; the reports keep the detail.
+  // An unknown keeps its detail whatever its length: it names the value that cannot be decided.
+  const what = detail && (detail.length <= MAX_WHAT || !info || outcome === 'unknown') ? detail : info ? `Not met: ${info.title}.` : '';
+  let fix = '';
+  if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
+  else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
+  const id = options.withId === false ? '' : `[${result.dutyId}]`;
+  return [id, outcome === 'unknown' ? '[unknown]' : '', notes, what, fix].filter(Boolean).join(' ');
+}
+
+/** The fix of the console line, for the outcome. */
+export function consoleFixFor(
+  info: DutyInfo | undefined,
+  result: DutyResult,
+  options: { readonly isBareL1?: boolean; readonly fix?: string } = {},
+): string {
+  if (result.outcome === 'unknown') return 'make the value concrete, or acknowledge the duty with the reason it holds.';
+  if (result.outcome === 'needs-attestation') return 'renew the attestation.';
+  const fix = options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : '');
+  return fix ? `${fix.replace(/[\s.]+$/, '')}.` : '';
+}
+
+/**
+ * The fix without its further alternatives (after a `; ` outside brackets) and closing asides
+ * (`(the default)`, `(or leave it unset)`): the first way to fix it, for the console; the reports keep the rest.
+ */
+function withoutAsides(fix: string): string {
+  let out = firstAlternative(fix.trim());
+  for (let m = / \([^()]*\)$/.exec(out); m && m.index > 0; m = / \([^()]*\)$/.exec(out)) out = out.slice(0, m.index).trimEnd();
+  return out;
+}
+
+/** Why the severity differs, in a few words (the reports say it in full). */
+function shortNotes(result: DutyResult): string {
+  const notes: string[] = [];
+  if (result.escalated) notes.push(`(error: ${result.escalated} tag says sensitive)`);
+  if (result.asCdkHelper) notes.push('(made by CDK: info; checkCdkHelpers checks it)');
+  if (result.expired && result.waiver) notes.push(`(waiver expired ${result.waiver.expires})`);
+  if (result.expired && result.attestation) notes.push(`(attestation expired ${result.attestation.expires})`);
+  return notes.join(' ');
+}
+
+/** The text up to the first `; ` that is outside brackets and quotes. */
+function firstAlternative(text: string): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'" || c === '`') && !/\w/.test(text[i - 1] ?? '')) quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ';' && depth === 0 && text[i + 1] === ' ') return text.slice(0, i);
+  }
+  return text;
+}

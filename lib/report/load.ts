@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RESULTS_FILE, RESULTS_SCHEMA_VERSION, type Results } from '../results';
 import { resultsShapeProblem, withDefaults } from './results-shape';
+import { migrateResults, READABLE_SCHEMA_VERSIONS } from './migrate';
 
 /** Bad input from the user (a missing file, a file that is not what it should be), as opposed to a bug. */
 export class InputError extends Error {}
@@ -41,14 +42,15 @@ export function loadResultsFile(file: string): Results {
       `${file} is not a shared-responsibility results file (expected schemaVersion ${RESULTS_SCHEMA_VERSION} and a resources list)`,
     );
   }
-  if (candidate.schemaVersion !== RESULTS_SCHEMA_VERSION) {
+  if (!READABLE_SCHEMA_VERSIONS.includes(candidate.schemaVersion)) {
     throw new InputError(
-      `${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${RESULTS_SCHEMA_VERSION}: synthesize again with the same version of the checks`,
+      `${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${READABLE_SCHEMA_VERSIONS.join(' and ')}: synthesize again with this version of the checks`,
     );
   }
-  const problem = resultsShapeProblem(candidate as Record<string, unknown>);
+  const migrated = migrateResults(candidate as { schemaVersion: number });
+  const problem = resultsShapeProblem(migrated as unknown as Record<string, unknown>);
   if (problem) throw new InputError(`${file} is not a readable results file: ${problem}`);
-  return withDefaults(candidate as Record<string, unknown>);
+  return withDefaults(migrated as unknown as Record<string, unknown>);
 }
 
 /** Reads the results file from a cloud assembly directory (`cdk.out`). */

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { writeAtomically } from '../private/write-results';
 import type { Results } from '../results';
@@ -52,5 +53,15 @@ export function renderReport(format: ReportFormat, results: Results, options: Re
 export function writeReports(results: Results, outdir: string, formats: readonly ReportFormat[], repoRoot: string): void {
   for (const format of new Set(formats)) {
     writeAtomically(path.join(outdir, REPORT_FILES[format]), renderReport(format, results, { repoRoot, cdkOut: outdir }));
+  }
+}
+
+/**
+ * Removes the reports of the formats not chosen this run, so a report turned off does not leave
+ * the last run's findings in the cloud assembly for a reader (or a CI step) to take as current.
+ */
+export function removeUnchosenReports(outdir: string, formats: readonly ReportFormat[]): void {
+  for (const format of Object.keys(REPORT_FILES) as ReportFormat[]) {
+    if (!formats.includes(format)) fs.rmSync(path.join(outdir, REPORT_FILES[format]), { force: true });
   }
 }

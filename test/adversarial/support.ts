@@ -137,7 +137,7 @@ export function expectEveryFindingSurfaced(checked: Checked): void {
     for (const d of r.duties) {
       if (d.outcome !== 'unconfigured' && d.outcome !== 'unknown') continue;
       const annotated = checked.messages.some((m) => m.path === `/${r.path}` && m.text.includes(`[${d.dutyId}]`));
-      const reported = reportText.includes(`[${d.dutyId}]`) && reportText.includes(r.path);
+      const reported = reportText.includes(`"ruleName":"${d.dutyId}"`) && reportText.includes(r.path);
       if (!annotated && !reported) missing.push(`${r.path} ${d.dutyId} ${d.outcome}`);
     }
   }

@@ -13,7 +13,10 @@ function stackOf(app: { node: { findChild(id: string): unknown } }): Stack {
 describe('findings on the construct', () => {
   it('puts an unconfigured error duty on the L2 construct as an error carrying the duty id', () => {
     const { app } = synthWithChecks((stack) => new s3.Bucket(stack, 'Bucket'));
-    Annotations.fromStack(stackOf(app)).hasError('/Test/Bucket', Match.stringLikeRegexp(`\\[${TLS}\\].*enforceSSL: true.*FSBP S3\\.5`));
+    Annotations.fromStack(stackOf(app)).hasError(
+      '/Test/Bucket',
+      Match.stringLikeRegexp(`\\[${TLS}\\].*Fix: new s3.Bucket\\(this, id, \\{ enforceSSL: true \\}\\)`),
+    );
   });
 
   it('emits nothing for a configured duty', () => {

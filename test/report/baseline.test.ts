@@ -1,4 +1,7 @@
-import { diffWithBaseline } from '../../lib/report';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { diffWithBaseline, loadResultsFile } from '../../lib/report';
 import type { Results } from '../../lib/results';
 import { HOSTILE_ID, synthReportApp } from './fixtures';
 
@@ -55,5 +58,50 @@ describe('diffWithBaseline', () => {
     const added = diffWithBaseline(results, baseline).added;
     expect(added.length).toBeGreaterThan(0);
     expect(new Set(added.map((f) => f.resource.stackPath))).toEqual(new Set(['Review']));
+  });
+});
+
+describe('a baseline saved by an earlier version (results schema 1)', () => {
+  /** The results as schema 1 wrote them: the message and controls on every duty result, the AWS side on every resource, no duty text. */
+  function asSchema1(r: Results): unknown {
+    return {
+      schemaVersion: 1,
+      tool: r.tool,
+      summary: r.summary,
+      resources: r.resources.map(({ duties, ...resource }) => ({
+        ...resource,
+        ...r.resourceTypes[resource.type],
+        duties: duties.map(({ detail, ...d }) => ({ ...d, message: detail, controls: r.duties[d.dutyId]?.controls })),
+      })),
+      uncoveredTypes: r.uncoveredTypes,
+      uncoveredStages: r.uncoveredStages,
+    };
+  }
+
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'baseline-v1-')), 'baseline.json');
+  fs.writeFileSync(file, JSON.stringify(asSchema1(results)));
+
+  it('is read and migrated, so an upgrade does not turn every known finding into a new one', () => {
+    const baseline = loadResultsFile(file);
+    expect(baseline.schemaVersion).toBe(2);
+    const diff = diffWithBaseline(results, baseline);
+    expect(diff.added).toEqual([]);
+    expect(diff.existing).toHaveLength(findingCount);
+  });
+
+  it("keeps each result's message as its detail and each type's AWS side once", () => {
+    const baseline = loadResultsFile(file);
+    const some = results.resources.find((r) => r.duties.some((d) => d.detail))!;
+    const migrated = baseline.resources.find((r) => r.path === some.path)!;
+    expect(migrated.duties).toEqual(some.duties);
+    expect(baseline.resourceTypes[some.type]).toEqual(results.resourceTypes[some.type]);
+  });
+
+  it('still reports a finding the old baseline did not have', () => {
+    const r = results.resources.find((x) => x.duties.some((d) => d.outcome === 'unconfigured'))!;
+    const d = r.duties.find((x) => x.outcome === 'unconfigured')!;
+    fs.writeFileSync(`${file}.2`, JSON.stringify(asSchema1(withOutcome(r.path, d.dutyId, 'configured'))));
+    const diff = diffWithBaseline(results, loadResultsFile(`${file}.2`));
+    expect(diff.added.map((f) => [f.resource.path, f.duty.dutyId])).toEqual([[r.path, d.dutyId]]);
   });
 });

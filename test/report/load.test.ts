@@ -55,9 +55,9 @@ describe('loadResults', () => {
       /is not a shared-responsibility results file \(expected schemaVersion 2 and a resources list\)$/,
     ],
     [
-      'results of another schema version',
-      '{"schemaVersion": 1, "resources": []}',
-      /has results schemaVersion 1; this version reads 2: synthesize again with the same version of the checks$/,
+      'results of a schema version this version does not know',
+      '{"schemaVersion": 3, "resources": []}',
+      /has results schemaVersion 3; this version reads 1 and 2: synthesize again with this version of the checks$/,
     ],
   ])('fails with one line on a file that is %s', (_, text, message) => {
     const file = path.join(dir, 'baseline.json');
