@@ -70,7 +70,11 @@ export class ScopeRun {
     const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
-      const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
+      // The summary goes on a stack: an account-level finding's owner may be the App itself.
+      const last = findings
+        .map((f) => out.owners.get(f.resource.path))
+        .reverse()
+        .find((o) => o !== undefined && o.node.scopes.some((c) => Stack.isStack(c)));
       if (last) annotateSummary(Stack.of(last), summaryLine(findings, this.reportPath()));
     });
     this.record(out);
@@ -165,7 +169,9 @@ export class ScopeRun {
 
   private write(uncoveredStages: readonly string[]): void {
     const outdir = this.outdir();
-    if (!outdir || this.options.resultsFile === false) return;
+    if (!outdir) return;
+    // With no results file, writeOutputs still removes the reports an earlier synth left.
+    if (this.options.resultsFile === false) return writeOutputs(outdir, this.options, [], [], []);
     const content = fileContent(this.app, path.join(outdir, this.options.resultsFile));
     addResources(content, this.resources);
     for (const t of this.uncoveredTypes) content.uncoveredTypes.add(t);
