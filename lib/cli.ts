@@ -10,6 +10,7 @@ import { diffWithBaseline } from './report/baseline';
 import { loadTemplate } from './report/cfn-template';
 import { type FailOn, failsAt } from './report/findings';
 import { InputError, loadResults, loadResultsFile } from './report/load';
+import { TOOL_VERSION } from './private/version';
 
 const NAME = 'cdk-shared-responsibility';
 const FORMATS = ['markdown', 'sarif', 'csv', 'json'] as const;
@@ -18,6 +19,7 @@ const FAIL_ON = ['error', 'warning', 'none'] as const;
 export const USAGE = `Usage:
   ${NAME} render [--cdk-out <dir>] [options]   report on the results of the last synth in <dir> (default cdk.out)
   ${NAME} scan <template.json|yaml> [options]  check a plain CloudFormation template
+  ${NAME} --version                            print the version
 
 Options:
   --format markdown|sarif|csv|json   what to write (default markdown)
@@ -53,8 +55,8 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new InputError(`unknown ${name} '${value}': expected ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`);
 }
 
-/** Parses the arguments after the program name; 'help' when help was asked for. */
-export function parseCommandLine(argv: readonly string[], cwd: string): Invocation | 'help' {
+/** Parses the arguments after the program name; 'help' or 'version' when that was asked for. */
+export function parseCommandLine(argv: readonly string[], cwd: string): Invocation | 'help' | 'version' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,6 +73,7 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
         'custom-duties': { type: 'string', multiple: true },
         'honor-cdk-nag-acknowledgements': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
@@ -79,6 +82,7 @@ export function parseCommandLine(argv: readonly string[], cwd: string): Invocati
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
+  if (values.version) return 'version';
   const [command, ...rest] = positionals;
   if (command === undefined) throw new InputError('missing command: expected render or scan (see --help)');
   const verb = oneOf('command', command, ['render', 'scan'] as const);
@@ -200,6 +204,10 @@ export async function main(
     const inv = parseCommandLine(argv, io.cwd);
     if (inv === 'help') {
       io.stdout.write(USAGE);
+      return 0;
+    }
+    if (inv === 'version') {
+      io.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
     }
     return await run(inv, io);

@@ -21,4 +21,14 @@ export {
   stackTemplateDirs,
   writeReports,
 } from './report';
-export type { BaselineDiff, CsvOptions, MarkdownOptions, ReportFormat, SarifOptions } from './report';
+export type {
+  BaselineDiff,
+  CsvOptions,
+  MarkdownOptions,
+  ReportFormat,
+  SarifLog,
+  SarifOptions,
+  SarifResult,
+  SarifRule,
+  SarifRun,
+} from './report';

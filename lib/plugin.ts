@@ -1,12 +1,13 @@
 import { Stage } from 'aws-cdk-lib';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
 import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { isBoolean } from './private/option-shapes';
 import { runEngine } from './private/run';
-import { acknowledgementViolations, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
+import { acknowledgementViolations, ASPECT_IN_APP, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
 import { reviewAcknowledgements } from './private/ack-review';
+import { appResults } from './private/app-results';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
 import { removeStaleOutputs, writeOutputs } from './private/outputs';
@@ -54,25 +55,52 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
 
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const app = context.appConstruct;
+    const aspect = ASPECT_IN_APP.get(app.node.root);
+    // The aspect, added to the App too, checks everything and writes the results: say so, once.
+    if (aspect === 'app') return { success: true, violations: [bothAdded()] };
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
-    // The templates are written by now: read them rather than resolve every resource again.
-    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates' });
-    const outdir = Stage.isStage(app) ? app.outdir : undefined;
+    // The templates are written by now: read them rather than resolve every resource again. What
+    // an aspect added to part of the app checked, it has reported: not again (runEngine records
+    // what it evaluates in the app's shared record, so the aspect's plugin for nested Stages skips it too).
+    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates', alreadyEvaluated: appResults(app).evaluated });
     const acknowledgementProblems = reviewAcknowledgements(
       out.acks,
       out.resources,
       new Set(this.options.dutyById.keys()),
       OWN_ANNOTATION_IDS,
     );
-    const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
-    timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
+    if (aspect !== 'part') {
+      const outdir = Stage.isStage(app) ? app.outdir : undefined;
+      const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
+      timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
+    }
+    const nestedStacks = new Set(stacks.filter((s) => Stage.of(s) !== app).map((s) => s.node.path));
     const violations = [
-      ...toViolations(out.resources, this.options.dutyById, (p) => findByPath(app, p)),
+      ...toViolations(
+        out.resources,
+        this.options.dutyById,
+        (p) => findByPath(app, p),
+        (r) => nestedStacks.has(r.stackPath),
+      ),
       ...acknowledgementViolations(acknowledgementProblems),
     ];
+    if (aspect) violations.push(bothAdded());
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }
+}
+
+/** Said once, when the aspect and the plugin are both added to one app (a new object each time: CDK edits violations). */
+function bothAdded(): PolicyViolation {
+  return {
+    ruleName: 'aspect-and-plugin',
+    description:
+      'SharedResponsibilityChecks (the aspect) and SharedResponsibilityPlugin are both added to this app: each finding is ' +
+      "reported once, by the aspect where it checks the resource, and the results file is the aspect's. Keep one of the two.",
+    severity: 'warning',
+    // A construct without a path: the CDK CLI shows it whichever stacks it selected.
+    violatingResources: [{ locations: [] }],
+  };
 }
 
 function findByPath(root: IConstruct, constructPath: string): IConstruct | undefined {

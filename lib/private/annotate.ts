@@ -8,7 +8,6 @@ import { patternFix } from './pattern-fixes';
 // The cloud assembly's metadata entry types for annotations (cloud-assembly-schema ArtifactMetadataEntryType).
 const ERROR = 'aws:cdk:error';
 const WARNING = 'aws:cdk:warning';
-const INFO = 'aws:cdk:info';
 
 /** The one call that waives a finding, as the console names it. */
 export const ACKNOWLEDGE_CALL = "Validations.of(construct).acknowledge({ id: '<duty id>', reason: '...' })";
@@ -16,6 +15,19 @@ export const ACKNOWLEDGE_CALL = "Validations.of(construct).acknowledge({ id: '<d
 /** Whether a duty result is reported on the console: a finding, or an attestation someone let expire. */
 export function isReported(d: DutyResult): boolean {
   return d.outcome === 'unconfigured' || d.outcome === 'unknown' || (d.outcome === 'needs-attestation' && d.expired === true);
+}
+
+/**
+ * Whether a reported duty result is shown on the console, by the aspect's annotations and the
+ * plugin's violations alike: errors and warnings are. Info findings (on resources CDK creates
+ * itself, or of duties rated info) are kept in the results and the reports only.
+ *
+ * WHY: with the `@aws-cdk/core:annotationsInValidationReport` flag that `cdk init` sets, CDK drops
+ * info annotations from its report, while without it the CLI prints them; showing no info on the
+ * console is the one behaviour both settings, and both forms of the checks, can share.
+ */
+export function isShownOnConsole(d: DutyResult): boolean {
+  return isReported(d) && d.severity !== 'info';
 }
 
 /** One finding as the console shows it. */
@@ -45,7 +57,7 @@ export function consoleFindings(
   const out: ConsoleFinding[] = [];
   for (const resource of resources) {
     for (const duty of resource.duties) {
-      if (!isReported(duty)) continue;
+      if (!isShownOnConsole(duty)) continue;
       const info = dutyById.get(duty.dutyId);
       const key = `${resource.stackPath}\0${duty.dutyId}`;
       const first = firstAt.get(key);
@@ -58,11 +70,9 @@ export function consoleFindings(
       const sameAs = first !== undefined ? `/${first}` : undefined;
       // CDK's validation report prints the construct and the acknowledgement id on lines of their
       // own: the description carries what is wrong and the fix, and a repeat only what is wrong.
-      // An info finding is advice: its fix is in the reports, which the summary line names.
-      const advice = duty.severity === 'info' && !duty.evaluatorError;
       const text = options.forReport
-        ? consoleText(info, duty, { ...fixOptions, withId: false, withFix: sameAs === undefined && !advice })
-        : consoleText(info, duty, { ...fixOptions, sameAs: advice ? undefined : sameAs, withFix: !advice });
+        ? consoleText(info, duty, { ...fixOptions, withId: false, withFix: sameAs === undefined })
+        : consoleText(info, duty, { ...fixOptions, sameAs, withFix: true });
       out.push({ resource, duty, text });
     }
   }
@@ -70,7 +80,7 @@ export function consoleFindings(
 }
 
 /**
- * Emits each unconfigured or unknown duty on the construct that owns the resource, in the exact
+ * Emits each error and warning finding on the construct that owns the resource, in the exact
  * form CDK's `Validations.of(c).addError(id, m)` / `addWarning(id, m)` write, so `cdk synth` fails
  * on errors and users acknowledge the duty id.
  *
@@ -94,51 +104,88 @@ export function annotate(
     // it, or with the bare duty id, waives the finding. (`[ack: ...]` would invite
     // `Annotations.acknowledgeWarning`, which removes the line but waives nothing.)
     const id = d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId;
-    const level =
-      d.evaluatorError || (d.severity === 'error' && d.outcome !== 'needs-attestation') ? ERROR : d.severity === 'info' ? INFO : WARNING;
-    add(owner, level, `${text} (Annotation::${id})`);
+    add(owner, isError(d) ? ERROR : WARNING, `${text} (Annotation::${id})`);
   }
   return findings;
+}
+
+function isError(d: DutyResult): boolean {
+  return d.evaluatorError !== undefined || (d.severity === 'error' && d.outcome !== 'needs-attestation');
+}
+
+/** Counts of the reported findings by the level the console gives them; info ones are in the reports only. */
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+export function countFindings(resources: readonly ResourceResult[]): FindingCounts {
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const r of resources) {
+    for (const d of r.duties) {
+      if (!isReported(d)) continue;
+      count[isError(d) ? 'error' : isShownOnConsole(d) ? 'warning' : 'info']++;
+    }
+  }
+  return count;
 }
 
 /**
  * The line that ends the console output: counts by level, where the report is, how to waive.
  * `report` is the report or results file to read, as the user would type its path.
  */
-export function summaryLine(findings: readonly ConsoleFinding[], report: string | undefined): string {
-  const count = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) count[f.duty.evaluatorError ? 'error' : f.duty.outcome === 'needs-attestation' ? 'warning' : f.duty.severity]++;
-  const counts = `${count.error} error(s), ${count.warning} warning(s), ${count.info} info`;
+export function summaryLine(count: FindingCounts, report: string | undefined): string {
+  const counts = `${count.error} error(s), ${count.warning} warning(s), ${count.info} info (info in the report only)`;
   const where = report ? ` Why, controls and sources: ${report}.` : '';
   return `SharedResponsibility: ${counts}.${where} Waive one: ${ACKNOWLEDGE_CALL}.`;
 }
 
-/** Adds the summary line to the scope as an info annotation, so it prints after the findings of its stacks. */
-export function annotateSummary(on: IConstruct, line: string): void {
-  add(on, INFO, line);
+/**
+ * Adds the summary line as a warning, so it prints after the findings of its stack whatever
+ * `@aws-cdk/core:annotationsInValidationReport` says (with that flag CDK drops info annotations).
+ * Only when the console shows a finding: a clean synth prints nothing of ours, and `--strict`
+ * already fails on the warnings this line sums up.
+ */
+export function annotateSummary(on: IConstruct, count: FindingCounts, report: string | undefined): void {
+  if (count.error + count.warning === 0) return;
+  add(on, WARNING, `${summaryLine(count, report)} (Annotation::shared-responsibility-summary)`);
 }
 
 /**
- * The findings as violations for CDK's validation report, at their severity: info findings too,
- * as the aspect annotates them, so a finding in a Stage is as visible as one outside.
+ * The findings shown on the console (errors and warnings), as violations for CDK's validation report.
+ *
+ * `inNestedStage` tells which resources sit in a stack of a nested Stage (a CDK Pipelines stage).
+ * The CDK CLI filters this report down to the stacks it selected, and a bare `cdk synth`, as CDK
+ * Pipelines runs it, selects only the App's own stacks: a violation naming a construct in a Stage
+ * would be dropped and the synth would pass. So such a violation names no construct path (the path
+ * leads its description, and is in `ruleMetadata`): the CLI keeps a construct without a path
+ * whatever the selection (`filterReportsByStacks` in the aws-cdk package). Nor does it give the
+ * template, from which CDK would infer the path again.
  */
 export function toViolations(
   resources: readonly ResourceResult[],
   dutyById: ReadonlyMap<string, DutyInfo>,
-  constructAt?: ConstructAt,
+  constructAt: ConstructAt | undefined,
+  inNestedStage: (r: ResourceResult) => boolean,
 ): PolicyViolation[] {
   return consoleFindings(resources, dutyById, constructAt, { forReport: true }).map(({ resource: r, duty: d, text }) => {
     const info = dutyById.get(d.dutyId);
+    const nested = inNestedStage(r);
     return {
       ruleName: d.evaluatorError ? EVALUATOR_ERROR_ID : d.dutyId,
-      description: text,
+      description: nested ? `${r.path}: ${text}` : text,
       severity: d.severity,
-      violatingResources: [{ constructPath: r.path, locations: ['Properties'] }],
+      violatingResources: [
+        nested ? { resourceLogicalId: r.logicalId, locations: ['Properties'] } : { constructPath: r.path, locations: ['Properties'] },
+      ],
       ruleMetadata: {
         category: info?.category ?? '',
         outcome: d.outcome,
         fsbp: info?.controls.fsbp.join(' ') ?? '',
         nist: info?.controls.nist.join(' ') ?? '',
+        constructPath: r.path,
+        stackPath: r.stackPath,
         ...(info?.equivalents?.cdkNag?.length ? { cdkNag: info.equivalents.cdkNag.join(' ') } : {}),
       },
     };

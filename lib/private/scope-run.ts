@@ -9,7 +9,7 @@ import type { AcknowledgementProblem, ResourceResult, SkippedScope } from '../re
 import { reviewAcknowledgements } from './ack-review';
 import { addAcks, addResources, type AppResults, appResults, fileContent } from './app-results';
 import type { AckRecord } from './collect';
-import { annotate, annotateSummary, summaryLine, toViolations } from './annotate';
+import { annotate, annotateSummary, countFindings, toViolations } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
@@ -21,6 +21,12 @@ const STAGE_NOT_CHECKED = 'stage-not-checked';
 
 /** Ids of our own annotations that are not duties: they may be acknowledged like one. */
 export const OWN_ANNOTATION_IDS: ReadonlySet<string> = new Set([EVALUATOR_ERROR_ID, STAGE_NOT_CHECKED]);
+
+/**
+ * Where the aspect runs, by construct tree root (the App), so a plugin added to the same app can
+ * leave the work to it: 'app' when it was added to the App itself, 'part' when to something below.
+ */
+export const ASPECT_IN_APP = new WeakMap<IConstruct, 'app' | 'part'>();
 
 /**
  * The checks for one scope (the construct the aspect was added to).
@@ -56,6 +62,8 @@ export class ScopeRun {
 
   /** Called on the aspect's first visit of the scope. */
   start(): void {
+    const root = this.scope.node.root;
+    if (ASPECT_IN_APP.get(root) !== 'app') ASPECT_IN_APP.set(root, root === this.scope ? 'app' : 'part');
     this.scope.node.addValidation({
       validate: () => {
         this.mainRun();
@@ -75,7 +83,7 @@ export class ScopeRun {
         .map((f) => out.owners.get(f.resource.path))
         .reverse()
         .find((o) => o !== undefined && o.node.scopes.some((c) => Stack.isStack(c)));
-      if (last) annotateSummary(Stack.of(last), summaryLine(findings, this.reportPath()));
+      if (last) annotateSummary(Stack.of(last), countFindings(out.resources), this.reportPath());
     });
     this.record(out);
     this.annotateAcknowledgements(out.acks);
@@ -149,7 +157,13 @@ export class ScopeRun {
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
-    const violations = toViolations(found, this.options.dutyById, (p) => constructAt(app, p));
+    // Every stack here is in a Stage nested below the App.
+    const violations = toViolations(
+      found,
+      this.options.dutyById,
+      (p) => constructAt(app, p),
+      () => true,
+    );
     // Templates are written by now: a refused acknowledgement in a Stage is reported here instead.
     violations.push(...acknowledgementViolations(reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS)));
     return { success: !violations.some((v) => v.severity === 'error'), violations };

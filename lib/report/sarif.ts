@@ -7,6 +7,7 @@ import { type DutyInfo, RESULTS_FILE, type ResourceResult, type Results } from '
 import { diffWithBaseline } from './baseline';
 import { controlsText, findingText } from './finding-text';
 import { type Finding, findingKey, findingsOf, repoRelative } from './findings';
+import type { SarifLog } from './sarif-log';
 
 export interface SarifOptions {
   /** The directory artifact URIs are relative to (`%SRCROOT%`): the repository root. */
@@ -184,7 +185,11 @@ function result(
  * that created the resource, with the template as a related location, and one rule per duty that
  * has a result.
  */
-export function renderSarif(results: Results, options: SarifOptions): sarif.Log {
+export function renderSarif(results: Results, options: SarifOptions): SarifLog {
+  return sarifLog(results, options);
+}
+
+function sarifLog(results: Results, options: SarifOptions): sarif.Log {
   const findings = findingsOf(results);
   const added =
     options.baseline && new Set(diffWithBaseline(results, options.baseline).added.map((f) => findingKey(f.duty.dutyId, f.resource.path)));

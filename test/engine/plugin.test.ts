@@ -1,11 +1,28 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { App, Aspects, Stack, Stage, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { SharedResponsibilityPlugin } from '../../lib';
+import { SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../lib';
 import { RESULTS_FILE, type Results } from '../../lib/results';
 
 const TLS = 's3-bucket-require-tls';
+
+interface ReportViolation {
+  readonly ruleName: string;
+  readonly description: string;
+  readonly violatingConstructs: { readonly constructPath: string }[];
+}
+
+function pluginReports(app: App): { pluginName: string; violations: ReportViolation[] }[] {
+  return JSON.parse(fs.readFileSync(path.join(app.outdir, 'validation-report.json'), 'utf8')).pluginReports;
+}
+
+function tlsViolations(app: App): ReportViolation[] {
+  return pluginReports(app)
+    .filter((r) => r.pluginName === 'SharedResponsibility')
+    .flatMap((r) => r.violations)
+    .filter((v) => v.ruleName.endsWith(TLS));
+}
 
 function results(app: App): Results {
   return JSON.parse(fs.readFileSync(path.join(app.outdir, RESULTS_FILE), 'utf8')) as Results;
@@ -41,7 +58,7 @@ describe('SharedResponsibilityPlugin', () => {
     );
   });
 
-  it("reports every finding in CDK's report at its severity, info included", () => {
+  it("reports errors and warnings in CDK's report; info findings only in the results", () => {
     const app = new App();
     new s3.Bucket(new Stack(app, 'S'), 'B', { enforceSSL: true });
     Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
@@ -53,7 +70,41 @@ describe('SharedResponsibilityPlugin', () => {
     expect(reported('warning').length).toBeGreaterThan(0);
     expect(reported('info').length).toBeGreaterThan(0);
     for (const id of reported('warning')) expect(report).toContain(`"${id}"`);
-    for (const id of reported('info')) expect(report).toContain(`"${id}"`);
+    for (const id of reported('info')) expect(report).not.toContain(`"${id}"`);
+  });
+
+  it('names no construct path for a finding in a nested Stage, so the CLI keeps it whichever stacks it selected', () => {
+    const app = new App();
+    new s3.Bucket(new Stack(app, 'Top'), 'B');
+    new s3.Bucket(new Stack(new Stage(app, 'Prod'), 'S'), 'B');
+    Validations.of(app).addPlugins(new SharedResponsibilityPlugin({ severityOverrides: { [TLS]: 'warning' } }));
+    app.synth();
+    const violations = tlsViolations(app);
+    expect(violations.map((v) => [v.description.split(':')[0], v.violatingConstructs.map((c) => c.constructPath)])).toEqual(
+      expect.arrayContaining([
+        ['Prod/S/B', ['']],
+        [
+          `[${TLS}] The bucket has no bucket policy, so nothing denies requests over plain HTTP. Protecting data in transit is the customer's`,
+          ['Top/B'],
+        ],
+      ]),
+    );
+  });
+
+  it('says once that the aspect is added too, and reports each finding once', () => {
+    const app = new App();
+    new s3.Bucket(new Stack(app, 'Top'), 'B');
+    new s3.Bucket(new Stack(new Stage(app, 'Prod'), 'S'), 'B');
+    const options = { severityOverrides: { [TLS]: 'warning' as const } };
+    Aspects.of(app).add(new SharedResponsibilityChecks(options));
+    Validations.of(app).addPlugins(new SharedResponsibilityPlugin(options));
+    app.synth();
+    const plugin = pluginReports(app).flatMap((r) => r.violations);
+    expect(plugin.filter((v) => v.ruleName.endsWith('aspect-and-plugin'))).toHaveLength(1);
+    expect(tlsViolations(app).map((v) => v.description.split(':')[0])).toEqual(['Prod/S/B']);
+    const annotated = app.node.findAll().flatMap((c) => c.node.metadata.filter((m) => String(m.data).includes(`[${TLS}]`)));
+    expect(annotated).toHaveLength(1);
+    expect(results(app).resources.map((r) => r.path)).toEqual(expect.arrayContaining(['Top/B', 'Prod/S/B']));
   });
 
   it('does not fail on warnings unless asked', () => {

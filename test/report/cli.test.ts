@@ -168,6 +168,12 @@ describe('bad input', () => {
     expect(run.stdout).toContain('cdk-shared-responsibility scan <template.json|yaml>');
   });
 
+  it('prints the version of package.json with --version', async () => {
+    const run = await cli('--version');
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
   it('prints one line and no stack trace as a real process', () => {
     const invalid = write('spawned.yaml', 'Resources: [\n');
     const child = spawnSync(

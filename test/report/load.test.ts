@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Stack, Stage } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Log as SarifLog } from 'sarif';
 import { loadResults, loadResultsFile, renderSarif, stackTemplateDirs } from '../../lib/report';
 import { synthApp } from '../harness';
 
@@ -27,7 +28,7 @@ describe('stackTemplateDirs', () => {
   });
 
   it("lets SARIF point at the template in the Stage's assembly", () => {
-    const sarif = renderSarif(results, { repoRoot: app.outdir, cdkOut: '.', templateDirs: stackTemplateDirs(app.outdir) });
+    const sarif = renderSarif(results, { repoRoot: app.outdir, cdkOut: '.', templateDirs: stackTemplateDirs(app.outdir) }) as SarifLog;
     const uris = new Set(sarif.runs[0].results?.map((r) => r.relatedLocations?.[0].physicalLocation?.artifactLocation?.uri));
     expect([...uris].map((u) => path.dirname(u ?? '?')).sort()).toEqual(['.', 'assembly-Prod', 'assembly-Prod/assembly-Prod-Eu']);
     for (const uri of uris) expect(fs.existsSync(path.join(app.outdir, uri ?? '?'))).toBe(true);

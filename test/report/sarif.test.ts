@@ -9,7 +9,7 @@ import { EXAMPLE_FILE, FIXTURES_FILE, HOSTILE_ID, lineOf, synthReportApp } from 
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const { results, cdkOut } = synthReportApp();
-const log = renderSarif(results, { repoRoot: REPO_ROOT, cdkOut });
+const log = renderSarif(results, { repoRoot: REPO_ROOT, cdkOut }) as sarif.Log;
 const run = log.runs[0];
 const runResults = run.results ?? [];
 
@@ -107,7 +107,7 @@ describe('renderSarif', () => {
     expect(related?.physicalLocation?.artifactLocation?.uri).toBe(pathToFileURL(template).href);
     expect(related?.message?.text).toBe(`ParamBucket (AWS::S3::Bucket) in ${template}`);
 
-    const inRepo = renderSarif(results, { repoRoot: REPO_ROOT, cdkOut: 'cdk.out' }).runs[0].results ?? [];
+    const inRepo = (renderSarif(results, { repoRoot: REPO_ROOT, cdkOut: 'cdk.out' }) as sarif.Log).runs[0].results ?? [];
     const relatedInRepo = inRepo[runResults.indexOf(resultFor('s3-bucket-require-tls', 'Review/ParamBucket'))].relatedLocations?.[0];
     expect(relatedInRepo?.physicalLocation?.artifactLocation).toEqual({ uri: 'cdk.out/Review.template.json', uriBaseId: '%SRCROOT%' });
     expect(relatedInRepo?.message?.text).toBe('ParamBucket (AWS::S3::Bucket) in cdk.out/Review.template.json');
@@ -115,7 +115,7 @@ describe('renderSarif', () => {
 
   it('falls back to the template when there is no source location', () => {
     const noSource = { ...results, resources: results.resources.map(({ source: _, ...r }) => r) };
-    const located = renderSarif(noSource, { repoRoot: REPO_ROOT, cdkOut: 'cdk.out' }).runs[0].results ?? [];
+    const located = (renderSarif(noSource, { repoRoot: REPO_ROOT, cdkOut: 'cdk.out' }) as sarif.Log).runs[0].results ?? [];
     const open = located.find(
       (r) => r.ruleId === 's3-bucket-require-tls' && r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/ParamBucket',
     );
@@ -137,14 +137,14 @@ describe('renderSarif', () => {
         source: r.source && { ...r.source, line: r.source.line + 10 },
       })),
     };
-    const again = renderSarif(moved, { repoRoot: REPO_ROOT, cdkOut }).runs[0].results ?? [];
+    const again = (renderSarif(moved, { repoRoot: REPO_ROOT, cdkOut }) as sarif.Log).runs[0].results ?? [];
     expect(again.map((r) => r.partialFingerprints)).toEqual(runResults.map((r) => r.partialFingerprints));
     expect(new Set(runResults.map((r) => r.partialFingerprints?.[SARIF_FINGERPRINT])).size).toBe(runResults.length);
   });
 
   it('marks results new or unchanged against a baseline', () => {
     const baseline = { ...results, resources: results.resources.filter((r) => r.path !== 'Review/ParamBucket') };
-    const marked = renderSarif(results, { repoRoot: REPO_ROOT, cdkOut, baseline }).runs[0].results ?? [];
+    const marked = (renderSarif(results, { repoRoot: REPO_ROOT, cdkOut, baseline }) as sarif.Log).runs[0].results ?? [];
     const isParam = (r: sarif.Result): boolean => r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === 'Review/ParamBucket';
     expect(new Set(marked.filter(isParam).map((r) => r.baselineState))).toEqual(new Set(['new']));
     expect(new Set(marked.filter((r) => !isParam(r)).map((r) => r.baselineState))).toEqual(new Set(['unchanged']));

@@ -34,7 +34,7 @@ function invocations(step: Step): Invocation[] {
         .split(/\s+/);
       const argv = words.flatMap((w) => (w === '"${baseline[@]}"' ? ['--baseline', 'baseline.json'] : [w.replace(/^"|"$/g, '')]));
       const parsed = parseCommandLine(argv, '/repo');
-      if (parsed === 'help') throw new Error(`${line} asks for help`);
+      if (parsed === 'help' || parsed === 'version') throw new Error(`${line} asks for ${parsed}`);
       return parsed;
     });
 }
