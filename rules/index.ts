@@ -4,6 +4,8 @@ import type { Catalog } from '../lib/model/catalog';
 import { withEquivalents } from './cdk-nag-equivalents';
 import * as account from './account';
 import * as apigateway from './apigateway';
+import * as appsync from './appsync';
+import * as athena from './athena';
 import * as autoscaling from './autoscaling';
 import * as backup from './backup';
 import * as classification from './classification';
@@ -14,6 +16,7 @@ import * as cloudwatch from './cloudwatch';
 import * as codebuild from './codebuild';
 import * as cognito from './cognito';
 import * as config from './config';
+import * as dms from './dms';
 import * as docdb from './docdb';
 import * as dynamodb from './dynamodb';
 import * as ec2 from './ec2';
@@ -41,14 +44,17 @@ import * as opensearch from './opensearch';
 import * as rds from './rds';
 import * as redshift from './redshift';
 import * as s3 from './s3';
+import * as sam from './sam';
 import * as sagemaker from './sagemaker';
 import * as secretsmanager from './secretsmanager';
 import * as sns from './sns';
 import * as sqs from './sqs';
 import * as ssm from './ssm';
 import * as stepfunctions from './stepfunctions';
+import * as transfer from './transfer';
 import * as typesWithoutDuties from './types-without-duties';
 import * as wafv2 from './wafv2';
+import * as workspaces from './workspaces';
 
 /**
  * The duty catalog: every duty, explicitly registered per service (no directory scanning).
@@ -57,6 +63,8 @@ import * as wafv2 from './wafv2';
 const services = [
   account,
   apigateway,
+  appsync,
+  athena,
   autoscaling,
   backup,
   classification,
@@ -67,6 +75,7 @@ const services = [
   codebuild,
   cognito,
   config,
+  dms,
   docdb,
   dynamodb,
   ec2,
@@ -94,17 +103,21 @@ const services = [
   rds,
   redshift,
   s3,
+  sam,
   sagemaker,
   secretsmanager,
   sns,
   sqs,
   ssm,
   stepfunctions,
+  transfer,
   typesWithoutDuties,
   wafv2,
+  workspaces,
 ];
 
-export const catalog: readonly Duty[] = services.flatMap((s) => s.duties.map(withEquivalents));
+// SAM resources are judged by the duties of the resources SAM generates (rules/sam).
+export const catalog: readonly Duty[] = sam.withSam(services.flatMap((s) => s.duties.map(withEquivalents)));
 export const resourceTypes: readonly ResourceTypeInfo[] = services.flatMap((s) => s.resourceTypes);
 
 export const catalogIndex: Catalog = {

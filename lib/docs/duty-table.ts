@@ -37,7 +37,7 @@ export function renderDutyTable(duties: readonly Duty[], types: readonly Resourc
     for (const d of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
       const fix = d.remediation.l2 ? `\`${d.remediation.l2}\` (L1: ${d.remediation.l1})` : d.remediation.l1;
       lines.push(
-        `| \`${d.id}\` | ${d.category} | ${d.severity} | ${d.resourceTypes.map((t) => `\`${t}\``).join(' ')} | ${cell(fix)} | ${d.controls.fsbp.join(', ') || '—'} | ${d.controls.nist.join(', ')} | ${d.equivalents?.cdkNag?.join(', ') || '—'} |`,
+        `| \`${d.id}\` | ${d.category} | ${d.severityReason ? `${d.severity}: ${cell(d.severityReason)}` : d.severity} | ${d.resourceTypes.map((t) => `\`${t}\``).join(' ')} | ${cell(fix)} | ${d.controls.fsbp.join(', ') || '—'} | ${d.controls.nist.join(', ')} | ${d.equivalents?.cdkNag?.join(', ') || '—'} |`,
       );
     }
   }

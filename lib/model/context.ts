@@ -48,7 +48,15 @@ export class EvaluationContext {
    * it but need not (an Fn::If with it in one branch, a parameter, an import) are in `maybe`.
    */
   attachments(type: string, path: string, target: ResourceRecord = this.resource): Attachments {
-    const { sure, maybe } = this.index.attachments(target, type, path);
+    const found = this.index.attachments(target, type, path);
+    // A resource under a `Condition` may not be created at all: it is attached only maybe.
+    const conditional = found.sure.filter((r) => typeof r.entry.Condition === 'string');
+    if (conditional.length === 0) return new Attachments(found.sure, found.maybe, this.lens);
+    const sure = found.sure.filter((r) => !conditional.includes(r));
+    const maybe = [
+      ...found.maybe,
+      ...conditional.map((record) => ({ record, raw: { Condition: record.entry.Condition }, path: 'Condition' })),
+    ];
     return new Attachments(sure, maybe, this.lens);
   }
 

@@ -63,6 +63,8 @@ export interface Duty<M extends string = string> {
   /** What the customer must configure, and why it is theirs. */
   readonly customerSide: string;
   readonly severity: Severity;
+  /** Why the severity is what it is, where a reviewer could expect another (printed in the catalog docs). */
+  readonly severityReason?: string;
   readonly remediation: Remediation;
   readonly controls: Controls;
   /** Documentation that backs every AWS fact the duty relies on (defaults, property names, safe values). */

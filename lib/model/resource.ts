@@ -9,6 +9,8 @@ export interface SourceLocation {
 export interface ResourceRecord {
   /** Unique key of the template the resource is in (the stack's construct path). */
   readonly stackPath: string;
+  /** The 12-digit account of the stack's env, when the app names one (not for environment-agnostic stacks). */
+  readonly stackAccount?: string;
   /** The template file name of the stack, when known. */
   readonly templateFile?: string;
   readonly logicalId: string;

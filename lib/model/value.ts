@@ -131,6 +131,8 @@ export function defaultDescribe(intrinsic: Record<string, unknown>): string {
       return `an Fn::If on condition '${Array.isArray(arg) ? String(arg[0]) : '?'}'`;
     case 'Fn::ImportValue':
       return `an Fn::ImportValue of ${describeJson(arg)}`;
+    case 'Condition':
+      return `the resource condition '${String(arg)}' (the resource may not be created)`;
     case 'Fn::GetAtt':
       return `an Fn::GetAtt of ${Array.isArray(arg) ? arg.join('.') : String(arg)}`;
     default:
@@ -139,6 +141,7 @@ export function defaultDescribe(intrinsic: Record<string, unknown>): string {
 }
 
 function kindOf(x: unknown): string {
+  if (x === undefined) return 'absent';
   if (Array.isArray(x)) return 'a list';
   if (x === null) return 'null';
   return typeof x === 'object' ? 'an object' : `a ${typeof x}`;

@@ -136,8 +136,8 @@ export function countFindings(resources: readonly ResourceResult[]): FindingCoun
  * `report` is the report or results file to read, as the user would type its path.
  */
 export function summaryLine(count: FindingCounts, report: string | undefined): string {
-  const counts = `${count.error} error(s), ${count.warning} warning(s), ${count.info} info (info in the report only)`;
-  const where = report ? ` Why, controls and sources: ${report}.` : '';
+  const counts = `${count.error} error(s), ${count.warning} warning(s), ${count.info} info`;
+  const where = report ? ` Why, controls, info: ${report}.` : '';
   return `SharedResponsibility: ${counts}.${where} Waive one: ${ACKNOWLEDGE_CALL}.`;
 }
 

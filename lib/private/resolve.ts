@@ -1,6 +1,7 @@
-import { type CfnResource, Stack } from 'aws-cdk-lib';
+import { type CfnResource, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResourceRecord } from '../model/resource';
+import { withSamGlobals } from './sam-globals';
 import { userSourceLocation } from './source-location';
 
 const CREATION_STACK = 'aws:cdk:creationStack';
@@ -27,9 +28,10 @@ export function toRecord(cfn: CfnResource): ResourceRecord {
 
 /** A record of `cfn` from its rendered template entry. */
 export function recordOf(cfn: CfnResource, stack: Stack, logicalId: string, entry: Record<string, unknown>): ResourceRecord {
-  const properties = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
+  const own = entry.Properties && typeof entry.Properties === 'object' ? (entry.Properties as Record<string, unknown>) : {};
   // The type CloudFormation receives: `addOverride('Type', ...)` can change it.
   const type = typeof entry.Type === 'string' ? entry.Type : cfn.cfnResourceType;
+  const properties = withSamGlobals(stack, type, own);
   return { ...base(cfn, stack), type, logicalId, properties, entry };
 }
 
@@ -47,6 +49,8 @@ function base(cfn: CfnResource, stack: Stack) {
   const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
   return {
     stackPath: stack.node.path,
+    // The stack's own account when its env names one: a literal account principal may be it.
+    stackAccount: Token.isUnresolved(stack.account) ? undefined : stack.account,
     templateFile: stack.templateFile,
     ownerPath: ownerOf(cfn).node.path,
     cfnPath: cfn.node.path,

@@ -78,12 +78,8 @@ export class ScopeRun {
     const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
-      // The summary goes on a stack: an account-level finding's owner may be the App itself.
-      const last = findings
-        .map((f) => out.owners.get(f.resource.path))
-        .reverse()
-        .find((o) => o !== undefined && o.node.scopes.some((c) => Stack.isStack(c)));
-      if (last) annotateSummary(Stack.of(last), countFindings(out.resources), this.reportPath());
+      const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
+      if (last) annotateSummary(stackOf(last) ?? this.scope, countFindings(out.resources), this.reportPath());
     });
     this.record(out);
     this.annotateAcknowledgements(out.acks);
@@ -232,4 +228,9 @@ export function constructAt(root: IConstruct, constructPath: string): IConstruct
   let node: IConstruct | undefined = root;
   for (const id of constructPath.split('/').filter(Boolean)) node = node?.node.tryFindChild(id);
   return node;
+}
+
+/** The stack a construct is in, if any (an account-level finding sits on the App itself). */
+function stackOf(c: IConstruct): IConstruct | undefined {
+  return [...c.node.scopes].reverse().find((s) => Stack.isStack(s));
 }

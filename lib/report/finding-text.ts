@@ -87,6 +87,13 @@ export function whatIsWrong(detail: string): string {
   return clause ? `${clause}.` : '';
 }
 
+/** An unknown's detail up to its first `, ` or `: ` once it is too long to scan: the value it names comes first. */
+function firstClause(detail: string): string {
+  if (detail.length <= MAX_WHAT) return detail;
+  const cut = detail.slice(20).search(/,\s|:\s/);
+  return cut < 0 ? detail : `${detail.slice(0, cut + 20).replace(/[\s.;:,]+$/, '')}.`;
+}
+
 /** The fix for where the resource was made: the L2 setting for an L2, the CloudFormation property for a bare L1. */
 export function consoleFix(info: DutyInfo, isBareL1: boolean): string {
   return isBareL1 || !info.remediation.l2 ? info.remediation.l1 : info.remediation.l2;
@@ -114,8 +121,15 @@ export function consoleText(
   const notes = shortNotes(result);
   const detail = whatIsWrong(result.detail ?? '');
   // A detail too long to scan is replaced by the duty's title; the reports keep the detail.
-  // An unknown keeps its detail whatever its length: it names the value that cannot be decided.
-  const what = detail && (detail.length <= MAX_WHAT || !info || outcome === 'unknown') ? detail : info ? `Not met: ${info.title}.` : '';
+  // An unknown keeps the clause that names the value that cannot be decided.
+  const what =
+    outcome === 'unknown'
+      ? firstClause(detail)
+      : detail && (detail.length <= MAX_WHAT || !info)
+        ? detail
+        : info
+          ? `Not met: ${info.title}.`
+          : '';
   let fix = '';
   if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
   else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
@@ -129,7 +143,7 @@ export function consoleFixFor(
   result: DutyResult,
   options: { readonly isBareL1?: boolean; readonly fix?: string } = {},
 ): string {
-  if (result.outcome === 'unknown') return 'make the value concrete, or acknowledge the duty with the reason it holds.';
+  if (result.outcome === 'unknown') return 'make it concrete, or acknowledge it with the reason it holds.';
   if (result.outcome === 'needs-attestation') return 'renew the attestation.';
   const fix = options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : '');
   return fix ? `${fix.replace(/[\s.]+$/, '')}.` : '';

@@ -1,6 +1,7 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import docdbClusterAuditLogExport from './docdb-cluster-audit-log-export';
+import docdbClusterAuditLogsParameter from './docdb-cluster-audit-logs-parameter';
 import docdbClusterBackupRetention from './docdb-cluster-backup-retention';
 import docdbClusterDeletionProtection from './docdb-cluster-deletion-protection';
 import docdbClusterRequireTls from './docdb-cluster-require-tls';
@@ -9,6 +10,7 @@ import docdbClusterStorageEncrypted from './docdb-cluster-storage-encrypted';
 /** Duties of this service, sorted by id. */
 export const duties: readonly Duty[] = [
   docdbClusterAuditLogExport,
+  docdbClusterAuditLogsParameter,
   docdbClusterBackupRetention,
   docdbClusterDeletionProtection,
   docdbClusterRequireTls,

@@ -1,4 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
+import { UnexpectedValue } from '../../lib/model/value';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 
 const ADMIN_PORTS: ReadonlyArray<readonly [number, string]> = [
@@ -40,8 +41,15 @@ export default defineDuty({
     const protocol = ctx.props.at('Protocol').num();
     if (protocol === undefined || !(protocol in PORT_PROTOCOLS))
       return configured(`the entry admits protocol ${protocol}, which has no SSH or RDP port`);
-    const from = protocol === -1 ? 0 : (ctx.props.at('PortRange').at('From').num() ?? 0);
-    const to = protocol === -1 ? 65535 : (ctx.props.at('PortRange').at('To').num() ?? 65535);
+    // CloudFormation requires PortRange for TCP (6) and UDP (17): an entry without it is not created as written.
+    const port = (key: 'From' | 'To') => {
+      const value = ctx.props.at('PortRange').at(key);
+      const n = value.num();
+      if (n === undefined) throw new UnexpectedValue(value.path, 'a port number (PortRange is required for TCP and UDP entries)', n);
+      return n;
+    };
+    const from = protocol === -1 ? 0 : port('From');
+    const to = protocol === -1 ? 65535 : port('To');
     const hit = ADMIN_PORTS.find(([port]) => from <= port && port <= to);
     if (!hit)
       return configured(`the entry admits ${PORT_PROTOCOLS[protocol]} ${from}-${to} from ${cidr}, which includes neither 22 nor 3389`);

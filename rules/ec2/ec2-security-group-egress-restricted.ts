@@ -1,7 +1,6 @@
-import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
+import { describeRule, rulesOf, unionWorldRules, type WorldRule, worldRule } from './helpers';
 
 export default defineDuty({
   id: 'ec2-security-group-egress-restricted',
@@ -37,18 +36,16 @@ export default defineDuty({
           : '';
       return unconfigured('defaultAllowAll', { separate });
     }
-    for (const rule of rules.rules) {
-      const w = allowsAll(ctx, rule);
-      if (w) return unconfigured('allowAll', { rule: describeRule(w, 'to') });
+    for (const w of [...rules.rules.map((rule) => worldRule(ctx, rule)), ...unionWorldRules(ctx, rules.rules)]) {
+      if (allowsAll(w)) return unconfigured('allowAll', { rule: describeRule(w!, 'to') });
     }
-    rules.settle((rule) => allowsAll(ctx, rule) !== undefined);
+    rules.settle((rule) => allowsAll(worldRule(ctx, rule)));
     return configured('outbound traffic is limited to specific rules');
   },
 });
 
-/** The rule as world-open traffic when it allows every port. */
-function allowsAll(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
-  const w = worldRule(ctx, rule);
-  if (!w) return undefined;
-  return w.protocol === 'all' || ((w.protocol === 'tcp' || w.protocol === 'udp') && w.from === 0 && w.to === 65535) ? w : undefined;
+/** Whether world-open traffic allows every port. */
+function allowsAll(w: WorldRule | undefined): boolean {
+  if (!w) return false;
+  return w.protocol === 'all' || ((w.protocol === 'tcp' || w.protocol === 'udp') && w.from === 0 && w.to === 65535);
 }

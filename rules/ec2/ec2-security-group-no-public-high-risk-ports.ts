@@ -1,7 +1,6 @@
-import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, reachesPort, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
+import { describeRule, reachesPort, rulesOf, unionWorldRules, type WorldRule, worldRule } from './helpers';
 
 /** The ports Security Hub EC2.19 treats as high risk, with the well-known service where there is one. */
 export const HIGH_RISK_PORTS: ReadonlyArray<readonly [number, string?]> = [
@@ -59,12 +58,12 @@ export default defineDuty({
     const rules = rulesOf(ctx, 'ingress');
     if (rules.kind === 'evaluated-on-group') return notApplicable(`the rule is evaluated on security group ${rules.group}`);
     const offending: Array<{ rule: WorldRule; ports: string[] }> = [];
-    for (const rule of rules.rules) {
-      const o = offence(ctx, rule);
+    for (const w of [...rules.rules.map((rule) => worldRule(ctx, rule)), ...unionWorldRules(ctx, rules.rules)]) {
+      const o = offence(w);
       if (o) offending.push(o);
     }
     if (offending.length === 0) {
-      rules.settle((rule) => offence(ctx, rule) !== undefined);
+      rules.settle((rule) => offence(worldRule(ctx, rule)) !== undefined);
       return configured('no inbound rule opens a high-risk port to 0.0.0.0/0 or ::/0');
     }
     const [first] = offending;
@@ -76,8 +75,7 @@ export default defineDuty({
 });
 
 /** The high-risk ports a rule opens to the whole internet, if any. */
-function offence(ctx: EvaluationContext, rule: Rule): { rule: WorldRule; ports: string[] } | undefined {
-  const w = worldRule(ctx, rule);
+function offence(w: WorldRule | undefined): { rule: WorldRule; ports: string[] } | undefined {
   if (!w) return undefined;
   const ports = HIGH_RISK_PORTS.filter(([port]) => reachesPort(w, port)).map(([port, name]) => (name ? `${port} (${name})` : `${port}`));
   return ports.length > 0 ? { rule: w, ports } : undefined;

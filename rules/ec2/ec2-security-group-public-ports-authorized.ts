@@ -1,7 +1,6 @@
-import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { describeRule, type Rule, rulesOf, type WorldRule, worldRule } from './helpers';
+import { describeRule, rulesOf, unionWorldRules, type WorldRule, worldRule } from './helpers';
 
 /** The ports EC2.18 authorizes for unrestricted inbound traffic by default (authorizedTcpPorts). */
 const AUTHORIZED_TCP_PORTS = [80, 443];
@@ -32,9 +31,10 @@ export default defineDuty({
   evaluate(ctx) {
     const rules = rulesOf(ctx, 'ingress');
     if (rules.kind === 'evaluated-on-group') return notApplicable(`the rule is evaluated on security group ${rules.group}`);
-    const offending = rules.rules.map((rule) => unauthorized(ctx, rule)).filter((w) => w !== undefined);
+    const open = [...rules.rules.map((rule) => worldRule(ctx, rule)), ...unionWorldRules(ctx, rules.rules)];
+    const offending = open.map(unauthorized).filter((w) => w !== undefined);
     if (offending.length === 0) {
-      rules.settle((rule) => unauthorized(ctx, rule) !== undefined);
+      rules.settle((rule) => unauthorized(worldRule(ctx, rule)) !== undefined);
       return configured('rules from 0.0.0.0/0 or ::/0, if any, allow only TCP 80 or 443');
     }
     const more = offending.length > 1 ? `; ${offending.length - 1} more rule(s) do the same` : '';
@@ -43,8 +43,7 @@ export default defineDuty({
 });
 
 /** The rule as world-open traffic when it opens more than TCP 80 or 443 (ICMP aside). */
-function unauthorized(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
-  const w = worldRule(ctx, rule);
+function unauthorized(w: WorldRule | undefined): WorldRule | undefined {
   if (!w || w.protocol === 'icmp' || w.protocol === 'icmpv6') return undefined;
   const authorized = w.protocol === 'tcp' && w.from === w.to && AUTHORIZED_TCP_PORTS.includes(w.from);
   return authorized ? undefined : w;

@@ -1,7 +1,8 @@
 import type { EvaluationContext } from '../../lib/model/context';
 import { flatten } from '../../lib/model/evidence/ssm';
 import type { ResourceRecord } from '../../lib/model/resource';
-import { UnresolvedValue, type Value } from '../../lib/model/value';
+import { internetCoveredBy } from '../../lib/model/cidr';
+import { UnexpectedValue, UnresolvedValue, type Value } from '../../lib/model/value';
 
 /**
  * Readers shared by the EC2 duties (and the Auto Scaling duties, which launch EC2 instances):
@@ -208,25 +209,74 @@ function isWorld(ctx: EvaluationContext, cidr: Value): string | undefined {
 }
 
 /**
- * The rule as world-open traffic, or undefined when its peer is not the whole internet (a
- * narrower CIDR, a security group, a prefix list). Protocol `-1`, or a protocol number other than
- * tcp, udp, icmp and icmpv6, opens every port whatever port range is given.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-ingress.html
+ * The protocol and port range a rule opens. Protocol `-1`, or a protocol number other than tcp,
+ * udp, icmp and icmpv6, opens every port whatever port range is given. EC2 requires both FromPort
+ * and ToPort for TCP and UDP ("you must specify a port range"), so such a rule without them is not
+ * created as written: that is reported, not read as a range.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-securitygroup-ingress.html
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpPermission.html
  */
-export function worldRule(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
-  const cidr = isWorld(ctx, rule.value.at('CidrIp')) ?? isWorld(ctx, rule.value.at('CidrIpv6'));
-  if (cidr === undefined) return undefined;
+function portsOf(rule: Rule): { protocol: Protocol; from: number; to: number } {
   const raw = (rule.value.at('IpProtocol').str() ?? '-1').toLowerCase();
   const protocol = PROTOCOLS[raw] ?? 'all';
-  if (protocol === 'all') return { protocol, from: 0, to: 65535, cidr, origin: rule.origin };
+  if (protocol === 'all') return { protocol, from: 0, to: 65535 };
   const from = rule.value.at('FromPort').num();
   const to = rule.value.at('ToPort').num();
   if (protocol === 'tcp' || protocol === 'udp') {
-    const lo = from === undefined || from < 0 ? 0 : from;
-    const hi = to === undefined || to < 0 ? 65535 : to;
-    return { protocol, from: lo, to: hi, cidr, origin: rule.origin };
+    for (const [name, port] of [
+      ['FromPort', from],
+      ['ToPort', to],
+    ] as const) {
+      if (port === undefined)
+        throw new UnexpectedValue(rule.value.at(name).path, 'a port number (EC2 requires FromPort and ToPort for TCP and UDP rules)', port);
+    }
+    const lo = from! < 0 ? 0 : from!;
+    const hi = to! < 0 ? 65535 : to!;
+    return { protocol, from: lo, to: hi };
   }
-  return { protocol, from: from ?? -1, to: to ?? -1, cidr, origin: rule.origin };
+  return { protocol, from: from ?? -1, to: to ?? -1 };
+}
+
+/** The rule as world-open traffic, or undefined when its peer is not the whole internet (a narrower CIDR, a security group, a prefix list). */
+export function worldRule(ctx: EvaluationContext, rule: Rule): WorldRule | undefined {
+  const cidr = isWorld(ctx, rule.value.at('CidrIp')) ?? isWorld(ctx, rule.value.at('CidrIpv6'));
+  if (cidr === undefined) return undefined;
+  return { ...portsOf(rule), cidr, origin: rule.origin };
+}
+
+/**
+ * Rules that open the internet only together: literal CIDRs narrower than /0 whose union, on some
+ * TCP or UDP port range, is every IPv4 or every IPv6 address (`0.0.0.0/1` plus `128.0.0.0/1`).
+ * Each is returned as one world-open rule over the widest port range they share.
+ */
+export function unionWorldRules(ctx: EvaluationContext, rules: readonly Rule[]): WorldRule[] {
+  const parsed: Array<{ protocol: Protocol; from: number; to: number; cidr: string; origin: string }> = [];
+  for (const rule of rules) {
+    for (const key of ['CidrIp', 'CidrIpv6']) {
+      const value = rule.value.at(key);
+      if (value.isToken || isWorld(ctx, value) !== undefined) continue;
+      const cidr = value.str();
+      if (cidr !== undefined) parsed.push({ ...portsOf(rule), cidr: cidr.trim(), origin: rule.origin });
+    }
+  }
+  const out: WorldRule[] = [];
+  for (const protocol of ['tcp', 'udp'] as const) {
+    const relevant = parsed.filter((p) => p.protocol === protocol || p.protocol === 'all');
+    if (relevant.length < 2) continue;
+    const cuts = [...new Set([0, 65536, ...relevant.flatMap((p) => [p.from, p.to + 1])])].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [lo, hi] = [cuts[i], cuts[i + 1] - 1];
+      const covering = relevant.filter((p) => p.from <= lo && hi <= p.to);
+      const world = internetCoveredBy(covering.map((c) => c.cidr));
+      if (!world) continue;
+      const last = out[out.length - 1];
+      const origin = [...new Set(covering.map((c) => c.origin))].join(' + ');
+      const cidr = `${covering.map((c) => c.cidr).join(' + ')}, together ${world}`;
+      if (last && last.protocol === protocol && last.to + 1 === lo && last.origin === origin) out[out.length - 1] = { ...last, to: hi };
+      else out.push({ protocol, from: lo, to: hi, cidr, origin });
+    }
+  }
+  return out;
 }
 
 /** How a world-open rule reads in a message: `SecurityGroupIngress[0] (TCP 22 from 0.0.0.0/0)`. */

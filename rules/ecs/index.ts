@@ -3,6 +3,7 @@ import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import ecsClusterContainerInsights from './ecs-cluster-container-insights';
 import ecsServiceFargateLatestPlatform from './ecs-service-fargate-latest-platform';
 import ecsServiceNoPublicIp from './ecs-service-no-public-ip';
+import ecsTaskDefinitionEfsTransitEncryption from './ecs-task-definition-efs-transit-encryption';
 import ecsTaskDefinitionLogging from './ecs-task-definition-logging';
 import ecsTaskDefinitionNoAddedCapabilities from './ecs-task-definition-no-added-capabilities';
 import ecsTaskDefinitionNoHostNetwork from './ecs-task-definition-no-host-network';
@@ -18,6 +19,7 @@ export const duties: readonly Duty[] = [
   ecsClusterContainerInsights,
   ecsServiceFargateLatestPlatform,
   ecsServiceNoPublicIp,
+  ecsTaskDefinitionEfsTransitEncryption,
   ecsTaskDefinitionLogging,
   ecsTaskDefinitionNoAddedCapabilities,
   ecsTaskDefinitionNoHostNetwork,

@@ -1,6 +1,6 @@
 import type { EvaluationContext } from '../../lib/model/context';
-import { effect, hasConfiningCondition, statements, stringList } from '../../lib/model/policy';
-import type { Value } from '../../lib/model/value';
+import { effect, hasConfiningCondition, isOwnAccount, principalAccount, statements, stringList } from '../../lib/model/policy';
+import { pseudoText, type Value } from '../../lib/model/value';
 
 /**
  * Readers for IAM identity policies, local to the IAM duties.
@@ -117,7 +117,16 @@ export function resourceMatching(ctx: EvaluationContext, statement: Value, match
   return undefined;
 }
 
-export const isEveryResource = (pattern: string): boolean => pattern === '*';
+/** ARNs of unrelated resources, services, Regions and accounts: a pattern that matches them all matches every ARN. */
+const UNRELATED_ARNS = [
+  'arn:aws:s3:::amzn-s3-demo-bucket/key',
+  'arn:aws:iam::111122223333:role/admin',
+  'arn:aws:ec2:eu-west-1:999988887777:instance/i-0123456789abcdef0',
+  'arn:aws:lambda:us-east-1:444455556666:function:fn',
+];
+
+/** Whether a resource pattern matches every resource: `*`, or an ARN pattern such as `arn:*` or `arn:*:*:*:*:*`. */
+export const isEveryResource = (pattern: string): boolean => UNRELATED_ARNS.every((arn) => globMatches(pattern, arn));
 
 /**
  * Whether the customer managed policy in `ctx` is used only as a permissions boundary: some role or
@@ -150,14 +159,16 @@ export function coversAllKmsKeys(pattern: string): boolean {
 }
 
 /**
- * Whether a resource or trust policy statement allows everyone: an Allow whose Principal is `"*"`
- * or whose `AWS` principals include `"*"`, with no condition that confines it (the shared
- * `hasConfiningCondition`). It reads like the shared `isPublicAllow`, except that a `Ref` or
- * `Fn::GetAtt` to a resource of this template (a role or user the stack creates) is known not to be
- * `"*"`, and a literal `"*"` decides before any unreadable principal is read.
+ * Whether a resource or trust policy statement allows everyone: an Allow whose Principal is `"*"`,
+ * whose `AWS` principals include `"*"` or an ARN of any account (`arn:aws:iam::*:root`), or that
+ * uses `NotPrincipal` (every principal but the listed ones), with no condition that confines it
+ * (the shared `hasConfiningCondition`). It reads like the shared `isPublicAllow`, except that a
+ * `Ref` or `Fn::GetAtt` to a resource of this template (a role or user the stack creates) is known
+ * not to be `"*"`, and a literal `"*"` decides before any unreadable principal is read.
  */
 export function allowsEveryone(ctx: EvaluationContext, statement: Value): boolean {
   if (effect(statement) !== 'Allow') return false;
+  if (statement.at('NotPrincipal').isSet()) return !hasConfiningCondition(statement);
   const principal = statement.at('Principal');
   if (principal.raw === undefined) return false;
   if (principal.raw === '*') return !hasConfiningCondition(statement);
@@ -165,9 +176,10 @@ export function allowsEveryone(ctx: EvaluationContext, statement: Value): boolea
   const aws = principal.at('AWS');
   if (aws.raw === undefined) return false;
   const items = aws.intrinsic ? [aws] : (aws.list() ?? []);
-  if (items.some((item) => !item.isToken && item.str() === '*')) return !hasConfiningCondition(statement);
+  const readable = (item: Value) => !item.isToken || pseudoText(item.raw) !== undefined;
+  if (items.some((item) => readable(item) && principalAccount(item.str() ?? '') === '*')) return !hasConfiningCondition(statement);
   for (const item of items) {
-    if (item.isToken && !ctx.target(item)) item.str(); // throws: this principal could be anyone
+    if (item.isToken && !ctx.target(item) && !isOwnAccount(item)) item.str(); // throws: this principal could be anyone
   }
   return false;
 }

@@ -28,12 +28,17 @@ export default defineDuty({
   ],
   messages: {
     serviceWildcard: 'Statement {statement} of inline policy {policy} allows Action "{action}", every action of the service.',
+    allActions:
+      'Statement {statement} of inline policy {policy} allows Action "*", every action of every service, on the resources it names.',
   },
   evaluate(ctx) {
     const docs = identityPolicyDocuments(ctx);
     if (docs.length === 0) return notApplicable('the resource embeds no inline Policies');
     const offence = findAllowOffence(docs, (s) => serviceWildcards(actionsOf(s))[0]);
-    if (offence) return unconfigured('serviceWildcard', { policy: offence.policy, statement: offence.statement, action: offence.detail });
+    if (offence)
+      return offence.detail === '*'
+        ? unconfigured('allActions', { policy: offence.policy, statement: offence.statement })
+        : unconfigured('serviceWildcard', { policy: offence.policy, statement: offence.statement, action: offence.detail });
     return configured('no Allow statement uses a "service:*" action');
   },
 });

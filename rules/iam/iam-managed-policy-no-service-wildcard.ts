@@ -28,10 +28,15 @@ export default defineDuty({
   ],
   messages: {
     serviceWildcard: 'Statement {statement} of managed policy {policy} allows Action "{action}", every action of the service.',
+    allActions:
+      'Statement {statement} of managed policy {policy} allows Action "*", every action of every service, on the resources it names.',
   },
   evaluate(ctx) {
     const offence = findAllowOffence(identityPolicyDocuments(ctx), (s) => serviceWildcards(actionsOf(s))[0]);
-    if (offence) return unconfigured('serviceWildcard', { policy: offence.policy, statement: offence.statement, action: offence.detail });
+    if (offence)
+      return offence.detail === '*'
+        ? unconfigured('allActions', { policy: offence.policy, statement: offence.statement })
+        : unconfigured('serviceWildcard', { policy: offence.policy, statement: offence.statement, action: offence.detail });
     return configured('no Allow statement uses a "service:*" action');
   },
 });

@@ -9,7 +9,11 @@ import iamManagedPolicyNoKmsDecryptAllKeys from './iam-managed-policy-no-kms-dec
 import iamManagedPolicyNoServiceWildcard from './iam-managed-policy-no-service-wildcard';
 import iamPolicyNoAllowNotaction from './iam-policy-no-allow-notaction';
 import iamPolicyNoPassroleAllRoles from './iam-policy-no-passrole-all-roles';
+import iamPolicyNoPrivilegeEscalation from './iam-policy-no-privilege-escalation';
+import iamPrincipalNoAwsManagedAdminPolicy from './iam-principal-no-aws-managed-admin-policy';
 import iamRoleGithubOidcTrustRestrictsSub from './iam-role-github-oidc-trust-restricts-sub';
+import iamRoleTrustCrossAccountExternalId from './iam-role-trust-cross-account-external-id';
+import iamRoleTrustNoWildcardAction from './iam-role-trust-no-wildcard-action';
 import iamRoleTrustNotPublic from './iam-role-trust-not-public';
 import iamUserConsolePasswordResetRequired from './iam-user-console-password-reset-required';
 import iamUserNoDirectPolicies from './iam-user-no-direct-policies';
@@ -25,7 +29,11 @@ export const duties: readonly Duty[] = [
   iamManagedPolicyNoServiceWildcard,
   iamPolicyNoAllowNotaction,
   iamPolicyNoPassroleAllRoles,
+  iamPolicyNoPrivilegeEscalation,
+  iamPrincipalNoAwsManagedAdminPolicy,
   iamRoleGithubOidcTrustRestrictsSub,
+  iamRoleTrustCrossAccountExternalId,
+  iamRoleTrustNoWildcardAction,
   iamRoleTrustNotPublic,
   iamUserConsolePasswordResetRequired,
   iamUserNoDirectPolicies,

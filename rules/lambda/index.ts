@@ -4,6 +4,7 @@ import lambdaFunctionAsyncFailureDestination from './lambda-function-async-failu
 import lambdaFunctionCodeSigning from './lambda-function-code-signing';
 import lambdaFunctionEnvEncryptionCmk from './lambda-function-env-encryption-cmk';
 import lambdaFunctionInVpc from './lambda-function-in-vpc';
+import lambdaFunctionNoCredentialsInEnvironment from './lambda-function-no-credentials-in-environment';
 import lambdaFunctionRuntimeNotDeprecating from './lambda-function-runtime-not-deprecating';
 import lambdaFunctionRuntimeSupported from './lambda-function-runtime-supported';
 import lambdaFunctionVpcMultiAz from './lambda-function-vpc-multi-az';
@@ -18,6 +19,7 @@ export const duties: readonly Duty[] = [
   lambdaFunctionCodeSigning,
   lambdaFunctionEnvEncryptionCmk,
   lambdaFunctionInVpc,
+  lambdaFunctionNoCredentialsInEnvironment,
   lambdaFunctionRuntimeNotDeprecating,
   lambdaFunctionRuntimeSupported,
   lambdaFunctionVpcMultiAz,

@@ -1,7 +1,19 @@
 import { defineDuty } from '../../lib/model/duty';
+import { conditionConfines, principalAccount } from '../../lib/model/policy';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 
 const S3_PRINCIPALS = new Set(['s3.amazonaws.com', 's3.amazonaws.com.cn']);
+
+/**
+ * The permission's properties that become conditions of its policy statement, with the operator
+ * Lambda writes (SourceArn is matched with ArnLike, so a wildcard ARN of any account confines nothing).
+ * https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html
+ */
+const CONDITIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['SourceArn', 'ArnLike', 'aws:SourceArn'],
+  ['SourceAccount', 'StringEquals', 'aws:SourceAccount'],
+  ['PrincipalOrgID', 'StringEquals', 'aws:PrincipalOrgID'],
+];
 
 export default defineDuty({
   id: 'lambda-permission-not-public',
@@ -40,6 +52,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-1',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-permission.html',
     'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
+    'https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html',
   ],
   messages: {
     public:
@@ -51,12 +64,13 @@ export default defineDuty({
     const principal = ctx.props.at('Principal').str();
     const action = ctx.props.at('Action').str() ?? 'lambda:InvokeFunction';
     if (principal === undefined) return notApplicable('the permission names no Principal');
-    if (principal === '*') {
+    if (principalAccount(principal) === '*') {
       if (ctx.props.at('FunctionUrlAuthType').str() === 'NONE' || ctx.props.at('InvokedViaFunctionUrl').bool() === true) {
         return notApplicable('this grant only serves a function URL with AuthType NONE, reported by lambda-url-auth-required');
       }
-      for (const condition of ['SourceArn', 'SourceAccount', 'PrincipalOrgID']) {
-        if (ctx.props.at(condition).isSet()) return configured(`Principal "*" is confined by ${condition}`);
+      for (const [property, operator, key] of CONDITIONS) {
+        const value = ctx.props.at(property);
+        if (value.isSet() && conditionConfines(operator, key, value)) return configured(`Principal "*" is confined by ${property}`);
       }
       return unconfigured('public', { action });
     }

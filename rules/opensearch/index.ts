@@ -34,4 +34,12 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
       'AWS runs the cluster nodes, installs and patches the operating system and OpenSearch service software, replaces failed nodes and takes hourly automated snapshots; the customer configures network placement, access policies, fine-grained access control, encryption, TLS, logging and capacity.',
     source: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/security.html',
   },
+  {
+    type: 'AWS::Elasticsearch::Domain',
+    service: 'Amazon OpenSearch Service (legacy Elasticsearch resource type)',
+    serviceModel: 'container',
+    awsSide:
+      'The legacy resource type of the same service (aws-cdk-lib/aws-elasticsearch, older templates): AWS runs, patches and replaces the nodes and takes automated snapshots; the customer configures network placement, access policies, fine-grained access control, encryption, TLS, logging and capacity, as for AWS::OpenSearchService::Domain.',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticsearch-domain.html',
+  },
 ];

@@ -2,13 +2,13 @@ import { defineDuty } from '../../lib/model/duty';
 import { isPublicAllow, statements } from '../../lib/model/policy';
 import { configured, unconfigured, unknown } from '../../lib/model/verdict';
 import { NIST } from '../rds/helpers';
-import { CFN_DOMAIN } from './helpers';
+import { CFN_DOMAIN, CFN_ES_DOMAIN, DOMAIN_TYPES, ES_DOMAIN } from './helpers';
 
 export default defineDuty({
   id: 'opensearch-domain-access-policy-not-public',
   title: 'OpenSearch domain with a public endpoint does not allow anonymous access',
   category: 'identity-and-access',
-  resourceTypes: ['AWS::OpenSearchService::Domain'],
+  resourceTypes: DOMAIN_TYPES,
   awsSide:
     'OpenSearch Service evaluates the domain\'s resource-based access policy on every request to its endpoint; for a domain outside a VPC, a statement that allows Principal "*" without a condition lets anyone on the internet send requests.',
   customerSide:
@@ -20,6 +20,7 @@ export default defineDuty({
   },
   controls: { fsbp: [], nist: [...NIST.notPublic] },
   sources: [
+    CFN_ES_DOMAIN,
     `${CFN_DOMAIN}#cfn-opensearchservice-domain-accesspolicies`,
     'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html',
   ],
@@ -33,7 +34,8 @@ export default defineDuty({
     const docs = statements(ctx.props.at('AccessPolicies'));
     const index = docs.findIndex((s) => isPublicAllow(s));
     if (index >= 0) return unconfigured('public', { index });
-    const applied = ctx.referrers('Custom::OpenSearchAccessPolicy');
+    // The L2 domains apply accessPolicies through a custom resource of their own type.
+    const applied = ctx.referrers(ctx.resource.type === ES_DOMAIN ? 'Custom::ElasticsearchAccessPolicy' : 'Custom::OpenSearchAccessPolicy');
     if (applied.length > 0)
       return unknown(
         `the access policy is applied at deploy time by the custom resource ${applied[0].logicalId}, whose policy is not evaluated`,

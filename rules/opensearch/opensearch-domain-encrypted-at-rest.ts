@@ -1,12 +1,12 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { CFN_DOMAIN, OPENSEARCH_CONTROLS } from './helpers';
+import { CFN_DOMAIN, CFN_ES_DOMAIN, DOMAIN_TYPES, ES_CONTROLS, OPENSEARCH_CONTROLS } from './helpers';
 
 export default defineDuty({
   id: 'opensearch-domain-encrypted-at-rest',
   title: 'OpenSearch domain is encrypted at rest',
   category: 'data-protection',
-  resourceTypes: ['AWS::OpenSearchService::Domain'],
+  resourceTypes: DOMAIN_TYPES,
   awsSide:
     'OpenSearch Service encrypts indexes, logs, swap files and automated snapshots with AES-256 through AWS KMS when encryption at rest is enabled; by default domains do not encrypt data at rest, and the CDK Domain leaves it off unless encryptionAtRest is set.',
   customerSide:
@@ -16,8 +16,10 @@ export default defineDuty({
     l2: 'new opensearch.Domain(this, id, { version, encryptionAtRest: { enabled: true } })',
     l1: 'EncryptionAtRestOptions: { Enabled: true } (optionally KmsKeyId)',
   },
-  controls: { fsbp: ['Opensearch.1'], nist: ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SI-7(6)'] },
+  controls: { fsbp: ['Opensearch.1', 'ES.1'], nist: ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SI-7(6)'] },
   sources: [
+    CFN_ES_DOMAIN,
+    `${ES_CONTROLS}#es-1`,
     `${OPENSEARCH_CONTROLS}#opensearch-1`,
     `${CFN_DOMAIN}#cfn-opensearchservice-domain-encryptionatrestoptions`,
     'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html',

@@ -1,7 +1,7 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
 import { NIST } from '../rds/helpers';
-import { OPENSEARCH_CONTROLS } from './helpers';
+import { CFN_ES_DOMAIN, DOMAIN_TYPES, ES_CONTROLS, OPENSEARCH_CONTROLS } from './helpers';
 
 const DEFAULT_POLICY = 'Policy-Min-TLS-1-0-2019-07';
 
@@ -9,7 +9,7 @@ export default defineDuty({
   id: 'opensearch-domain-enforce-https',
   title: 'OpenSearch domain requires HTTPS with TLS 1.2 or later',
   category: 'data-protection',
-  resourceTypes: ['AWS::OpenSearchService::Domain'],
+  resourceTypes: DOMAIN_TYPES,
   awsSide:
     'OpenSearch Service serves the domain endpoint over HTTPS, but also accepts plain HTTP unless EnforceHTTPS is true, and accepts TLS 1.0 and 1.1 unless TLSSecurityPolicy is a TLS 1.2 policy (Policy-Min-TLS-1-2-2019-07 or Policy-Min-TLS-1-2-PFS-2023-10).',
   customerSide:
@@ -19,8 +19,10 @@ export default defineDuty({
     l2: 'new opensearch.Domain(this, id, { version, enforceHttps: true, tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2_PFS })',
     l1: 'DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 }',
   },
-  controls: { fsbp: ['Opensearch.8'], nist: [...NIST.tls] },
+  controls: { fsbp: ['Opensearch.8', 'ES.8'], nist: [...NIST.tls] },
   sources: [
+    CFN_ES_DOMAIN,
+    `${ES_CONTROLS}#es-8`,
     `${OPENSEARCH_CONTROLS}#opensearch-8`,
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-domainendpointoptions.html',
     'https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html',

@@ -1,12 +1,12 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { CFN_DOMAIN, OPENSEARCH_CONTROLS } from './helpers';
+import { CFN_DOMAIN, CFN_ES_DOMAIN, DOMAIN_TYPES, OPENSEARCH_CONTROLS } from './helpers';
 
 export default defineDuty({
   id: 'opensearch-domain-fine-grained-access-control',
   title: 'OpenSearch domain has fine-grained access control enabled',
   category: 'identity-and-access',
-  resourceTypes: ['AWS::OpenSearchService::Domain'],
+  resourceTypes: DOMAIN_TYPES,
   awsSide:
     "OpenSearch Service enforces index-, document- and field-level permissions and the OpenSearch security plugin's users and roles only when fine-grained access control (AdvancedSecurityOptions) is enabled; it is off by default.",
   customerSide:
@@ -18,6 +18,7 @@ export default defineDuty({
   },
   controls: { fsbp: ['Opensearch.7'], nist: ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6'] },
   sources: [
+    CFN_ES_DOMAIN,
     `${OPENSEARCH_CONTROLS}#opensearch-7`,
     `${CFN_DOMAIN}#cfn-opensearchservice-domain-advancedsecurityoptions`,
     'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html',

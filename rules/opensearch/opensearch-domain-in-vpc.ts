@@ -1,13 +1,13 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
 import { NIST } from '../rds/helpers';
-import { CFN_DOMAIN, OPENSEARCH_CONTROLS } from './helpers';
+import { CFN_DOMAIN, CFN_ES_DOMAIN, DOMAIN_TYPES, ES_CONTROLS, OPENSEARCH_CONTROLS } from './helpers';
 
 export default defineDuty({
   id: 'opensearch-domain-in-vpc',
   title: 'OpenSearch domain is deployed in a VPC',
   category: 'infrastructure-security',
-  resourceTypes: ['AWS::OpenSearchService::Domain'],
+  resourceTypes: DOMAIN_TYPES,
   awsSide:
     'Without VPCOptions, OpenSearch Service gives the domain a public endpoint reachable from the internet and protected only by its access policy; a domain in a VPC gets private endpoints guarded by security groups. The choice cannot be changed after creation.',
   customerSide:
@@ -17,8 +17,10 @@ export default defineDuty({
     l2: 'new opensearch.Domain(this, id, { version, vpc, vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] })',
     l1: 'VPCOptions: { SubnetIds, SecurityGroupIds }',
   },
-  controls: { fsbp: ['Opensearch.2'], nist: [...NIST.notPublic] },
+  controls: { fsbp: ['Opensearch.2', 'ES.2'], nist: [...NIST.notPublic] },
   sources: [
+    CFN_ES_DOMAIN,
+    `${ES_CONTROLS}#es-2`,
     `${OPENSEARCH_CONTROLS}#opensearch-2`,
     `${CFN_DOMAIN}#cfn-opensearchservice-domain-vpcoptions`,
     'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html',

@@ -30,6 +30,7 @@ import rdsInstanceNonDefaultPort from './rds-instance-non-default-port';
 import rdsInstanceNotPubliclyAccessible from './rds-instance-not-publicly-accessible';
 import rdsInstanceRequireTls from './rds-instance-require-tls';
 import rdsInstanceStorageEncrypted from './rds-instance-storage-encrypted';
+import rdsMasterPasswordNotInTemplate from './rds-master-password-not-in-template';
 import rdsProxyRequireTls from './rds-proxy-require-tls';
 
 /** Duties of this service, sorted by id. */
@@ -64,6 +65,7 @@ export const duties: readonly Duty[] = [
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceRequireTls,
   rdsInstanceStorageEncrypted,
+  rdsMasterPasswordNotInTemplate,
   rdsProxyRequireTls,
 ];
 

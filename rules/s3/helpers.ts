@@ -29,6 +29,9 @@ export function policyBucket(ctx: EvaluationContext): ResourceRecord | undefined
 
 const BUCKET_POLICY = 'AWS::S3::BucketPolicy';
 
+/** Two unrelated bucket ARNs: a Resource pattern matching both names every bucket. */
+export const BUCKET_ARN_SAMPLES = ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::other-bucket-2'] as const;
+
 export interface PolicyStatement {
   /** Logical id of the bucket policy the statement is in. */
   readonly policy: string;
@@ -75,6 +78,8 @@ export function principalEntries(statement: Value): Value[] | 'token' {
  * another account. Service principals are not account principals and are ignored.
  */
 export function onlyTemplatePrincipals(ctx: EvaluationContext, statement: Value): boolean {
+  // NotPrincipal names who is left out, not who is let in.
+  if (statement.at('NotPrincipal').isSet()) return false;
   const entries = principalEntries(statement);
   if (entries === 'token') return false;
   return entries.every((e) => e.isToken && ctx.target(e) !== undefined);

@@ -13,6 +13,7 @@ import s3BucketPolicyNoPublicAccess from './s3-bucket-policy-no-public-access';
 import s3BucketReplication from './s3-bucket-replication';
 import s3BucketRequireTls from './s3-bucket-require-tls';
 import s3BucketServerAccessLogging from './s3-bucket-server-access-logging';
+import s3BucketSingleBucketPolicy from './s3-bucket-single-bucket-policy';
 import s3BucketVersioning from './s3-bucket-versioning';
 import s3DirectoryBucketLifecycleConfiguration from './s3-directory-bucket-lifecycle-configuration';
 import s3MultiRegionAccessPointBlockPublicAccess from './s3-multi-region-access-point-block-public-access';
@@ -32,6 +33,7 @@ export const duties: readonly Duty[] = [
   s3BucketReplication,
   s3BucketRequireTls,
   s3BucketServerAccessLogging,
+  s3BucketSingleBucketPolicy,
   s3BucketVersioning,
   s3DirectoryBucketLifecycleConfiguration,
   s3MultiRegionAccessPointBlockPublicAccess,

@@ -1,6 +1,6 @@
 import type { EvaluationContext } from '../../lib/model/context';
 import { defineDuty } from '../../lib/model/duty';
-import { hasPublicPrincipal } from '../../lib/model/policy';
+import { confiningAccount, hasPublicPrincipal, isOwnAccount, principalAccount } from '../../lib/model/policy';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { configured, notApplicable, unconfigured, unknown } from '../../lib/model/verdict';
 import {
@@ -40,6 +40,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6',
     'https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-blacklisted-actions-prohibited.html',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3-bucketpolicy.html',
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html',
   ],
   messages: {
     everyone: 'Bucket policy {policy} statement {statement} allows {actions} to Principal "*", which includes every other AWS account.',
@@ -71,14 +72,23 @@ function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Fin
     const granted = grantedActions(s.statement, BLOCKED_ACTIONS);
     if (granted.length === 0 || onlyTemplatePrincipals(ctx, s.statement)) continue;
     const data = { policy: s.policy, statement: s.label, actions: granted.join(', ') };
-    if (hasPublicPrincipal(s.statement)) return { kind: 'everyone', data };
+    if (hasPublicPrincipal(s.statement)) {
+      // Principal "*" confined to the bucket owner's account (AWS's documented delegation to the
+      // account's access points uses s3:DataAccessPointAccount) reaches no other account.
+      const confined = confiningAccount(s.statement);
+      if (confined === '${AWS::AccountId}') continue;
+      if (confined === undefined) return { kind: 'everyone', data };
+      undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to Principal "*" confined to account ${confined}; whether that is the bucket owner's account cannot be decided at synth`;
+      continue;
+    }
     const entries = principalEntries(s.statement);
     // A principal element that is itself a token: reading it reports the token (unknown).
     if (entries === 'token') s.statement.at('Principal').str();
     for (const entry of entries === 'token' ? [] : entries) {
       if (entry.isToken && ctx.target(entry)) continue; // a role or user of this template: same account
+      if (isOwnAccount(entry)) continue; // AWS::AccountId: the stack's own account
       const name = entry.str()!;
-      const account = accountOf(name);
+      const account = principalAccount(name);
       if (account === undefined) {
         undecided ??= `bucket policy ${s.policy} statement ${s.label} allows ${data.actions} to ${name}, whose account cannot be read from the template`;
       } else {
@@ -88,10 +98,4 @@ function judge(ctx: EvaluationContext, policies: readonly ResourceRecord[]): Fin
     }
   }
   return undecided ? { kind: 'undecided', reason: undecided } : undefined;
-}
-
-/** The 12-digit account of an account id or IAM ARN principal; undefined for a canonical user id or anything else. */
-function accountOf(principal: string): string | undefined {
-  if (/^\d{12}$/.test(principal)) return principal;
-  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(principal)?.[1];
 }

@@ -3,6 +3,7 @@ import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import sagemakerDomainVpcOnly from './sagemaker-domain-vpc-only';
 import sagemakerEndpointConfigMultipleInstances from './sagemaker-endpoint-config-multiple-instances';
 import sagemakerModelNetworkIsolation from './sagemaker-model-network-isolation';
+import sagemakerNotebookImdsv2 from './sagemaker-notebook-imdsv2';
 import sagemakerNotebookInVpc from './sagemaker-notebook-in-vpc';
 import sagemakerNotebookNoDirectInternet from './sagemaker-notebook-no-direct-internet';
 import sagemakerNotebookRootAccessDisabled from './sagemaker-notebook-root-access-disabled';
@@ -12,6 +13,7 @@ export const duties: readonly Duty[] = [
   sagemakerDomainVpcOnly,
   sagemakerEndpointConfigMultipleInstances,
   sagemakerModelNetworkIsolation,
+  sagemakerNotebookImdsv2,
   sagemakerNotebookInVpc,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookRootAccessDisabled,

@@ -1,6 +1,6 @@
 import type { Attachments, EvaluationContext } from '../../lib/model/context';
-import { deniesInsecureTransport, effect, hasPublicPrincipal, stringList } from '../../lib/model/policy';
-import type { ResourcePolicies } from '../../lib/model/evidence/resource-policies';
+import { deniesInsecureTransport } from '../../lib/model/policy';
+import { resourceCovers, type ResourcePolicies } from '../../lib/model/evidence/resource-policies';
 import type { ResourceRecord } from '../../lib/model/resource';
 import type { Value } from '../../lib/model/value';
 
@@ -31,24 +31,17 @@ export function policyTopics(ctx: EvaluationContext): readonly ResourceRecord[] 
 
 export const TOPIC_POLICIES: ResourcePolicies = { target: TOPIC, attached: topicPolicies, linked: policyTopics };
 
+/** Two unrelated topic ARNs: a Resource pattern matching both names every topic. */
+const TOPIC_ARN_SAMPLES = ['arn:aws:sns:us-east-1:111122223333:topic-a', 'arn:aws:sns:eu-west-1:999988887777:other-topic'] as const;
+
 /**
- * A Deny for every principal when aws:SecureTransport is false that covers publishing: Action `*`,
- * `sns:*` (what the shared reader accepts) or `sns:Publish`, the statement AWS documents for SNS
- * and the one CDK's `enforceSSL` writes.
+ * A Deny for every principal when aws:SecureTransport is false that covers publishing to the topic
+ * being evaluated: Action `*`, `sns:*` or `sns:Publish`, the statement AWS documents for SNS and
+ * the one CDK's `enforceSSL` writes.
  * https://docs.aws.amazon.com/sns/latest/dg/sns-security-best-practices.html#enforce-encryption-data-in-transit
  */
-export function deniesInsecurePublish(statement: Value): boolean {
-  if (deniesInsecureTransport(statement, 'sns')) return true;
-  if (effect(statement) !== 'Deny' || !hasPublicPrincipal(statement)) return false;
-  const actions = stringList(statement.at('Action')) ?? [];
-  if (!actions.some((a) => a.toLowerCase() === 'sns:publish')) return false;
-  const condition = statement.at('Condition');
-  for (const op of condition.keys() ?? []) {
-    if (op !== 'Bool') continue;
-    for (const key of condition.at(op).keys() ?? []) {
-      if (key.toLowerCase() !== 'aws:securetransport') continue;
-      if ((stringList(condition.at(op).at(key)) ?? []).some((x) => x.toLowerCase() === 'false')) return true;
-    }
-  }
-  return false;
+export function deniesInsecurePublish(ctx: EvaluationContext, statement: Value): boolean {
+  return deniesInsecureTransport(statement, 'sns', (resource) => resourceCovers(ctx, resource, ctx.resource, TOPIC_ARN_SAMPLES), [
+    'sns:Publish',
+  ]);
 }

@@ -45,4 +45,7 @@ export function policyQueues(ctx: EvaluationContext): readonly ResourceRecord[] 
   return undefined;
 }
 
+/** Two unrelated queue ARNs: a Resource pattern matching both names every queue. */
+export const QUEUE_ARN_SAMPLES = ['arn:aws:sqs:us-east-1:111122223333:queue-a', 'arn:aws:sqs:eu-west-1:999988887777:other-queue'] as const;
+
 export const QUEUE_POLICIES: ResourcePolicies = { target: QUEUE, attached: queuePolicies, linked: policyQueues };

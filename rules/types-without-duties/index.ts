@@ -188,11 +188,6 @@ const groups: readonly Group[] = [
         dutiesAt: 'the stages that log through it (apigateway-stage-execution-logging) and the role (iam-* duties)',
       },
       {
-        type: 'AWS::ApiGateway::Deployment',
-        reason: 'a snapshot of the API that a stage serves',
-        dutiesAt: 'the stage that serves it (AWS::ApiGateway::Stage, apigateway-stage-* duties)',
-      },
-      {
         type: 'AWS::ApiGateway::Resource',
         reason: 'a path of the API',
         dutiesAt: 'the methods on the path (apigateway-method-authorization)',

@@ -83,10 +83,7 @@ describe('SharedResponsibilityPlugin', () => {
     expect(violations.map((v) => [v.description.split(':')[0], v.violatingConstructs.map((c) => c.constructPath)])).toEqual(
       expect.arrayContaining([
         ['Prod/S/B', ['']],
-        [
-          `[${TLS}] The bucket has no bucket policy, so nothing denies requests over plain HTTP. Protecting data in transit is the customer's`,
-          ['Top/B'],
-        ],
+        ['The bucket has no bucket policy. Fix', ['Top/B']],
       ]),
     );
   });

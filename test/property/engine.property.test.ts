@@ -207,6 +207,7 @@ describe('an unresolvable value is never reported as configured, and never loses
     const READS_NO_OWN_PROPERTY = [
       's3-bucket-policy-cross-account-restricted',
       's3-bucket-policy-no-public-access',
+      's3-bucket-single-bucket-policy',
       'secretsmanager-secret-policy-not-public',
       'sns-topic-policy-not-public',
       'sqs-queue-policy-not-public',

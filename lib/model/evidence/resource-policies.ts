@@ -1,6 +1,7 @@
 import type { Attachments, EvaluationContext } from '../context';
 import { isPublicAllow, statements, stringList } from '../policy';
 import type { ResourceRecord } from '../resource';
+import { isIntrinsic, pseudoText, UnresolvedValue, type Value } from '../value';
 
 /**
  * How a service's resource policies (queue, topic, secret policies) are tied to the resource they
@@ -51,4 +52,86 @@ export function firstPublicAllow(
     }
   }
   return undefined;
+}
+
+/** Two ARNs of unrelated resources of one kind: a pattern that matches both names any resource of that kind. */
+export type ArnSamples = readonly [string, string];
+
+/**
+ * Whether a policy statement's `Resource` covers `target` (or, with `suffix` `/*`, every object
+ * below it, as an S3 bucket's objects): `*`, an ARN pattern that matches any resource of the kind
+ * (`samples`), a `Ref`/`Fn::GetAtt` to the target, or an `Fn::Join` of one and the suffix, as CDK
+ * renders `bucket.arnForObjects('*')`. No `Resource` in a policy attached to the target applies to
+ * it. An item naming another resource of the template covers nothing; a literal ARN or a
+ * parameter cannot be matched to the target at synth, so the read is unknown.
+ */
+export function resourceCovers(
+  ctx: EvaluationContext,
+  resource: Value,
+  target: ResourceRecord,
+  samples: ArnSamples,
+  suffix = '',
+  /** The target's ARN when its name is a literal (`arn:aws:s3:::my-bucket`), so a literal ARN can be matched to it. */
+  knownArn?: string,
+): boolean {
+  if (resource.raw === undefined) return true;
+  const items = resource.intrinsic || pseudoText(resource.raw) !== undefined ? [resource] : (resource.list() ?? []);
+  let unmatched: Value | undefined;
+  for (const item of items) {
+    const raw = item.raw;
+    if (isIntrinsic(raw) && pseudoText(raw) === undefined) {
+      const sub = subReference(raw);
+      const direct = ctx.index.resolveReference(ctx.resource, sub?.tail === '' ? sub.ref : raw);
+      const objects = sub
+        ? wildcardMatches(sub.tail, '/any/key')
+          ? ctx.index.resolveReference(ctx.resource, sub.ref)
+          : undefined
+        : joinedReference(ctx, raw);
+      if ((suffix === '' ? direct : objects) === target) return true;
+      // Another resource of the template, or another part of this one (its objects, its bucket).
+      if (direct || objects) continue;
+      unmatched ??= item;
+      continue;
+    }
+    const pattern = (item.str() ?? '').replace(/\$\{AWS::Partition\}/g, 'aws');
+    const below = suffix === '' ? '' : '/any/key';
+    if (samples.every((s) => wildcardMatches(pattern, `${s}${below}`))) return true;
+    if (knownArn !== undefined && /^arn:/.test(pattern) && !pattern.includes('${')) {
+      if (wildcardMatches(pattern, `${knownArn}${below}`)) return true;
+      continue;
+    }
+    unmatched ??= item;
+  }
+  if (unmatched?.isToken) unmatched.str();
+  if (unmatched)
+    throw new UnresolvedValue(
+      unmatched.path,
+      `the resource ${JSON.stringify(unmatched.raw)}, which cannot be matched to this resource at synth`,
+    );
+  return false;
+}
+
+/** An `Fn::Sub` of one resource reference and a literal tail (`${Bucket.Arn}/*`), as a `Ref`/`Fn::GetAtt` and the tail. */
+function subReference(raw: Record<string, unknown>): { ref: Record<string, unknown>; tail: string } | undefined {
+  const sub = raw['Fn::Sub'];
+  const m = typeof sub === 'string' ? /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}([^$]*)$/.exec(sub) : null;
+  if (!m) return undefined;
+  return { ref: m[2] ? { 'Fn::GetAtt': [m[1], m[2]] } : { Ref: m[1] }, tail: m[3] };
+}
+
+/** The resource whose objects an `Fn::Join` of a `Ref`/`Fn::GetAtt` and `/*` names (`{"Fn::Join": ["", [{"Fn::GetAtt": [B, "Arn"]}, "/*"]]}`). */
+function joinedReference(ctx: EvaluationContext, raw: Record<string, unknown>): ResourceRecord | undefined {
+  const join = raw['Fn::Join'];
+  if (!Array.isArray(join) || !Array.isArray(join[1]) || join[1].length !== 2) return undefined;
+  const [head, tail] = join[1] as unknown[];
+  if (typeof tail !== 'string' || !wildcardMatches(`${join[0]}${tail}`, '/any/key')) return undefined;
+  return ctx.index.resolveReference(ctx.resource, head);
+}
+
+function wildcardMatches(pattern: string, text: string): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(text);
 }

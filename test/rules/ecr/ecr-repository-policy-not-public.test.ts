@@ -62,4 +62,14 @@ dutyCases('ecr-repository-policy-not-public', [
     path: 'Repo',
     expect: 'unknown',
   },
+  {
+    name: "the L2 repository allows pull to AccountPrincipal('*') (arn:aws:iam::*:root, every account)",
+    build: (stack) => {
+      new ecr.Repository(stack, 'Repo').addToResourcePolicy(
+        new iam.PolicyStatement({ actions: PULL, principals: [new iam.AccountPrincipal('*')] }),
+      );
+    },
+    path: 'Repo',
+    expect: 'unconfigured',
+  },
 ]);

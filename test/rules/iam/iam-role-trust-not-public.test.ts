@@ -1,4 +1,4 @@
-import { CfnJson, CfnParameter, Token } from 'aws-cdk-lib';
+import { CfnJson, CfnParameter, type Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { dutyCases, outcomeOf, synthWithChecks } from '../../harness';
 
@@ -84,4 +84,59 @@ describe('with @aws-cdk/core:enablePartitionLiterals', () => {
 test('without the partition-literals flag, an account principal (an Fn::Join of pseudo parameters) is read as that account: configured', () => {
   const { results } = synthWithChecks((stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.AccountPrincipal('222222222222') }));
   expect(outcomeOf(results, 'Role', DUTY)).toBe('configured');
+});
+
+// Issue 12 §2: conditions that do not narrow "everyone" are no confinement.
+describe('conditions and principals that confine nothing', () => {
+  const trust = (principal: iam.IPrincipal) => (stack: Stack) => new iam.Role(stack, 'Role', { assumedBy: principal });
+  const cases: Array<[string, Record<string, Record<string, unknown>>]> = [
+    ['aws:SourceIp of 0.0.0.0/0 and ::/0', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0', '::/0'] } }],
+    ['aws:SourceIp of 0.0.0.0/1 and 128.0.0.0/1 (together the internet)', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }],
+    ['Null on aws:SourceArn true', { Null: { 'aws:SourceArn': 'true' } }],
+    ['StringNotEquals on aws:SourceAccount', { StringNotEquals: { 'aws:SourceAccount': '222222222222' } }],
+    ['StringLike on aws:PrincipalArn "*"', { StringLike: { 'aws:PrincipalArn': '*' } }],
+    ['ForAnyValue:StringLike on aws:PrincipalArn "arn:*"', { 'ForAnyValue:StringLike': { 'aws:PrincipalArn': 'arn:*' } }],
+    ['ArnLike on aws:SourceArn "arn:aws:*:*:*:*"', { ArnLike: { 'aws:SourceArn': 'arn:aws:*:*:*:*' } }],
+    ['StringEqualsIfExists on aws:PrincipalOrgID', { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123' } }],
+    [
+      'ForAllValues:StringEquals on aws:PrincipalOrgPaths',
+      { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgPaths': 'o-abc123/r-ab12/ou-ab12-11111111/' } },
+    ],
+  ];
+  test.each(cases)('unconfigured when "*" is conditioned on %s', (_name, conditions) => {
+    const { results } = synthWithChecks(trust(new iam.AnyPrincipal().withConditions(conditions)));
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('unconfigured');
+  });
+  test('configured when "*" is conditioned on a real network (aws:SourceIp 203.0.113.0/24)', () => {
+    const { results } = synthWithChecks(trust(new iam.AnyPrincipal().withConditions({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } })));
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('configured');
+  });
+  test('configured when "*" is conditioned on ArnLike aws:PrincipalArn of one account', () => {
+    const { results } = synthWithChecks(
+      trust(new iam.AnyPrincipal().withConditions({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::222222222222:role/*' } })),
+    );
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('configured');
+  });
+  test("unconfigured when the principal is every account's root (AccountPrincipal('*'))", () => {
+    const { results } = synthWithChecks(trust(new iam.AccountPrincipal('*')));
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('unconfigured');
+  });
+  test('unconfigured when an override trusts NotPrincipal (everyone but the listed)', () => {
+    const { results } = synthWithChecks((stack) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      (role.node.defaultChild as iam.CfnRole).addPropertyOverride('AssumeRolePolicyDocument.Statement', [
+        { Effect: 'Allow', Action: 'sts:AssumeRole', NotPrincipal: { AWS: 'arn:aws:iam::222222222222:root' } },
+      ]);
+    });
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('unconfigured');
+  });
+  test('configured when the principal is the own account through Ref AWS::AccountId', () => {
+    const { results } = synthWithChecks((stack) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      (role.node.defaultChild as iam.CfnRole).addPropertyOverride('AssumeRolePolicyDocument.Statement', [
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: { Ref: 'AWS::AccountId' } } },
+      ]);
+    });
+    expect(outcomeOf(results, 'Role', DUTY)).toBe('configured');
+  });
 });

@@ -86,4 +86,12 @@ dutyCases('lambda-permission-not-public', [
     path: 'Perm',
     expect: 'unknown',
   },
+  {
+    name: 'Principal "*" is "confined" by a SourceArn that matches every ARN',
+    build: (stack) => {
+      fn(stack).addPermission('Any', { principal: new iam.AnyPrincipal(), sourceArn: 'arn:aws:*:*:*:*' });
+    },
+    path: 'Fn/Any',
+    expect: 'unconfigured',
+  },
 ]);

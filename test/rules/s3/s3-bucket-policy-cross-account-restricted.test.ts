@@ -1,7 +1,7 @@
-import { CfnParameter, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, CfnParameter, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { dutyCases } from '../../harness';
+import { dutyCases, outcomeOf, synthWithChecks } from '../../harness';
 
 const orgWide = (bucket: s3.Bucket, actions: string[]) =>
   new iam.PolicyStatement({
@@ -124,3 +124,35 @@ dutyCases('s3-bucket-policy-cross-account-restricted', [
     expect: 'unknown',
   },
 ]);
+
+describe('s3-bucket-policy-cross-account-restricted: the own account', () => {
+  const outcome = (build: (stack: Stack) => void) =>
+    outcomeOf(synthWithChecks(build).results, 'Bucket', 's3-bucket-policy-cross-account-restricted');
+  test('configured when s3:* to "*" is delegated to the own account\'s access points (AWS\'s documented pattern)', () =>
+    expect(
+      outcome((stack) => {
+        const bucket = new s3.Bucket(stack, 'Bucket');
+        bucket.addToResourcePolicy(
+          new iam.PolicyStatement({
+            actions: ['*'],
+            resources: [bucket.bucketArn, bucket.arnForObjects('*')],
+            principals: [new iam.AnyPrincipal()],
+            conditions: { StringEquals: { 's3:DataAccessPointAccount': Aws.ACCOUNT_ID } },
+          }),
+        );
+      }),
+    ).toBe('configured'));
+  test('configured when the principal is the own account by Ref AWS::AccountId', () =>
+    expect(
+      outcome((stack) => {
+        const bucket = new s3.Bucket(stack, 'Bucket');
+        bucket.addToResourcePolicy(
+          new iam.PolicyStatement({
+            actions: ['s3:PutBucketPolicy'],
+            resources: [bucket.bucketArn],
+            principals: [new iam.ArnPrincipal(Aws.ACCOUNT_ID)],
+          }),
+        );
+      }),
+    ).toBe('configured'));
+});

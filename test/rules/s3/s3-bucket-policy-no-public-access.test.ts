@@ -1,7 +1,7 @@
-import { CfnParameter, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, CfnParameter, Fn, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { conditionOn, dutyCases } from '../../harness';
+import { conditionOn, dutyCases, outcomeOf, synthWithChecks } from '../../harness';
 
 dutyCases('s3-bucket-policy-no-public-access', [
   {
@@ -185,3 +185,34 @@ dutyCases('s3-bucket-policy-no-public-access', [
     expect: 'configured',
   },
 ]);
+
+// Issue 12 §2 and issue 13 §2/§4: what confines "everyone", and what is everyone, in a bucket policy.
+describe('s3-bucket-policy-no-public-access: conditions and principals', () => {
+  const open = (principal: iam.IPrincipal, conditions?: Record<string, Record<string, unknown>>) => (stack: Stack) => {
+    const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY });
+    bucket.addToResourcePolicy(
+      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [principal], conditions }),
+    );
+  };
+  const outcome = (build: (stack: Stack) => void) =>
+    outcomeOf(synthWithChecks(build).results, 'Bucket', 's3-bucket-policy-no-public-access');
+  test('unconfigured when "*" is conditioned on aws:SourceIp 0.0.0.0/0 and ::/0', () =>
+    expect(outcome(open(new iam.AnyPrincipal(), { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0', '::/0'] } }))).toBe('unconfigured'));
+  test("unconfigured when the principal is AccountPrincipal('*') (arn:aws:iam::*:root)", () =>
+    expect(outcome(open(new iam.AccountPrincipal('*')))).toBe('unconfigured'));
+  test('configured when "*" is confined to the own account\'s access points (s3:DataAccessPointAccount)', () =>
+    expect(outcome(open(new iam.AnyPrincipal(), { StringEquals: { 's3:DataAccessPointAccount': Aws.ACCOUNT_ID } }))).toBe('configured'));
+  test('unconfigured when an Allow uses NotPrincipal', () =>
+    expect(
+      outcome((stack) => {
+        const bucket = new s3.Bucket(stack, 'Bucket', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY });
+        bucket.addToResourcePolicy(
+          new iam.PolicyStatement({
+            actions: ['s3:GetObject'],
+            resources: [bucket.arnForObjects('*')],
+            notPrincipals: [new iam.AccountPrincipal('222222222222')],
+          }),
+        );
+      }),
+    ).toBe('unconfigured'));
+});

@@ -1,6 +1,7 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Tags } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { dutyCases } from '../../harness';
+import { dutyCases, dutyResult, synthWithChecks } from '../../harness';
 
 dutyCases('sns-topic-require-tls', [
   {
@@ -78,4 +79,51 @@ dutyCases('sns-topic-require-tls', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: "the deny names another topic's ARN",
+    build: (stack) => {
+      const other = new sns.Topic(stack, 'Other');
+      const store = new sns.Topic(stack, 'Store');
+      store.addToResourcePolicy(
+        new iam.PolicyStatement({
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['sns:Publish'],
+          resources: [other.topicArn],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    },
+    path: 'Store',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the deny is narrowed by another condition',
+    build: (stack) => {
+      const store = new sns.Topic(stack, 'Store');
+      store.addToResourcePolicy(
+        new iam.PolicyStatement({
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['sns:Publish'],
+          resources: ['*'],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '222222222222' } },
+        }),
+      );
+    },
+    path: 'Store',
+    expect: 'unconfigured',
+  },
 ]);
+
+describe('sns-topic-require-tls severity', () => {
+  const severity = (tags?: Record<string, string>) => {
+    const { results } = synthWithChecks((stack) => {
+      const store = new sns.Topic(stack, 'Store');
+      for (const [k, v] of Object.entries(tags ?? {})) Tags.of(store).add(k, v);
+    });
+    return dutyResult(results, 'Store', 'sns-topic-require-tls')?.severity;
+  };
+  test('is a warning on a topic that is not classified sensitive', () => expect(severity()).toBe('warning'));
+  test('is an error on a topic classified sensitive', () => expect(severity({ DataClassification: 'confidential' })).toBe('error'));
+});

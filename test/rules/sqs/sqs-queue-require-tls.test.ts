@@ -1,7 +1,7 @@
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { dutyCases } from '../../harness';
+import { dutyCases, dutyResult, synthWithChecks } from '../../harness';
 
 dutyCases('sqs-queue-require-tls', [
   {
@@ -72,4 +72,51 @@ dutyCases('sqs-queue-require-tls', [
     path: 'Raw',
     expect: 'unknown',
   },
+  {
+    name: "the deny names another queue's ARN",
+    build: (stack) => {
+      const other = new sqs.Queue(stack, 'Other');
+      const store = new sqs.Queue(stack, 'Store');
+      store.addToResourcePolicy(
+        new iam.PolicyStatement({
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['sqs:*'],
+          resources: [other.queueArn],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    },
+    path: 'Store',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'the deny is narrowed by another condition',
+    build: (stack) => {
+      const store = new sqs.Queue(stack, 'Store');
+      store.addToResourcePolicy(
+        new iam.PolicyStatement({
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['sqs:*'],
+          resources: ['*'],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '222222222222' } },
+        }),
+      );
+    },
+    path: 'Store',
+    expect: 'unconfigured',
+  },
 ]);
+
+describe('sqs-queue-require-tls severity', () => {
+  const severity = (tags?: Record<string, string>) => {
+    const { results } = synthWithChecks((stack) => {
+      const store = new sqs.Queue(stack, 'Store');
+      for (const [k, v] of Object.entries(tags ?? {})) Tags.of(store).add(k, v);
+    });
+    return dutyResult(results, 'Store', 'sqs-queue-require-tls')?.severity;
+  };
+  test('is a warning on a queue that is not classified sensitive', () => expect(severity()).toBe('warning'));
+  test('is an error on a queue classified sensitive', () => expect(severity({ DataClassification: 'confidential' })).toBe('error'));
+});
