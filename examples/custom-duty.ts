@@ -31,6 +31,7 @@ export const dataStoreOwnerTag = defineDuty({
   awsSide: 'AWS stores the tags a resource is given and returns them to the tagging APIs; it gives them no meaning of its own.',
   customerSide:
     'Acme policy DS-4: every data store names the team that answers for its data, so an incident, an access review or a deletion request reaches someone.',
+  attestable: true,
   severity: 'warning',
   remediation: {
     l2: "Tags.of(bucket).add('owner', 'payments')",

@@ -4,8 +4,22 @@ import { CATEGORIES, type Category, type Duty, SEVERITIES, type Severity } from 
 import type { ResourceTypeInfo } from './model/resource-type';
 import { DEFAULT_SETTINGS, type DutySettings } from './model/settings';
 import { dutiesByType } from './private/dispatch';
+import {
+  arrayOf,
+  checkKeys,
+  closest,
+  isBoolean,
+  isCalendarDate,
+  isFalse,
+  isObject,
+  isString,
+  objectOf,
+  oneOf,
+  recordOf,
+  type ShapeCheck,
+} from './private/option-shapes';
+import { REPORT_FILES, type ReportFormat } from './report/write';
 import { registerDuties } from './private/register-duties';
-import type { ReportFormat } from './report/write';
 import { RESULTS_FILE } from './results';
 import { DUTIES_DOC } from './private/version';
 
@@ -132,49 +146,96 @@ export interface ResolvedOptions {
   readonly honorCdkNagAcknowledgements: boolean;
 }
 
+/**
+ * Every option and the shape of its value, in one list: an option is known when it is listed here,
+ * so adding one is one line. The plugin adds its own (`failOnWarnings`).
+ */
+export const OPTION_SHAPES: Readonly<Record<keyof SharedResponsibilityChecksProps, ShapeCheck>> = {
+  categories: arrayOf(isString),
+  severityOverrides: recordOf(isString),
+  unknownAsError: isBoolean,
+  skipPaths: arrayOf(isString),
+  resultsFile: oneOf(isString, isFalse),
+  attestations: arrayOf(objectOf({ dutyId: isString, scope: isString, evidence: isString, expires: isString }, ['dutyId', 'evidence'])),
+  dataClassification: objectOf({ tagKey: isString, sensitiveLevels: arrayOf(isString) }),
+  checkCdkHelpers: isBoolean,
+  reports: arrayOf(isString),
+  repoRoot: isString,
+  customDuties: arrayOf(isObject),
+  disabledDuties: arrayOf(isString),
+  honorCdkNagAcknowledgements: isBoolean,
+};
+
+/** Names the cloud assembly gives CDK's own files, which a results file must never replace. */
+const CDK_FILE = /^(manifest\.json|tree\.json|cdk\.out|.*\.template\.json|.*\.assets\.json|.*\.metadata\.json)$/i;
+
 /** Validates options against the catalog; a typo throws here, when the checks are constructed, not at synth. */
-export function resolveOptions(props: SharedResponsibilityChecksProps, source: Catalog): ResolvedOptions {
+export function resolveOptions(
+  props: SharedResponsibilityChecksProps,
+  source: Catalog,
+  { owner = 'SharedResponsibilityChecks', shapes = OPTION_SHAPES }: { owner?: string; shapes?: Readonly<Record<string, ShapeCheck>> } = {},
+): ResolvedOptions {
+  const fail = (message: string): never => {
+    throw new Error(`${owner}: ${message}`);
+  };
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) fail(`options must be an object, got ${String(props)}`);
+  const wrong = checkKeys(props, shapes);
+  if (wrong) fail(wrong);
   // The lazy catalog serves the common case without loading a duty; custom or disabled duties join the loaded catalog.
   const plain = isEmptyList(props.customDuties) && isEmptyList(props.disabledDuties);
   const registered = plain ? undefined : registerDuties(source.duties, props.customDuties, props.disabledDuties);
   const categories = props.categories ?? [...CATEGORIES];
+  if (categories.length === 0) fail(`categories is empty, which checks nothing; leave it out to check all of ${CATEGORIES.join(', ')}.`);
+  for (const c of categories) {
+    if (!(CATEGORIES as readonly string[]).includes(c)) {
+      fail(`unknown category '${c}'. Valid categories: ${CATEGORIES.join(', ')}.`);
+    }
+  }
   const selection =
     (registered ? undefined : selectDuties(source, (d) => categories.includes(d.category))) ??
     eagerSelection(registered?.all ?? source.duties, registered?.enabled ?? source.duties, categories);
-  for (const c of categories) {
-    if (!(CATEGORIES as readonly string[]).includes(c)) {
-      throw new Error(`SharedResponsibilityChecks: unknown category '${c}'. Valid categories: ${CATEGORIES.join(', ')}.`);
-    }
-  }
   const known = selection.known;
+  const unknownDuty = (where: string, id: string): never =>
+    fail(`${where} names unknown duty '${id}'${suggest(id, selection.dutyById.keys())}. See the list of duties: ${DUTIES_DOC}.`);
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
-    if (!known(id)) {
-      throw new Error(`SharedResponsibilityChecks: severityOverrides names unknown duty '${id}'. See the list of duties: ${DUTIES_DOC}.`);
-    }
+    if (!known(id)) unknownDuty('severityOverrides', id);
     if (!(SEVERITIES as readonly string[]).includes(severity)) {
-      throw new Error(`SharedResponsibilityChecks: severityOverrides['${id}'] is '${severity}'; use one of ${SEVERITIES.join(', ')}.`);
+      fail(`severityOverrides['${id}'] is '${severity}'; use one of ${SEVERITIES.join(', ')}.`);
     }
   }
   const resultsFile = props.resultsFile ?? RESULTS_FILE;
-  if (resultsFile !== false && (typeof resultsFile !== 'string' || resultsFile === '' || /[\\/]/.test(resultsFile))) {
-    throw new Error(`SharedResponsibilityChecks: resultsFile must be a plain file name or false, got '${String(resultsFile)}'.`);
+  if (resultsFile !== false) {
+    const problem = fileNameProblem(resultsFile);
+    if (problem) fail(`resultsFile must be a plain file name or false, written inside the cloud assembly: '${resultsFile}' ${problem}.`);
   }
   const attestations = props.attestations ?? [];
   for (const a of attestations) {
-    if (!known(a.dutyId)) throw new Error(`SharedResponsibilityChecks: an attestation names unknown duty '${a.dutyId}'.`);
-    if (typeof a.evidence !== 'string' || a.evidence.trim() === '') {
-      throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' needs its evidence.`);
+    if (!known(a.dutyId)) unknownDuty('an attestation', a.dutyId);
+    if (!selection.dutyById.get(a.dutyId)!.attestable) {
+      fail(
+        `an attestation names duty '${a.dutyId}', which the checks prove from the app itself; waive a finding of it with acknowledge instead.`,
+      );
     }
-    if (a.expires !== undefined && !isIsoDate(a.expires)) {
-      throw new Error(`SharedResponsibilityChecks: the attestation for '${a.dutyId}' expires on '${a.expires}'; use YYYY-MM-DD.`);
+    if (a.evidence.trim() === '') fail(`the attestation for '${a.dutyId}' needs its evidence.`);
+    if (a.expires !== undefined && !isCalendarDate(a.expires)) {
+      fail(`the attestation for '${a.dutyId}' expires on '${a.expires}', which is not a date; use YYYY-MM-DD.`);
     }
   }
   const reports = props.reports ?? [];
   for (const r of reports) {
-    if (!REPORT_FORMATS.includes(r))
-      throw new Error(`SharedResponsibilityChecks: unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
+    if (!REPORT_FORMATS.includes(r)) fail(`unknown report format '${String(r)}'; use ${REPORT_FORMATS.join(', ')}.`);
   }
+  const skipPaths = (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, ''));
+  for (const p of skipPaths) {
+    // WHY: '' and '/' are prefixes of every path, so they would skip the whole app without a word.
+    if (p === '')
+      fail(
+        `skipPaths contains '${props.skipPaths![skipPaths.indexOf(p)]}', which skips every resource; name construct paths such as 'MyStack/Legacy'.`,
+      );
+  }
+  const dataClassification = props.dataClassification ?? {};
+  if (dataClassification.tagKey !== undefined && dataClassification.tagKey.trim() === '') fail('dataClassification.tagKey is empty.');
   return {
     duties: selection.duties,
     dutyIds: selection.dutyIds,
@@ -183,15 +244,15 @@ export function resolveOptions(props: SharedResponsibilityChecksProps, source: C
     dispatch: selection.dispatch,
     severityOf: (duty) => (Object.prototype.hasOwnProperty.call(overrides, duty.id) ? overrides[duty.id] : duty.severity),
     unknownSeverity: props.unknownAsError ? 'error' : 'warning',
-    skipPaths: (props.skipPaths ?? []).map((p) => p.replace(/\/+$/, '')),
+    skipPaths,
     resultsFile,
     attestations,
     checkCdkHelpers: props.checkCdkHelpers ?? false,
     reports,
     repoRoot: props.repoRoot ?? process.cwd(),
     settings: {
-      classificationTag: props.dataClassification?.tagKey ?? DEFAULT_SETTINGS.classificationTag,
-      sensitiveLevels: (props.dataClassification?.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
+      classificationTag: dataClassification.tagKey ?? DEFAULT_SETTINGS.classificationTag,
+      sensitiveLevels: (dataClassification.sensitiveLevels ?? DEFAULT_SETTINGS.sensitiveLevels).map((l) => l.toLowerCase()),
       classificationRequired: props.dataClassification !== undefined,
     },
     today: new Date().toISOString().slice(0, 10),
@@ -217,6 +278,18 @@ function eagerSelection(catalog: readonly Duty[], enabled: readonly Duty[], cate
   };
 }
 
-export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+function suggest(id: string, known: Iterable<string>): string {
+  const near = closest(id, known);
+  return near ? ` (did you mean '${near}'?)` : '';
+}
+
+/** Why `name` cannot be the results file's name, or undefined. */
+function fileNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'is empty';
+  if (name.includes('\0')) return 'contains a NUL character';
+  if (/[\\/]/.test(name)) return 'is a path';
+  if (name === '.' || name === '..') return 'names a directory';
+  if (CDK_FILE.test(name)) return "is one of CDK's own files in the cloud assembly";
+  if ((Object.values(REPORT_FILES) as string[]).includes(name)) return 'is the name of one of the reports';
+  return undefined;
 }

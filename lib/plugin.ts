@@ -2,12 +2,15 @@ import { Stage } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
-import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { isBoolean } from './private/option-shapes';
 import { runEngine } from './private/run';
-import { ASPECT_IN_APP, EVALUATED, toViolations } from './private/scope-run';
+import { acknowledgementViolations, ASPECT_IN_APP, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
+import { reviewAcknowledgements } from './private/ack-review';
+import { appResults } from './private/app-results';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
-import { writeOutputs } from './private/outputs';
+import { removeStaleOutputs, writeOutputs } from './private/outputs';
 import { timed } from './private/timings';
 
 export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
@@ -39,9 +42,15 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   private readonly failOnWarnings: boolean;
 
   constructor(props: SharedResponsibilityPluginProps = {}) {
-    this.options = resolveOptions(props, catalogIndex);
+    this.options = resolveOptions(props, catalogIndex, {
+      owner: 'SharedResponsibilityPlugin',
+      shapes: { ...OPTION_SHAPES, failOnWarnings: isBoolean },
+    });
     this.failOnWarnings = props.failOnWarnings ?? false;
     this.ruleIds = [...this.options.dutyIds];
+    // The plugin learns the app's outdir only when it validates, after CDK's snapshot for
+    // confirmValidationPluginsDoNotMutate; under the CDK CLI the outdir is known now (see removeStaleOutputs).
+    removeStaleOutputs(process.env.CDK_OUTDIR, this.options);
   }
 
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
@@ -51,22 +60,30 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     if (aspect === 'app') return { success: true, violations: [bothAdded()] };
     const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
     // The templates are written by now: read them rather than resolve every resource again. What
-    // an aspect added to part of the app checked, it has reported: not again.
-    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates', alreadyEvaluated: EVALUATED });
-    if (aspect === 'part') {
-      // The aspect's own plugin for nested Stages may run after this one: it must not report these again.
-      for (const c of out.evaluated) EVALUATED.add(c);
-    } else {
+    // an aspect added to part of the app checked, it has reported: not again (runEngine records
+    // what it evaluates in the app's shared record, so the aspect's plugin for nested Stages skips it too).
+    const out = runEngine(stacks, this.options, { enterStages: false, from: 'templates', alreadyEvaluated: appResults(app).evaluated });
+    const acknowledgementProblems = reviewAcknowledgements(
+      out.acks,
+      out.resources,
+      new Set(this.options.dutyById.keys()),
+      OWN_ANNOTATION_IDS,
+    );
+    if (aspect !== 'part') {
       const outdir = Stage.isStage(app) ? app.outdir : undefined;
-      timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, []));
+      const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
+      timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
     }
     const nestedStacks = new Set(stacks.filter((s) => Stage.of(s) !== app).map((s) => s.node.path));
-    const violations = toViolations(
-      out.resources,
-      this.options.dutyById,
-      (p) => findByPath(app, p),
-      (r) => nestedStacks.has(r.stackPath),
-    );
+    const violations = [
+      ...toViolations(
+        out.resources,
+        this.options.dutyById,
+        (p) => findByPath(app, p),
+        (r) => nestedStacks.has(r.stackPath),
+      ),
+      ...acknowledgementViolations(acknowledgementProblems),
+    ];
     if (aspect) violations.push(bothAdded());
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };

@@ -44,6 +44,12 @@ export interface Waiver {
   /** The date in the reason's `expires YYYY-MM-DD`, if it gave one. */
   readonly expires?: string;
   /**
+   * Why the waiver was refused (an empty reason, an expiry that is not `expires YYYY-MM-DD` with a
+   * real date); a refused waiver waives nothing.
+   * @default - the waiver was accepted
+   */
+  readonly problem?: string;
+  /**
    * Set when the acknowledgement was of an equivalent cdk-nag rule (`acknowledgedId` names it),
    * honoured because `honorCdkNagAcknowledgements` is on.
    * @default - an acknowledgement of the duty itself
@@ -121,6 +127,28 @@ export interface ResourceResult {
   readonly duties: readonly DutyResult[];
 }
 
+/** An acknowledgement of one of our duties that did not do what it says. */
+export interface AcknowledgementProblem {
+  /** Construct path where `acknowledge` was called. */
+  readonly acknowledgedAt: string;
+  /** The id as recorded by CDK. */
+  readonly acknowledgedId: string;
+  /**
+   * - `invalid-reason`: the reason is empty or gives an expiry not written `expires YYYY-MM-DD`
+   *   with a real date; the waiver waives nothing and the acknowledgement gets an error.
+   * - `unknown-duty`: the id names no duty (a typo, a retired id); the message names the closest.
+   * - `unused`: it names a duty but waived nothing that was checked.
+   */
+  readonly problem: 'invalid-reason' | 'unknown-duty' | 'unused';
+  readonly message: string;
+}
+
+/** A part of the app left unchecked on purpose, and why. */
+export interface SkippedScope {
+  readonly path: string;
+  readonly reason: string;
+}
+
 /** What the catalog says of a duty, for every resource it applies to. */
 export interface DutyInfo {
   readonly title: string;
@@ -184,6 +212,16 @@ export interface Results {
   readonly uncoveredTypes: readonly string[];
   /** Stages that these results do not cover, with why. Empty when everything below the scope was checked. */
   readonly uncoveredStages: readonly string[];
+  /**
+   * Construct subtrees left unchecked by `skipPaths`, and categories no checks covered.
+   * @default - nothing was skipped
+   */
+  readonly skipped?: readonly SkippedScope[];
+  /**
+   * Acknowledgements that were refused, name no duty, or waived nothing.
+   * @default - none
+   */
+  readonly acknowledgementProblems?: readonly AcknowledgementProblem[];
   /**
    * Built-in duties turned off by the `disabledDuties` option: checked nowhere in these results.
    * @default - none were turned off

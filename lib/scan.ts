@@ -42,7 +42,8 @@ export function scanTemplate(template: unknown, options: ScanTemplateOptions = {
       cfnPath: typeof metadata['aws:cdk:path'] === 'string' ? (metadata['aws:cdk:path'] as string) : logicalId,
     });
   }
-  const resolved = resolveOptions(options, catalogIndex);
+  const { templateName: _name, ...checkOptions } = options;
+  const resolved = resolveOptions(checkOptions, catalogIndex, { owner: 'scanTemplate' });
   if (records.length > 0 && resolved.dispatch.has(ACCOUNT_TYPE)) records.push(accountRecord(''));
   const { resources: results, uncoveredTypes } = evaluateAll({
     records,

@@ -78,6 +78,12 @@ export interface Duty<M extends string = string> {
    */
   readonly equivalents?: Equivalents;
   readonly evaluate: (ctx: EvaluationContext) => Verdict<M>;
+  /**
+   * Set on a duty that the app cannot prove (account settings, run-time state), whose evaluator
+   * answers "needs attestation": only such a duty takes an attestation.
+   * @default false
+   */
+  readonly attestable?: boolean;
 }
 
 /**

@@ -8,9 +8,8 @@ import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
 import type { AckRecord } from './collect';
-import { cdkHelperReason } from './cdk-helpers';
 import { findCdkNagWaiver } from './cdk-nag-waivers';
-import { findAttestation, isExpired, waiverExpiry } from './expiry';
+import { findAttestation, isExpired, readWaiverReason } from './expiry';
 import { findWaiver } from './waivers';
 
 /** Id of the finding emitted when a duty's evaluator fails; the duty id is in the message. */
@@ -21,6 +20,16 @@ export interface EvaluationInput {
   readonly index: ResourceIndex;
   readonly options: ResolvedOptions;
   readonly acks: ReadonlyMap<string, ReadonlyMap<string, AckRecord>>;
+  /**
+   * The duties to evaluate on a record, when not all its type's duties (another run evaluated some).
+   * @default - every enabled duty of its type
+   */
+  readonly dutiesOf?: (record: ResourceRecord) => readonly Duty[] | undefined;
+  /**
+   * What CDK helper a record is (see CdkHelpers), from its construct.
+   * @default - none is (a plain template records no construct classes)
+   */
+  readonly helperOf?: (record: ResourceRecord) => string | undefined;
 }
 
 /** Types CDK adds to every app that carry no customer duty. */
@@ -45,7 +54,7 @@ export function evaluateAll(input: EvaluationInput): {
   const { options } = input;
   for (const record of input.records) {
     if (IGNORED_TYPES.has(record.type)) continue;
-    const duties = options.dispatch.get(record.type);
+    const duties = input.dutiesOf?.(record) ?? options.dispatch.get(record.type);
     if (!duties) {
       // A type the catalog knows to carry no duty of its own is listed with none, and says where its duties sit.
       if (options.resourceTypes.get(record.type)?.noDutyOfItsOwn) resources.push(resultOf(record, []));
@@ -53,7 +62,7 @@ export function evaluateAll(input: EvaluationInput): {
       continue;
     }
     const ctx = new EvaluationContext(record, input.index, options.settings);
-    const cdkHelper = cdkHelperReason(record.cfnPath);
+    const cdkHelper = input.helperOf?.(record);
     const subject: Subject = {
       record,
       ctx,
@@ -114,7 +123,7 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
     case 'not-applicable':
       return { dutyId, outcome: 'not-applicable', severity, detail: verdict.reason };
     case 'needs-attestation': {
-      const a = findAttestation(options.attestations, dutyId, record.ownerPath);
+      const a = findAttestation(options.attestations, dutyId, record.ownerPath, options.today);
       if (!a) return { dutyId, outcome: 'needs-attestation', severity: 'info', detail: verdict.reason };
       const attestation = { evidence: a.evidence, scope: a.scope ?? '', expires: a.expires };
       if (!isExpired(a.expires, options.today)) return { dutyId, outcome: 'attested', severity, detail: verdict.reason, attestation };
@@ -144,8 +153,10 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
         findWaiver(input.acks, record.cfnPath, dutyId) ??
         (options.honorCdkNagAcknowledgements ? findCdkNagWaiver(input.acks, record.cfnPath, duty.equivalents?.cdkNag) : undefined);
       if (!found) return { dutyId, outcome: verdict.kind, severity: effective, detail, escalated, asCdkHelper, evaluatorError };
-      const expires = waiverExpiry(found.reason);
-      const waiver = { ...found, waivedOutcome: verdict.kind, expires };
+      const { expires, problem } = readWaiverReason(found.reason);
+      const waiver = { ...found, waivedOutcome: verdict.kind, expires, problem };
+      // A waiver whose reason is refused waives nothing; the acknowledgement itself gets an error (see ack-review).
+      if (problem) return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       if (!isExpired(expires, options.today))
         return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, expired: true, escalated, asCdkHelper, evaluatorError };

@@ -1,8 +1,9 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import type { ResolvedOptions } from '../options';
-import { removeUnchosenReports, writeReports } from '../report/write';
+import { REPORT_FILES, removeUnchosenReports, writeReports } from '../report/write';
 import type { ResourceResult } from '../results';
-import { buildResults, resultsJson, writeAtomically } from './write-results';
+import { buildResults, type ResultsReview, resultsJson, writeAtomically } from './write-results';
 
 /** Writes the results file and the chosen reports into the cloud assembly directory. */
 export function writeOutputs(
@@ -11,11 +12,26 @@ export function writeOutputs(
   resources: readonly ResourceResult[],
   uncoveredTypes: readonly string[],
   uncoveredStages: readonly string[],
+  review: ResultsReview = {},
 ): void {
   if (!outdir) return;
   removeUnchosenReports(outdir, options.resultsFile === false ? [] : options.reports);
   if (options.resultsFile === false) return;
-  const results = buildResults(resources, uncoveredTypes, uncoveredStages, options);
+  const results = buildResults(resources, uncoveredTypes, uncoveredStages, options, review);
   writeAtomically(path.join(outdir, options.resultsFile), resultsJson(results));
   if (options.reports.length > 0) writeReports(results, outdir, options.reports, options.repoRoot);
+}
+
+/**
+ * Removes the results file and reports an earlier synth left in `outdir`, while the tree is still
+ * being validated.
+ *
+ * WHY: with `confirmValidationPluginsDoNotMutate`, CDK fails the synth when a validation plugin
+ * changes a file that existed before the plugins ran, and our plugin writes the results then. A
+ * file that does not exist before the plugins run may be created; the previous synth's file is
+ * stale anyway.
+ */
+export function removeStaleOutputs(outdir: string | undefined, options: ResolvedOptions): void {
+  if (!outdir || options.resultsFile === false) return;
+  for (const name of [options.resultsFile, ...Object.values(REPORT_FILES)]) fs.rmSync(path.join(outdir, name), { force: true });
 }

@@ -1,10 +1,12 @@
-import type { CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { ACCOUNT_TYPE, accountRecord } from '../model/account';
 import { ResourceIndex } from '../model/resource-index';
 import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
-import { collect } from './collect';
+import { CdkHelpers } from './cdk-helpers';
+import { type Collected, collect } from './collect';
+import type { Duty } from '../model/duty';
+import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
 import { ownerOf, toRecord } from './resolve';
@@ -15,10 +17,20 @@ export interface RunOutput {
   readonly uncoveredTypes: string[];
   /** Owner constructs by path, to put findings on. */
   readonly owners: Map<string, IConstruct>;
-  /** CloudFormation resources this run evaluated, so a later run does not evaluate them twice. */
-  readonly evaluated: CfnResource[];
   readonly stagesNotEntered: IConstruct[];
+  /** Acknowledgements seen below the roots (and on their ancestors). */
+  readonly acks: Collected['acks'];
+  /** Subtrees left out by `skipPaths`. */
+  readonly skipped: Collected['skipped'];
 }
+
+/**
+ * The duties already evaluated on each resource by some run in this app, by CloudFormation
+ * resource construct (and by the app's root for the account's own duties): a second instance of
+ * the checks (another category, or one on a Stack inside an App that has one) evaluates what is
+ * left, so nothing is reported twice and nothing asked for is left out.
+ */
+export type EvaluatedDuties = WeakMap<IConstruct, Set<string>>;
 
 export interface RunOptions {
   /** Enter nested Stages below the roots (CDK synthesizes them apart, before the App's aspects). */
@@ -29,8 +41,8 @@ export interface RunOptions {
    * CDK has written (after synthesis: validation plugins).
    */
   readonly from: 'constructs' | 'templates';
-  /** Resources some earlier run evaluated: kept in the index as evidence for others, not evaluated again. */
-  readonly alreadyEvaluated?: WeakSet<IConstruct>;
+  /** Duties some earlier run evaluated: their resources stay in the index as evidence for others, but those duties are not evaluated again. */
+  readonly alreadyEvaluated?: EvaluatedDuties;
 }
 
 /**
@@ -46,21 +58,55 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
       : timed('resolve', () => found.resources.map(toRecord));
   const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
-  const evaluated: CfnResource[] = [];
+  const helpers = new CdkHelpers(found.resources);
+  const done = opts.alreadyEvaluated;
   const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
+  const dutiesOf = new Map<ResourceRecord, readonly Duty[]>();
   const toEvaluate = records.filter((r) => {
     const cfn = byPath.get(r.cfnPath)!;
-    if (opts.alreadyEvaluated?.has(cfn)) return false;
+    const left = remaining(done, cfn, options.dispatch.get(r.type));
+    if (left?.length === 0) return false;
+    if (left) dutiesOf.set(r, left);
     owners.set(r.ownerPath, ownerOf(cfn));
-    evaluated.push(cfn);
     return true;
   });
+  const root = rootList[0];
   if (toEvaluate.length > 0 && options.dispatch.has(ACCOUNT_TYPE)) {
-    // The account's own duties, once per run, on the construct the checks were added to.
-    const account = accountRecord(rootList[0].node.path);
-    owners.set(account.ownerPath, rootList[0]);
-    toEvaluate.push(account);
+    // The account's own duties, once per app, on the construct the checks were added to.
+    const left = remaining(done, root.node.root, options.dispatch.get(ACCOUNT_TYPE));
+    if (left && left.length > 0) {
+      const account = accountRecord(root.node.path);
+      owners.set(account.ownerPath, root);
+      dutiesOf.set(account, left);
+      toEvaluate.push(account);
+    }
   }
-  const { resources, uncoveredTypes } = timed('evaluate', () => evaluateAll({ records: toEvaluate, index, options, acks: found.acks }));
-  return { resources, uncoveredTypes, owners, evaluated, stagesNotEntered: found.stagesNotEntered };
+  const { resources, uncoveredTypes } = timed('evaluate', () =>
+    evaluateAll({
+      records: toEvaluate,
+      index,
+      options,
+      acks: found.acks,
+      dutiesOf: (r) => dutiesOf.get(r),
+      helperOf: (r) => {
+        const cfn = byPath.get(r.cfnPath);
+        return cfn && helpers.reasonFor(cfn);
+      },
+    }),
+  );
+  if (done) {
+    for (const r of toEvaluate) {
+      const key = r.type === ACCOUNT_TYPE ? root.node.root : byPath.get(r.cfnPath)!;
+      let ids = done.get(key);
+      if (!ids) done.set(key, (ids = new Set()));
+      for (const d of dutiesOf.get(r) ?? []) ids.add(d.id);
+    }
+  }
+  return { resources, uncoveredTypes, owners, stagesNotEntered: found.stagesNotEntered, acks: found.acks, skipped: found.skipped };
+}
+
+/** The duties of `all` not yet evaluated on `key`; undefined when the type has no duty at all. */
+function remaining(done: EvaluatedDuties | undefined, key: IConstruct, all: readonly Duty[] | undefined): readonly Duty[] | undefined {
+  const ids = done?.get(key);
+  return all && ids ? all.filter((d) => !ids.has(d.id)) : all;
 }

@@ -1,22 +1,26 @@
 import * as path from 'path';
 import { Annotations, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { REPORT_FILES } from '../report/write';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
-import type { ResourceResult } from '../results';
+import { CATEGORIES } from '../model/duty';
+import type { AcknowledgementProblem, ResourceResult, SkippedScope } from '../results';
+import { reviewAcknowledgements } from './ack-review';
+import { addAcks, addResources, type AppResults, appResults, fileContent } from './app-results';
+import type { AckRecord } from './collect';
 import { annotate, annotateSummary, countFindings, toViolations } from './annotate';
-import { writeOutputs } from './outputs';
+import { EVALUATOR_ERROR_ID } from './evaluate';
+import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
 import { TOOL_VERSION } from './version';
 import { PLUGIN_NAMESPACE } from './waivers';
 
-/**
- * CloudFormation resources already evaluated by any run in this process (the aspect's runs, and
- * the plugin's after them), so none is reported twice.
- */
-export const EVALUATED = new WeakSet<IConstruct>();
+const STAGE_NOT_CHECKED = 'stage-not-checked';
+
+/** Ids of our own annotations that are not duties: they may be acknowledged like one. */
+export const OWN_ANNOTATION_IDS: ReadonlySet<string> = new Set([EVALUATOR_ERROR_ID, STAGE_NOT_CHECKED]);
 
 /**
  * Where the aspect runs, by construct tree root (the App), so a plugin added to the same app can
@@ -36,17 +40,25 @@ export const ASPECT_IN_APP = new WeakMap<IConstruct, 'app' | 'part'>();
  *
  * WHY the plugin only when needed: any registered plugin makes CDK index the whole construct tree
  * for its report, which costs as much as a good part of our own run on a large app.
+ *
+ * Several instances in one app share what was evaluated and what each results file holds (see
+ * AppResults): each evaluates the duties it was asked for that no other evaluated.
  */
 export class ScopeRun {
   private readonly resources: ResourceResult[] = [];
   private readonly uncoveredTypes: string[] = [];
+  private readonly acks = new Map<string, Map<string, AckRecord>>();
+  private readonly skipped: { path: string; by: string }[] = [];
+  private readonly app: AppResults;
   private stagesNotEntered: IConstruct[] = [];
   private mainRunDone = false;
 
   constructor(
     private readonly scope: IConstruct,
     private readonly options: ResolvedOptions,
-  ) {}
+  ) {
+    this.app = appResults(scope);
+  }
 
   /** Called on the aspect's first visit of the scope. */
   start(): void {
@@ -63,13 +75,14 @@ export class ScopeRun {
   private mainRun(): void {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
-    const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: EVALUATED });
+    const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
       const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
       if (last) annotateSummary(stackOf(last) ?? this.scope, countFindings(out.resources), this.reportPath());
     });
     this.record(out);
+    this.annotateAcknowledgements(out.acks);
     this.stagesNotEntered = out.stagesNotEntered;
     if (out.stagesNotEntered.length === 0) {
       this.write([]);
@@ -77,13 +90,14 @@ export class ScopeRun {
     }
     // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
     if (Stage.of(this.scope) || Stage.isStage(this.scope)) {
+      removeStaleOutputs(this.outdir(), this.options);
       Validations.of(this.scope).addPlugins(this.plugin());
       return;
     }
     // No App will run a plugin for us: say which Stages were not checked rather than pass them silently.
     for (const stage of out.stagesNotEntered) {
       Annotations.of(this.scope).addWarningV2(
-        'stage-not-checked',
+        STAGE_NOT_CHECKED,
         `Stage ${stage.node.path} was not checked by SharedResponsibilityChecks: add the checks to the App, or to the Stage itself.`,
       );
     }
@@ -93,7 +107,31 @@ export class ScopeRun {
   private record(out: RunOutput): void {
     for (const r of out.resources) this.resources.push(r);
     for (const t of out.uncoveredTypes) this.uncoveredTypes.push(t);
-    for (const c of out.evaluated) EVALUATED.add(c);
+    addAcks(this.acks, out.acks);
+    for (const s of out.skipped) this.skipped.push(s);
+  }
+
+  /**
+   * An acknowledgement that cannot be honoured (its reason is refused) is an error on the construct
+   * it was made on; one that names no duty is a warning there, with the closest id.
+   */
+  private annotateAcknowledgements(acks: RunOutput['acks']): void {
+    const problems = reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS);
+    for (const p of problems) {
+      if (p.problem === 'unused') continue;
+      const key = `${p.acknowledgedAt}\0${p.acknowledgedId}`;
+      if (this.app.annotatedAcks.has(key)) continue;
+      this.app.annotatedAcks.add(key);
+      const at = acks.get(p.acknowledgedAt)?.get(p.acknowledgedId)?.at;
+      if (!at) continue;
+      const text = `SharedResponsibility: ${p.message} (acknowledgement '${p.acknowledgedId}' at ${p.acknowledgedAt || '(app)'})`;
+      if (p.problem === 'invalid-reason') Annotations.of(at).addError(text);
+      else Annotations.of(at).addWarningV2('unknown-acknowledgement', text);
+    }
+  }
+
+  private dutyIds(): ReadonlySet<string> {
+    return new Set(this.options.dutyById.keys());
   }
 
   private plugin(): IPolicyValidationPlugin {
@@ -107,9 +145,11 @@ export class ScopeRun {
   /** Evaluates the nested Stages the main run could not reach and reports them through CDK's validation report. */
   private coverTheStages(app: IConstruct): PolicyValidationPluginReport {
     const found: ResourceResult[] = [];
+    const acks = new Map<string, Map<string, AckRecord>>();
     for (const root of this.stagesNotEntered) {
-      const out = runEngine(root, this.options, { enterStages: true, from: 'templates', alreadyEvaluated: EVALUATED });
+      const out = runEngine(root, this.options, { enterStages: true, from: 'templates', alreadyEvaluated: this.app.evaluated });
       this.record(out);
+      addAcks(acks, out.acks);
       for (const r of out.resources) found.push(r);
     }
     this.write([]);
@@ -120,21 +160,65 @@ export class ScopeRun {
       (p) => constructAt(app, p),
       () => true,
     );
+    // Templates are written by now: a refused acknowledgement in a Stage is reported here instead.
+    violations.push(...acknowledgementViolations(reviewAcknowledgements(acks, [], this.dutyIds(), OWN_ANNOTATION_IDS)));
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
   /** Where the user reads the findings in full: the Markdown report if one is written, else the results file. */
   private reportPath(): string | undefined {
-    const outdir = (Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope))?.outdir;
+    const outdir = this.outdir();
     if (!outdir || this.options.resultsFile === false) return undefined;
     const file = this.options.reports.includes('markdown') ? REPORT_FILES.markdown : this.options.resultsFile;
     return path.relative(process.cwd(), path.join(outdir, file)) || file;
   }
 
-  private write(uncoveredStages: readonly string[]): void {
-    const stage = Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope);
-    timed('write', () => writeOutputs(stage?.outdir, this.options, this.resources, this.uncoveredTypes, uncoveredStages));
+  private outdir(): string | undefined {
+    return (Stage.isStage(this.scope) ? this.scope : Stage.of(this.scope))?.outdir;
   }
+
+  private write(uncoveredStages: readonly string[]): void {
+    const outdir = this.outdir();
+    if (!outdir) return;
+    // With no results file, writeOutputs still removes the reports an earlier synth left.
+    if (this.options.resultsFile === false) return writeOutputs(outdir, this.options, [], [], []);
+    const content = fileContent(this.app, path.join(outdir, this.options.resultsFile));
+    addResources(content, this.resources);
+    for (const t of this.uncoveredTypes) content.uncoveredTypes.add(t);
+    for (const s of uncoveredStages) content.uncoveredStages.add(s);
+    addAcks(content.acks, this.acks);
+    for (const s of this.skipped) content.skipped.set(s.path, { path: s.path, reason: `skipPaths entry '${s.by}'` });
+    for (const d of this.options.duties) content.categories.add(d.category);
+    const resources = [...content.resources.values()];
+    const unchecked = CATEGORIES.filter((c) => !content.categories.has(c));
+    const skipped: SkippedScope[] = [
+      ...content.skipped.values(),
+      ...(unchecked.length > 0 ? [{ path: '', reason: `categories not checked (the categories option): ${unchecked.join(', ')}` }] : []),
+    ];
+    const acknowledgementProblems = reviewAcknowledgements(content.acks, resources, this.dutyIds(), OWN_ANNOTATION_IDS);
+    timed('write', () =>
+      writeOutputs(outdir, this.options, resources, [...content.uncoveredTypes], [...content.uncoveredStages], {
+        skipped,
+        acknowledgementProblems,
+      }),
+    );
+  }
+}
+
+/**
+ * Acknowledgements that cannot work, for CDK's validation report: a refused reason fails like an
+ * error (the waiver waives nothing), an id that names no duty is a warning. Unused ones are in the
+ * results only.
+ */
+export function acknowledgementViolations(problems: readonly AcknowledgementProblem[]): PolicyViolation[] {
+  return problems
+    .filter((p) => p.problem !== 'unused')
+    .map((p) => ({
+      ruleName: p.problem === 'invalid-reason' ? 'invalid-acknowledgement' : 'unknown-acknowledgement',
+      description: `${p.message} (acknowledgement '${p.acknowledgedId}')`,
+      severity: p.problem === 'invalid-reason' ? 'error' : 'warning',
+      violatingResources: [{ constructPath: p.acknowledgedAt, locations: ['Metadata'] }],
+    }));
 }
 
 export { toViolations } from './annotate';

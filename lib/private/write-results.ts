@@ -1,3 +1,4 @@
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Duty } from '../model/duty';
@@ -11,6 +12,8 @@ import {
   type ResourceResult,
   type ResourceTypeSummary,
   type Results,
+  type AcknowledgementProblem,
+  type SkippedScope,
 } from '../results';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
@@ -23,11 +26,18 @@ export interface CatalogText {
   readonly disabledDuties?: readonly string[];
 }
 
+/** What the results say beside the resources: what was left out, and acknowledgements that did not work. */
+export interface ResultsReview {
+  readonly skipped?: readonly SkippedScope[];
+  readonly acknowledgementProblems?: readonly AcknowledgementProblem[];
+}
+
 export function buildResults(
   resources: readonly ResourceResult[],
   uncoveredTypes: readonly string[],
   uncoveredStages: readonly string[],
   text: CatalogText,
+  review: ResultsReview = {},
 ): Results {
   const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let errors = 0;
@@ -63,6 +73,10 @@ export function buildResults(
     resources: [...resources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     uncoveredTypes: [...new Set(uncoveredTypes)].sort(),
     uncoveredStages: [...uncoveredStages],
+    ...(review.skipped && review.skipped.length > 0 ? { skipped: review.skipped } : {}),
+    ...(review.acknowledgementProblems && review.acknowledgementProblems.length > 0
+      ? { acknowledgementProblems: review.acknowledgementProblems }
+      : {}),
     ...(text.disabledDuties?.length ? { disabledDuties: [...text.disabledDuties] } : {}),
   };
 }
@@ -108,29 +122,42 @@ const BLOCK = 1 << 20;
 /**
  * Writes beside the templates through a temporary file and a rename, so a reader never sees half a
  * file. Content given in pieces is written block by block.
+ *
+ * WHY exclusive create under a random name: a predictable temporary name (the pid) could be planted
+ * beforehand as a symlink to a file elsewhere, which an ordinary open would follow and overwrite.
+ * The rename replaces the destination itself, never what a symlink there points to. A temporary
+ * file left by a failed write or rename is removed.
  */
 export function writeAtomically(file: string, content: string | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  if (typeof content === 'string') {
-    fs.writeFileSync(tmp, content);
-  } else {
-    const fd = fs.openSync(tmp, 'w');
+  const tmp = `${file}.${crypto.randomBytes(8).toString('hex')}.tmp`;
+  const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, 0o644);
+  try {
     try {
-      // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
-      // rope, which for tens of thousands of lines is about twice as fast as a join.
-      let block = '';
-      for (const piece of content) {
-        block += piece;
-        if (block.length >= BLOCK) {
-          fs.writeSync(fd, block);
-          block = '';
+      if (typeof content === 'string') {
+        fs.writeSync(fd, content);
+      } else {
+        // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
+        // rope, which for tens of thousands of lines is about twice as fast as a join.
+        let block = '';
+        for (const piece of content) {
+          block += piece;
+          if (block.length >= BLOCK) {
+            fs.writeSync(fd, block);
+            block = '';
+          }
         }
+        if (block.length > 0) fs.writeSync(fd, block);
       }
-      if (block.length > 0) fs.writeSync(fd, block);
     } finally {
       fs.closeSync(fd);
     }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
-  fs.renameSync(tmp, file);
 }
+
+/** Not on Windows, where the constant does not exist (and exclusive create is enough). */
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;

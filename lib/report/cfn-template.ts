@@ -63,7 +63,12 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
     const at = problem.linePos ? ` (line ${problem.linePos[0].line}, column ${problem.linePos[0].col})` : '';
     throw new InputError(`${file} is not valid YAML${at}: ${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  return doc.toJS({ maxAliasCount: 1000 });
+  try {
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    // The yaml library refuses an alias bomb (and other documents it cannot build) here.
+    throw new InputError(`${file} cannot be read as YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 /**

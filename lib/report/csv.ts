@@ -31,12 +31,15 @@ const HEADERS = [
 
 /**
  * One cell per RFC 4180. A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
- * return, which some strip first) as a formula, and construct paths and messages come from the app,
- * so such a cell gets a leading apostrophe and is shown as text.
+ * return, which some strip first, or their full-width forms) as a formula, and construct paths and
+ * messages come from the app, so such a cell gets a leading apostrophe and is shown as text.
+ *
+ * WHY `;` is quoted too: spreadsheets in many European locales open a CSV with `;` as the separator,
+ * and an unquoted `a;=HYPERLINK(...)` would become a second cell that starts with `=`.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One row per resource and duty, every outcome included, for auditors and spreadsheets. */

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RESULTS_FILE, RESULTS_SCHEMA_VERSION, type Results } from '../results';
+import { resultsShapeProblem, withDefaults } from './results-shape';
 import { migrateResults, READABLE_SCHEMA_VERSIONS } from './migrate';
 
 /** Bad input from the user (a missing file, a file that is not what it should be), as opposed to a bug. */
@@ -46,7 +47,10 @@ export function loadResultsFile(file: string): Results {
       `${file} has results schemaVersion ${candidate.schemaVersion}; this version reads ${READABLE_SCHEMA_VERSIONS.join(' and ')}: synthesize again with this version of the checks`,
     );
   }
-  return migrateResults(candidate as { schemaVersion: number });
+  const migrated = migrateResults(candidate as { schemaVersion: number });
+  const problem = resultsShapeProblem(migrated as unknown as Record<string, unknown>);
+  if (problem) throw new InputError(`${file} is not a readable results file: ${problem}`);
+  return withDefaults(migrated as unknown as Record<string, unknown>);
 }
 
 /** Reads the results file from a cloud assembly directory (`cdk.out`). */

@@ -6,13 +6,21 @@ import { OUTCOMES, type Outcome } from '../results';
  * which CommonMark renders as literal text in Markdown and HTML alike, and a `|` so escaped cannot
  * split a table cell. Line breaks become spaces so a value cannot end a list item or a table row.
  * `@` gets a zero-width space after it so a path such as `Stack/@team` does not mention anyone.
+ * Bidirectional controls (which can make a reviewer read `evil` as `live`, and a character reference
+ * would still apply) are shown by their code point instead, as are other invisible format characters.
  */
 export function esc(text: string): string {
   return text
+    .replace(BIDI_AND_INVISIBLE, (c) => `(U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`)
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[&<>`*_[\]|~$\\#]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, '@&#8203;');
 }
+
+/** Bidirectional embeddings, overrides, isolates and marks; zero-width and other invisible format characters; C0/C1 controls. */
+const BIDI_AND_INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- WHY: matching control characters is the point
+  /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function code(text: string): string {
   return `<code>${esc(text)}</code>`;

@@ -9,6 +9,7 @@ export default defineDuty({
   awsSide: 'AWS Config records configuration changes once a configuration recorder is created and started; it is off by default.',
   customerSide:
     "Keeping a history of resource configuration for audit and for Security Hub's checks is the customer's: run a configuration recorder in every account and Region.",
+  attestable: true,
   severity: 'info',
   remediation: {
     l2: 'new config.CfnConfigurationRecorder(this, id, { roleArn, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } }) with a delivery channel',

@@ -10,6 +10,7 @@ export default defineDuty({
     "AWS runs GuardDuty's threat detection on CloudTrail, VPC flow and DNS logs once a detector is enabled; it is off until the customer enables it.",
   customerSide:
     "Detecting threats against the account is the customer's duty: enable a GuardDuty detector in every account and Region, usually from the organization's delegated administrator.",
+  attestable: true,
   severity: 'warning',
   remediation: {
     l2: 'new guardduty.CfnDetector(this, id, { enable: true })',

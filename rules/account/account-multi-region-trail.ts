@@ -10,6 +10,7 @@ export default defineDuty({
     'AWS keeps 90 days of management events in the CloudTrail event history at no charge; retaining them, across Regions, requires a trail that the customer creates.',
   customerSide:
     "An audit record of who did what is the customer's: keep at least one multi-Region trail (or an organization trail) that logs read and write management events.",
+  attestable: true,
   severity: 'warning',
   remediation: {
     l2: 'new cloudtrail.Trail(this, id) (multi-Region by default)',

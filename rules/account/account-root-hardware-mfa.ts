@@ -10,6 +10,7 @@ export default defineDuty({
     'AWS enforces MFA at sign-in once the customer registers a device for the root user; root credentials cannot be managed from CloudFormation.',
   customerSide:
     "Protecting the account's most powerful credential is the customer's: register a hardware MFA device (or a passkey) for the root user and keep it off daily use.",
+  attestable: true,
   severity: 'info',
   remediation: { l1: 'not expressible in CloudFormation: register the device in the IAM console as the root user, then attest it' },
   controls: { fsbp: ['IAM.6'], nist: ['AC-2(1)', 'AC-3(15)', 'IA-2(1)', 'IA-2(2)', 'IA-2(6)', 'IA-2(8)'] },

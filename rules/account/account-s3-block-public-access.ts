@@ -10,6 +10,7 @@ export default defineDuty({
     'AWS enforces the account-level Block Public Access settings on every bucket in the account once they are on; CloudFormation has no resource for them.',
   customerSide:
     "Preventing public exposure of data is the customer's: turn on all four account-level Block Public Access settings so no bucket can be made public by mistake.",
+  attestable: true,
   severity: 'info',
   remediation: {
     l1: 'not expressible in CloudFormation: `aws s3control put-public-access-block --account-id <id> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`, then attest it',

@@ -9,6 +9,7 @@ export default defineDuty({
   awsSide: "AWS runs Security Hub's control checks once the customer enables it and its standards; it is off by default.",
   customerSide:
     "Continuous monitoring of the account's configuration is the customer's: enable Security Hub with the AWS Foundational Security Best Practices standard, which evaluates at run time the controls these checks approximate at synth.",
+  attestable: true,
   severity: 'info',
   remediation: {
     l2: 'new securityhub.CfnHub(this, id, { enableDefaultStandards: true })',

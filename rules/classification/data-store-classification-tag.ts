@@ -13,6 +13,7 @@ export default defineDuty({
   awsSide: 'AWS stores and protects whatever data the customer puts in the service; it does not know how sensitive that data is.',
   customerSide:
     "Classifying data is the customer's first data-protection duty: how sensitive a store is decides its encryption key, access and retention, and these checks apply stricter duties to stores tagged sensitive. Each store must carry the tag once the app opts into classification (the dataClassification option); until then the untagged stores are listed once per app, at info.",
+  attestable: true,
   severity: 'warning',
   remediation: {
     l2: "Tags.of(store).add('DataClassification', 'internal') (or the tag key set in the dataClassification option)",

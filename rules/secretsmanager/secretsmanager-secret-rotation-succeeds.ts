@@ -11,6 +11,7 @@ export default defineDuty({
     'Secrets Manager invokes the rotation function on schedule and records whether each rotation succeeded; it does not fix a rotation function that fails.',
   customerSide:
     "That rotation actually works is the customer's: a rotation function without network access to the database, or without permission to change the password, fails silently and the secret stops rotating. Only run-time evidence shows it.",
+  attestable: true,
   severity: 'info',
   remediation: {
     l1: "run-time evidence: the secret's last rotation succeeded (Security Hub control SecretsManager.2, or `aws secretsmanager describe-secret` LastRotatedDate); attest it with the checks' `attestations` option",

@@ -10,6 +10,7 @@ export default defineDuty({
     "AWS patches the hypervisor and the hardware under EC2; Patch Manager reports each managed node's compliance against its patch baseline, but installs nothing it is not told to.",
   customerSide:
     "The guest operating system is the customer's: that the patching configured in the app (checked by the ec2 and autoscaling patching duties) actually leaves every instance COMPLIANT is run-time state that only Patch Manager's compliance data shows.",
+  attestable: true,
   severity: 'info',
   remediation: {
     l1: "run-time evidence: Patch Manager compliance COMPLIANT for these instances (Security Hub control SSM.2, or `aws ssm list-compliance-items --resource-types ManagedInstance --filters Key=ComplianceType,Values=Patch`); attest it with the checks' `attestations` option",

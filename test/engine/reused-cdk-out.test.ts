@@ -1,0 +1,35 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Aspects, Stack, Stage, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../lib';
+import { RESULTS_FILE, type Results } from '../../lib/results';
+
+/** An app with its stacks in a Stage, the way CDK Pipelines apps are; `buckets` changes what the results hold. */
+function build(outdir: string, mode: 'aspect' | 'plugin', buckets: number): App {
+  // The CDK CLI gives the app its outdir through CDK_OUTDIR, which the plugin reads (it learns the
+  // app's outdir only when it validates).
+  process.env.CDK_OUTDIR = outdir;
+  const app = new App({ confirmValidationPluginsDoNotMutate: true });
+  const stack = new Stack(new Stage(app, 'Prod'), 'Data');
+  for (let i = 0; i < buckets; i++) new s3.Bucket(stack, `Bucket${i}`, { enforceSSL: true });
+  if (mode === 'aspect') Aspects.of(app).add(new SharedResponsibilityChecks({ reports: ['markdown'] }));
+  else Validations.of(app).addPlugins(new SharedResponsibilityPlugin({ reports: ['markdown'] }));
+  return app;
+}
+
+describe('a second synth into a reused cdk.out with confirmValidationPluginsDoNotMutate', () => {
+  it.each(['aspect', 'plugin'] as const)('passes with the %s, and the results are those of the second synth', (mode) => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'reused-cdk-out-'));
+    try {
+      build(outdir, mode, 1).synth();
+      build(outdir, mode, 2).synth();
+      const results = JSON.parse(fs.readFileSync(path.join(outdir, RESULTS_FILE), 'utf8')) as Results;
+      expect(results.resources.filter((r) => r.type === 'AWS::S3::Bucket')).toHaveLength(2);
+    } finally {
+      delete process.env.CDK_OUTDIR;
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
