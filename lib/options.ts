@@ -195,8 +195,11 @@ export function resolveOptions(
     (registered ? undefined : selectDuties(source, (d) => categories.includes(d.category))) ??
     eagerSelection(registered?.all ?? source.duties, registered?.enabled ?? source.duties, categories);
   const known = selection.known;
+  // Suggestions come from the ids alone: the lazy catalog's summaries, so no duty is loaded for a typo.
+  const allIds = (): Iterable<string> =>
+    registered ? registered.all.map((d) => d.id) : (source.lazy?.summaries.keys() ?? selection.dutyById.keys());
   const unknownDuty = (where: string, id: string): never =>
-    fail(`${where} names unknown duty '${id}'${suggest(id, selection.dutyById.keys())}. See the list of duties: ${DUTIES_DOC}.`);
+    fail(`${where} names unknown duty '${id}'${suggest(id, allIds())}. See the list of duties: ${DUTIES_DOC}.`);
   const overrides = props.severityOverrides ?? {};
   for (const [id, severity] of Object.entries(overrides)) {
     if (!known(id)) unknownDuty('severityOverrides', id);

@@ -6,11 +6,12 @@ import { resolveOptions } from '../../lib/options';
 import { dutiesByType } from '../../lib/private/dispatch';
 import { catalog, catalogIndex, resourceTypes } from '../../rules';
 import { withEquivalents } from '../../rules/cdk-nag-equivalents';
+import { withSam } from '../../rules/sam';
 
 const RULES = path.join(__dirname, '..', '..', 'rules');
 const manifest = catalogIndex.manifest();
 
-/** The shipped catalog's loaders, counting what they load. */
+/** The shipped catalog's loaders (cdk-nag equivalents, then SAM expansions, as rules/index.ts), counting what they load. */
 function countingCatalog(): { lazy: LazyCatalog; loaded: string[] } {
   const loaded: string[] = [];
   const loaders = Object.fromEntries(
@@ -20,12 +21,14 @@ function countingCatalog(): { lazy: LazyCatalog; loaded: string[] } {
         loaded.push(s.name);
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const m = require(path.join(RULES, s.name)) as ServiceModule;
-        return { duties: m.duties.map(withEquivalents), resourceTypes: m.resourceTypes };
+        return { duties: withSam(m.duties.map(withEquivalents)), resourceTypes: m.resourceTypes };
       },
     ]),
   );
   return { lazy: new LazyCatalog(loaders, manifest), loaded };
 }
+
+const summary = (d: { id: string; resourceTypes: readonly string[] }) => `${d.id} ${d.resourceTypes.join(',')}`;
 
 describe('the lazy catalog', () => {
   it('registers every service folder', () => {
@@ -58,7 +61,8 @@ describe('the lazy catalog', () => {
       const eager = dutiesByType(catalog.filter((d) => categories.includes(d.category)));
       const options = resolveOptions({ categories }, countingCatalog().lazy);
       expect([...options.dispatch.keys()].sort()).toEqual([...eager.keys()].sort());
-      for (const [type, duties] of eager) expect(options.dispatch.get(type)).toEqual(duties);
+      // By id and types: a SAM-extended duty's evaluator is a new closure each time a service loads.
+      for (const [type, duties] of eager) expect(options.dispatch.get(type)!.map(summary)).toEqual(duties.map(summary));
       expect(options.dispatch.get('AWS::No::Such')).toBeUndefined();
       expect(options.dutyById.get('s3-bucket-versioning')).toEqual(catalog.find((d) => d.id === 's3-bucket-versioning'));
       expect(options.dutyById.get('no-such-duty')).toBeUndefined();
