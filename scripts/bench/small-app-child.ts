@@ -10,29 +10,9 @@
 import { performance } from 'perf_hooks';
 import { App, Aspects, Validations } from 'aws-cdk-lib';
 import type { AppShape } from '../../test/apps/shapes/common';
-import { bastion } from '../../test/apps/shapes/bastion';
-import { dataLake } from '../../test/apps/shapes/data-lake';
-import { eksCluster } from '../../test/apps/shapes/eks-cluster';
-import { fanOut } from '../../test/apps/shapes/fan-out';
-import { fargateAlb } from '../../test/apps/shapes/fargate-alb';
-import { pipeline } from '../../test/apps/shapes/pipeline';
-import { queueWorkers } from '../../test/apps/shapes/queue-workers';
-import { rdsWebApp } from '../../test/apps/shapes/rds-web-app';
-import { serverlessApi } from '../../test/apps/shapes/serverless-api';
-import { staticSite } from '../../test/apps/shapes/static-site';
+import { APP_SHAPES } from '../../test/apps/shapes';
 
-export const SHAPES: Readonly<Record<string, AppShape>> = {
-  bastion,
-  dataLake,
-  eksCluster,
-  fanOut,
-  fargateAlb,
-  pipeline,
-  queueWorkers,
-  rdsWebApp,
-  serverlessApi,
-  staticSite,
-};
+export const SHAPES: Readonly<Record<string, AppShape>> = APP_SHAPES;
 
 export interface SmallAppRun {
   readonly shape: string;

@@ -10,17 +10,8 @@ import type { ResourceRecord } from '../../lib/model/resource';
 import { collect } from '../../lib/private/collect';
 import { readFromTemplates } from '../../lib/private/read-templates';
 import { toRecord } from '../../lib/private/resolve';
-import { bastion } from '../apps/shapes/bastion';
 import type { AppShape } from '../apps/shapes/common';
-import { dataLake } from '../apps/shapes/data-lake';
-import { eksCluster } from '../apps/shapes/eks-cluster';
-import { fanOut } from '../apps/shapes/fan-out';
-import { fargateAlb } from '../apps/shapes/fargate-alb';
-import { pipeline } from '../apps/shapes/pipeline';
-import { queueWorkers } from '../apps/shapes/queue-workers';
-import { rdsWebApp } from '../apps/shapes/rds-web-app';
-import { serverlessApi } from '../apps/shapes/serverless-api';
-import { staticSite } from '../apps/shapes/static-site';
+import { APP_SHAPES } from '../apps/shapes';
 
 /**
  * The engine reads a resource in one of two ways: resolved from its construct (the aspect, before
@@ -28,18 +19,7 @@ import { staticSite } from '../apps/shapes/static-site';
  * duties must see the same thing either way, so for a corpus of real apps every record read from
  * the templates must equal the one resolved from its construct.
  */
-const SHAPES: readonly AppShape[] = [
-  bastion,
-  dataLake,
-  eksCluster,
-  fanOut,
-  fargateAlb,
-  pipeline,
-  queueWorkers,
-  rdsWebApp,
-  serverlessApi,
-  staticSite,
-];
+const SHAPES: readonly AppShape[] = Object.values(APP_SHAPES);
 
 function escapeHatches(app: App): void {
   const stack = new Stack(app, 'Hatches', { env: { account: '111111111111', region: 'us-east-1' } });

@@ -7,16 +7,7 @@ import { SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../li
 import { InsecureStack } from '../../examples/insecure-stack';
 import { WebServiceStack } from '../../examples/web-service-stack';
 import type { AppShape } from '../apps/shapes/common';
-import { bastion } from '../apps/shapes/bastion';
-import { dataLake } from '../apps/shapes/data-lake';
-import { eksCluster } from '../apps/shapes/eks-cluster';
-import { fanOut } from '../apps/shapes/fan-out';
-import { fargateAlb } from '../apps/shapes/fargate-alb';
-import { pipeline } from '../apps/shapes/pipeline';
-import { queueWorkers } from '../apps/shapes/queue-workers';
-import { rdsWebApp } from '../apps/shapes/rds-web-app';
-import { serverlessApi } from '../apps/shapes/serverless-api';
-import { staticSite } from '../apps/shapes/static-site';
+import { APP_SHAPES } from '../apps/shapes';
 
 /** An app to measure: its stacks built into a fresh App. */
 export interface MeasuredApp {
@@ -25,18 +16,7 @@ export interface MeasuredApp {
   readonly build: (app: App) => void;
 }
 
-const SHAPES: readonly AppShape[] = [
-  bastion,
-  dataLake,
-  eksCluster,
-  fanOut,
-  fargateAlb,
-  pipeline,
-  queueWorkers,
-  rdsWebApp,
-  serverlessApi,
-  staticSite,
-];
+const SHAPES: readonly AppShape[] = Object.values(APP_SHAPES);
 
 /** The feature flags of the repository's cdk.json, which the example apps are synthesized with. */
 const EXAMPLE_CONTEXT = (
