@@ -8,6 +8,7 @@ import { patternFix } from './pattern-fixes';
 // The cloud assembly's metadata entry types for annotations (cloud-assembly-schema ArtifactMetadataEntryType).
 const ERROR = 'aws:cdk:error';
 const WARNING = 'aws:cdk:warning';
+const INFO = 'aws:cdk:info';
 
 /** The one call that waives a finding, as the console names it. */
 export const ACKNOWLEDGE_CALL = "Validations.of(construct).acknowledge({ id: '<duty id>', reason: '...' })";
@@ -142,14 +143,15 @@ export function summaryLine(count: FindingCounts, report: string | undefined): s
 }
 
 /**
- * Adds the summary line as a warning, so it prints after the findings of its stack whatever
- * `@aws-cdk/core:annotationsInValidationReport` says (with that flag CDK drops info annotations).
- * Only when the console shows a finding: a clean synth prints nothing of ours, and `--strict`
- * already fails on the warnings this line sums up.
+ * Adds the summary line. When the console shows a finding it is a warning, so it prints after the
+ * findings of its stack whatever `@aws-cdk/core:annotationsInValidationReport` says (with that flag
+ * CDK drops info annotations), and `--strict` already fails on the warnings it sums up. With only
+ * info findings it is info: it says where they are without failing `--strict`. With none, nothing.
  */
 export function annotateSummary(on: IConstruct, count: FindingCounts, report: string | undefined): void {
-  if (count.error + count.warning === 0) return;
-  add(on, WARNING, `${summaryLine(count, report)} (Annotation::shared-responsibility-summary)`);
+  if (count.error + count.warning + count.info === 0) return;
+  const level = count.error + count.warning > 0 ? WARNING : INFO;
+  add(on, level, `${summaryLine(count, report)} (Annotation::shared-responsibility-summary)`);
 }
 
 /**

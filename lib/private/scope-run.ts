@@ -9,7 +9,7 @@ import type { AcknowledgementProblem, ResourceResult, SkippedScope } from '../re
 import { reviewAcknowledgements } from './ack-review';
 import { addAcks, addResources, type AppResults, appResults, fileContent } from './app-results';
 import type { AckRecord } from './collect';
-import { annotate, annotateSummary, countFindings, toViolations } from './annotate';
+import { annotate, annotateSummary, countFindings, isReported, toViolations } from './annotate';
 import { EVALUATOR_ERROR_ID } from './evaluate';
 import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
@@ -78,7 +78,10 @@ export class ScopeRun {
     const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
-      const last = findings.length > 0 ? out.owners.get(findings[findings.length - 1].resource.path) : undefined;
+      // The summary goes on the stack of the last finding shown, else of the last one in the reports.
+      const lastReported = [...out.resources].reverse().find((r) => r.duties.some(isReported));
+      const lastPath = findings.length > 0 ? findings[findings.length - 1].resource.path : lastReported?.path;
+      const last = lastPath === undefined ? undefined : out.owners.get(lastPath);
       if (last) annotateSummary(stackOf(last) ?? this.scope, countFindings(out.resources), this.reportPath());
     });
     this.record(out);
