@@ -5,7 +5,7 @@ import { catalogIndex } from '../rules';
 import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
 import { isBoolean } from './private/option-shapes';
 import { runEngine } from './private/run';
-import { acknowledgementViolations, ASPECT_IN_APP, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
+import { acknowledgementViolations, ASPECT_IN_APP, constructAt, OWN_ANNOTATION_IDS, toViolations } from './private/scope-run';
 import { reviewAcknowledgements } from './private/ack-review';
 import { appResults } from './private/app-results';
 import { TOOL_VERSION } from './private/version';
@@ -58,7 +58,9 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
     const aspect = ASPECT_IN_APP.get(app.node.root);
     // The aspect, added to the App too, checks everything and writes the results: say so, once.
     if (aspect === 'app') return { success: true, violations: [bothAdded()] };
-    const stacks = context.stackTemplates.map((t) => findByPath(app, t.stackConstructPath)).filter((s): s is IConstruct => s !== undefined);
+    const stacks = context.stackTemplates
+      .map((t) => constructAt(app, t.stackConstructPath))
+      .filter((s): s is IConstruct => s !== undefined);
     // The templates are written by now: read them rather than resolve every resource again. What
     // an aspect added to part of the app checked, it has reported: not again (runEngine records
     // what it evaluates in the app's shared record, so the aspect's plugin for nested Stages skips it too).
@@ -79,7 +81,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
       ...toViolations(
         out.resources,
         this.options.dutyById,
-        (p) => findByPath(app, p),
+        (p) => constructAt(app, p),
         (r) => nestedStacks.has(r.stackPath),
       ),
       ...acknowledgementViolations(acknowledgementProblems),
@@ -101,12 +103,4 @@ function bothAdded(): PolicyViolation {
     // A construct without a path: the CDK CLI shows it whichever stacks it selected.
     violatingResources: [{ locations: [] }],
   };
-}
-
-function findByPath(root: IConstruct, constructPath: string): IConstruct | undefined {
-  let node: IConstruct | undefined = root;
-  for (const id of constructPath.split('/').filter(Boolean)) {
-    node = node?.node.tryFindChild(id);
-  }
-  return node;
 }
