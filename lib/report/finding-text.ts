@@ -1,5 +1,7 @@
 import type { Controls, Duty, Remediation } from '../model/duty';
 import type { DutyInfo, DutyResult } from '../results';
+import { COMPANIONS } from '../../rules/companions';
+import { FIXES_DOC } from '../private/version';
 
 /** What the results keep of a catalog duty: its text, once per duty rather than on every result. */
 export function dutyInfo(duty: Duty): DutyInfo {
@@ -17,7 +19,30 @@ export function controlsText(controls: Controls, separator = '; '): string {
 }
 
 export function fixText(remediation: Remediation): string {
-  return remediation.l2 ? `${remediation.l2} (L1: ${remediation.l1})` : remediation.l1;
+  const fix = remediation.l2 ? `${remediation.l2} (L1: ${remediation.l1})` : remediation.l1;
+  const make = companionsText(remediation);
+  return make ? `${fix}. ${make}` : fix;
+}
+
+/** The resources the fix names that the user may still have to make, by the name the fix gives them. */
+function companionsOf(remediation: Remediation): { name: string; id: string }[] {
+  const ids = remediation.companions ?? [];
+  return COMPANIONS.filter((c) => ids.includes(c.id));
+}
+
+/**
+ * Where the code of each resource the fix names is, built so it meets its own duties, for the
+ * reports: `Make logBucket as in https://.../docs/fixes.md#log-bucket`; '' when the fix names none.
+ */
+export function companionsText(remediation: Remediation): string {
+  const made = companionsOf(remediation).map((c) => `${c.name} as in ${FIXES_DOC}#${c.id}`);
+  return made.length > 0 ? `Make ${made.join(', ')}` : '';
+}
+
+/** The same for the console, shortly: `(logBucket: docs/fixes.md#log-bucket)`; '' when the fix names none. */
+function consoleCompanions(remediation: Remediation): string {
+  const made = companionsOf(remediation).map((c) => `${c.name}: docs/fixes.md#${c.id}`);
+  return made.length > 0 ? ` (${made.join(', ')})` : '';
 }
 
 /**
@@ -146,7 +171,8 @@ export function consoleFixFor(
   if (result.outcome === 'unknown') return 'make it concrete, or acknowledge it with the reason it holds.';
   if (result.outcome === 'needs-attestation') return 'renew the attestation.';
   const fix = options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : '');
-  return fix ? `${fix.replace(/[\s.]+$/, '')}.` : '';
+  const make = info ? consoleCompanions(info.remediation) : '';
+  return fix ? `${fix.replace(/[\s.]+$/, '')}${make}.` : '';
 }
 
 /**

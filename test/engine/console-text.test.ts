@@ -171,7 +171,7 @@ describe('fixes that work where they are applied', () => {
     const { lines } = synth(
       (app) => new elbv2.ApplicationLoadBalancer(new Stack(app, 'S'), 'Lb', { vpc: new ec2.Vpc(app.node.findChild('S') as Stack, 'Vpc') }),
     );
-    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/env: \{ region \}.*then alb\.logAccessLogs\(bucket/);
+    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/env: \{ region \}.*then alb\.logAccessLogs\(logBucket/);
     // The claim the line makes: without a Region the call throws at synth.
     const app = new App();
     const stack = new Stack(app, 'S');
@@ -184,7 +184,9 @@ describe('fixes that work where they are applied', () => {
       const stack = new Stack(app, 'S', { env: ENV });
       new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc: new ec2.Vpc(stack, 'Vpc') });
     });
-    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/Fix: alb\.logAccessLogs\(bucket, prefix\)\. \(Annotation::/);
+    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(
+      /Fix: alb\.logAccessLogs\(logBucket, .alb.\) \(logBucket: docs\/fixes\.md#log-bucket\)\. \(Annotation::/,
+    );
   });
 });
 
