@@ -60,6 +60,12 @@ export const COMPANIONS: readonly Companion[] = [
     ],
   },
   {
+    id: 'backup-plan',
+    name: 'backupPlan',
+    builder: 'backupPlan',
+    duties: ['ec2-volume-backup-plan', 'efs-file-system-backup', 'rds-cluster-in-backup-plan', 'rds-instance-in-backup-plan'],
+  },
+  {
     id: 'encryption-key',
     name: 'key',
     builder: 'encryptionKey',

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { Stack } from 'aws-cdk-lib';
+import * as backup from 'aws-cdk-lib/aws-backup';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -7,6 +8,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { FIXES_DOC_FILE, fixesDocument } from '../../lib/docs/fixes-doc';
 import { catalog } from '../../rules';
 import { COMPANIONS } from '../../rules/companions';
+import { backupPlan } from '../../examples/companions/backup-plan';
 import { encryptionKey } from '../../examples/companions/encryption-key';
 import { logBucket } from '../../examples/companions/log-bucket';
 import { logGroup } from '../../examples/companions/log-group';
@@ -47,6 +49,13 @@ const USES: Record<string, { build: (stack: Stack) => void; region?: string; und
     region: 'us-east-1',
     under: (p) => p.startsWith('Companion/WebAcl'),
   },
+  'backup-plan': {
+    build: (stack) => {
+      const plan = backupPlan(stack, 'BackupPlan', encryptionKey(stack));
+      plan.addSelection('Volumes', { resources: [backup.BackupResource.fromTag('backup', 'daily')] });
+    },
+    under: (p) => p.startsWith('Companion/BackupPlan') || p.startsWith('Companion/DataKey'),
+  },
   'encryption-key': {
     build: (stack) => void encryptionKey(stack),
     under: (p) => p.startsWith('Companion/DataKey'),
@@ -79,6 +88,7 @@ describe('the companions in the catalog and the docs', () => {
     'log-group': 'AWS::Logs::LogGroup',
     'web-acl': 'AWS::WAFv2::WebACL',
     'encryption-key': 'AWS::KMS::Key',
+    'backup-plan': 'AWS::Backup::BackupPlan',
   };
 
   // WHAT: CloudFront's fix names its own `logBucket` prop. WHY: legacy standard logging writes with

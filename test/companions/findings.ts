@@ -26,9 +26,8 @@ export function findings(build: (app: App) => void, form: Form): { found: Found[
   build(app);
   if (form === 'aspect') Aspects.of(app).add(new SharedResponsibilityChecks({ reports: [] }));
   else Validations.of(app).addPlugins(new SharedResponsibilityPlugin({ reports: [] }));
-  let assembly;
   try {
-    assembly = app.synth();
+    app.synth();
   } catch {
     // Synth fails on an error finding, in both forms (cdk init's annotationsInValidationReport
     // turns the aspect's error annotations into a failed validation): the results file is written before.
@@ -39,10 +38,14 @@ export function findings(build: (app: App) => void, form: Form): { found: Found[
       .filter((d) => d.outcome === 'unconfigured' || d.outcome === 'unknown' || d.outcome === 'needs-attestation')
       .map((d) => ({ path: r.path, dutyId: d.dutyId, severity: d.severity, outcome: d.outcome })),
   );
-  const resources = (assembly?.stacks ?? []).reduce(
-    (n, s) => n + Object.keys((s.template as { Resources?: object }).Resources ?? {}).length,
-    0,
-  );
+  const resources = fs
+    .readdirSync(app.outdir)
+    .filter((f) => f.endsWith('.template.json'))
+    .reduce(
+      (n, f) =>
+        n + Object.keys((JSON.parse(fs.readFileSync(path.join(app.outdir, f), 'utf8')) as { Resources?: object }).Resources ?? {}).length,
+      0,
+    );
   return { found, resources, evaluated: results.resources.map((r) => r.path) };
 }
 
