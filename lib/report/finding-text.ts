@@ -145,19 +145,20 @@ export function consoleText(
   const outcome = result.outcome;
   const notes = shortNotes(result);
   const detail = whatIsWrong(result.detail ?? '');
-  // A detail too long to scan is replaced by the duty's title; the reports keep the detail.
-  // An unknown keeps the clause that names the value that cannot be decided.
+  let fix = '';
+  if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
+  else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
+  // A detail too long to scan gives way to the duty's title, or, beside a fix, to nothing: the duty
+  // id that leads the line (or CDK's "Acknowledge with" line) already names what is not met, and
+  // the reports keep the detail. An unknown keeps the clause that names the value that cannot be decided.
   const what =
     outcome === 'unknown'
       ? firstClause(detail)
       : detail && (detail.length <= MAX_WHAT || !info)
         ? detail
-        : info
+        : info && !fix
           ? `Not met: ${info.title}.`
           : '';
-  let fix = '';
-  if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
-  else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
   const id = options.withId === false ? '' : `[${result.dutyId}]`;
   return [id, outcome === 'unknown' ? '[unknown]' : '', notes, what, fix].filter(Boolean).join(' ');
 }
@@ -170,7 +171,7 @@ export function consoleFixFor(
 ): string {
   if (result.outcome === 'unknown') return 'make it concrete, or acknowledge it with the reason it holds.';
   if (result.outcome === 'needs-attestation') return 'renew the attestation.';
-  const fix = options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : '');
+  const fix = compactCalls(options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : ''));
   const make = info ? consoleCompanions(info.remediation) : '';
   return fix ? `${fix.replace(/[\s.]+$/, '')}${make}.` : '';
 }
@@ -183,6 +184,37 @@ function withoutAsides(fix: string): string {
   let out = firstAlternative(fix.trim());
   for (let m = / \([^()]*\)$/.exec(out); m && m.index > 0; m = / \([^()]*\)$/.exec(out)) out = out.slice(0, m.index).trimEnd();
   return out;
+}
+
+/**
+ * The L2 fix as the props to set, for the console: `new s3.Bucket(this, id, { enforceSSL: true })`
+ * reads `s3.Bucket { enforceSSL: true }`, without the props every construct needs anyway
+ * (`engine, vpc, `, `..., `). A `Cfn*` construct stays `new ...`: such a fix adds a resource
+ * rather than setting the finding's own. The reports keep the code as written.
+ */
+export function compactCalls(fix: string): string {
+  let out = fix;
+  for (let m = /\bnew ((?:\w+\.)?(?!Cfn)\w+)\(this, id, \{/.exec(out); m; m = /\bnew ((?:\w+\.)?(?!Cfn)\w+)\(this, id, \{/.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = matching(out, open);
+    if (close < 0 || out[close + 1] !== ')') break;
+    const props = out
+      .slice(open, close + 1)
+      .replace(/^\{ (?:engine, vpc, |vpc, |\.\.\., )+/, '{ ')
+      .replace(/, \.\.\. \}$/, ' }');
+    out = `${out.slice(0, m.index)}${m[1]} ${props}${out.slice(close + 2)}`;
+  }
+  return out;
+}
+
+/** The index of the brace that closes the one at `open`, or -1. */
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Why the severity differs, in a few words (the reports say it in full). */

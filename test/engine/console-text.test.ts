@@ -59,7 +59,7 @@ describe('console lines', () => {
     expect(tls).toEqual({
       path: '/S/B',
       level: 'error',
-      text: `[${TLS}] The bucket has no bucket policy. Fix: new s3.Bucket(this, id, { enforceSSL: true }). (Annotation::${TLS})`,
+      text: `[${TLS}] The bucket has no bucket policy. Fix: s3.Bucket { enforceSSL: true }. (Annotation::${TLS})`,
     });
     for (const l of lines) expect(l.text).not.toMatch(/Controls:|NIST|customer's/);
   });
@@ -137,7 +137,7 @@ describe('fixes that work where they are applied', () => {
     const { lines } = synth((app) => fargateService(new Stack(app, 'S', { env: ENV })));
     const [redirect] = linesOf(lines, REDIRECT);
     expect(redirect.text).toContain(
-      'new ecsPatterns.ApplicationLoadBalancedFargateService(this, id, { protocol: elbv2.ApplicationProtocol.HTTPS, redirectHTTP: true, certificate',
+      'ecsPatterns.ApplicationLoadBalancedFargateService { protocol: elbv2.ApplicationProtocol.HTTPS, redirectHTTP: true, certificate',
     );
     expect(redirect.text).not.toContain('addRedirect');
 
