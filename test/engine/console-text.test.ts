@@ -10,7 +10,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { SharedResponsibilityChecks } from '../../lib';
 import { ACKNOWLEDGE_CALL } from '../../lib/private/annotate';
-import { whatIsWrong } from '../../lib/report/finding-text';
+import { compactCalls, whatIsWrong } from '../../lib/report/finding-text';
 import { dutiesDoc } from '../../lib/private/version';
 import { readResults } from '../adversarial/support';
 
@@ -129,6 +129,19 @@ describe('console lines', () => {
       'The rule (TCP 22 from 0.0.0.0/0) opens port 22.',
     );
     expect(whatIsWrong('Uses e.g. ObjectWriter. More.')).toBe('Uses e.g. ObjectWriter.');
+  });
+
+  it('give an L2 fix as the props to set, and keep a fix that adds an L1 resource as code', () => {
+    expect(compactCalls('new s3.Bucket(this, id, { enforceSSL: true })')).toBe('s3.Bucket { enforceSSL: true }');
+    expect(compactCalls("new rds.DatabaseInstance(this, id, { engine, vpc, parameters: { 'rds.force_ssl': '1' } })")).toBe(
+      "rds.DatabaseInstance { parameters: { 'rds.force_ssl': '1' } }",
+    );
+    expect(compactCalls('new ec2.Instance(this, id, { ..., requireImdsv2: true })')).toBe('ec2.Instance { requireImdsv2: true }');
+    const l1 = 'new wafv2.CfnWebACLAssociation(this, id, { resourceArn: alb.loadBalancerArn, webAclArn: webAcl.attrArn })';
+    expect(compactCalls(l1)).toBe(l1);
+    expect(compactCalls('new kms.Key(this, id) with key.grantEncryptDecrypt(principal)')).toBe(
+      'new kms.Key(this, id) with key.grantEncryptDecrypt(principal)',
+    );
   });
 });
 
