@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
  */
 export function encryptionKey(scope: Construct, id = 'DataKey'): kms.Key {
   return new kms.Key(scope, id, {
+    // Yearly unless rotationPeriod says otherwise (https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html).
     enableKeyRotation: true,
     removalPolicy: RemovalPolicy.RETAIN,
     description: 'Data at rest of this stack',

@@ -11,6 +11,8 @@ import type { Construct } from 'constructs';
  * then lets CloudWatch Logs in the stack's Region use it.
  */
 export function logGroup(scope: Construct, id = 'Logs', key?: kms.IKey, logGroupName?: string): logs.LogGroup {
+  // CloudWatch Logs uses the key as logs.<region>.amazonaws.com
+  // (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html).
   key?.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${Aws.REGION}.amazonaws.com`));
   return new logs.LogGroup(scope, id, {
     logGroupName,

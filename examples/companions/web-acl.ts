@@ -19,6 +19,8 @@ export function webAcl(scope: Construct, id = 'WebAcl', aclScope: 'REGIONAL' | '
     overrideAction: { none: {} },
     visibilityConfig: visibility(name),
   });
+  // Scope CLOUDFRONT is accepted only in us-east-1
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-wafv2-webacl.html).
   const acl = new wafv2.CfnWebACL(scope, id, {
     scope: aclScope,
     defaultAction: { allow: {} },
