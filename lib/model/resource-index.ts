@@ -13,7 +13,8 @@ export { referencedLogicalId, type UncertainLink } from './links';
 export class ResourceIndex {
   private readonly byTypeMap = new Map<string, ResourceRecord[]>();
   private readonly byKey = new Map<string, ResourceRecord>();
-  private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
+  /** Who references whom, by the referrers' type ('' for every type), built on first use. */
+  private readonly referrersByType = new Map<string, Map<ResourceRecord, ResourceRecord[]>>();
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
 
@@ -23,15 +24,6 @@ export class ResourceIndex {
       let list = this.byTypeMap.get(r.type);
       if (!list) this.byTypeMap.set(r.type, (list = []));
       list.push(r);
-    }
-    for (const r of resources) {
-      for (const target of collectReferences(r.properties)) {
-        const referenced = this.byKey.get(key(r.stackPath, target));
-        if (!referenced || referenced === r) continue;
-        let list = this.referrersMap.get(referenced);
-        if (!list) this.referrersMap.set(referenced, (list = []));
-        if (!list.includes(r)) list.push(r);
-      }
     }
   }
 
@@ -56,8 +48,30 @@ export class ResourceIndex {
 
   /** Resources whose properties reference `target` with `Ref` or `Fn::GetAtt`, optionally of one type. */
   referrers(target: ResourceRecord, type?: string): readonly ResourceRecord[] {
-    const all = this.referrersMap.get(target) ?? [];
-    return type ? all.filter((r) => r.type === type) : all;
+    return this.referrersMapOf(type ?? '').get(target) ?? [];
+  }
+
+  /**
+   * WHY by type and on first use: reading a resource's references reads its properties, and a
+   * record read from a construct is resolved only when its properties are first read (see
+   * `lazyRecord`). Duties ask for the referrers of one type (a bucket's policies), so only
+   * resources of that type are read; in the order of the index, as one map over all would give.
+   */
+  private referrersMapOf(type: string): Map<ResourceRecord, ResourceRecord[]> {
+    let map = this.referrersByType.get(type);
+    if (map) return map;
+    map = new Map();
+    this.referrersByType.set(type, map);
+    for (const r of type === '' ? this.resources : this.ofType(type)) {
+      for (const target of collectReferences(r.properties)) {
+        const referenced = this.byKey.get(key(r.stackPath, target));
+        if (!referenced || referenced === r) continue;
+        let list = map.get(referenced);
+        if (!list) map.set(referenced, (list = []));
+        if (!list.includes(r)) list.push(r);
+      }
+    }
+    return map;
   }
 
   /** The logical id of a resource in the same template if `raw` is a `Ref` or `Fn::GetAtt` to it. */

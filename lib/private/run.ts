@@ -9,7 +9,7 @@ import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
-import { ownerOf, toRecord } from './resolve';
+import { lazyRecord, ownerOf, toRecord } from './resolve';
 import { timed } from './timings';
 
 export interface RunOutput {
@@ -41,6 +41,12 @@ export interface RunOptions {
    * CDK has written (after synthesis: validation plugins).
    */
   readonly from: 'constructs' | 'templates';
+  /**
+   * Resolve every resource before evaluating (as `toRecord`), instead of each when first read: for the
+   * differential test that both give the same outcomes.
+   * @default false
+   */
+  readonly eager?: boolean;
   /** Duties some earlier run evaluated: their resources stay in the index as evidence for others, but those duties are not evaluated again. */
   readonly alreadyEvaluated?: EvaluatedDuties;
 }
@@ -55,7 +61,7 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
   const records =
     opts.from === 'templates'
       ? timed('read', () => readFromTemplates(found.resources))
-      : timed('resolve', () => found.resources.map(toRecord));
+      : timed('resolve', () => found.resources.map(opts.eager ? toRecord : lazyRecord));
   const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);
