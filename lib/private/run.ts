@@ -42,8 +42,8 @@ export interface RunOptions {
    */
   readonly from: 'constructs' | 'templates';
   /**
-   * Resolve every resource before evaluating (as `toRecord`), instead of each when first read: for the
-   * differential test that both give the same outcomes.
+   * Resolve every resource before evaluating, instead of those of types without duties when first
+   * read: for the differential test that both give the same outcomes.
    * @default false
    */
   readonly eager?: boolean;
@@ -61,7 +61,11 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
   const records =
     opts.from === 'templates'
       ? timed('read', () => readFromTemplates(found.resources))
-      : timed('resolve', () => found.resources.map(opts.eager ? toRecord : lazyRecord));
+      : timed('resolve', () =>
+          // A resource whose type has duties is read anyway: resolved now, its logical id comes with it. Any
+          // other only when some duty reads it (see lazyRecord).
+          found.resources.map((c) => (opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c) : lazyRecord(c))),
+        );
   const index = timed('index', () => new ResourceIndex(records));
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);

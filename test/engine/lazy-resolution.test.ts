@@ -16,12 +16,13 @@ import { catalogIndex } from '../../rules';
 import { APP_SHAPES } from '../apps/shapes';
 
 /**
- * The aspect resolves a resource only when something first reads its properties (`lazyRecord`),
- * and builds the index's referrers by type on first use. Whatever is read, and in whatever order,
- * the outcomes must be those of resolving every resource first: for a corpus of real apps, the
- * examples, the conformance templates and escape hatches, every result (outcome, severity, detail,
- * waiver, helper) of a lazy run must equal the eager run's, and every lazy record, once read,
- * must equal the eagerly resolved one.
+ * The aspect resolves a resource of a type without duties only when something first reads its
+ * properties (`lazyRecord`: a route, a subnet association), and builds the index's referrers by type
+ * on first use. Whatever is read, and in whatever order, the outcomes must be those of resolving
+ * every resource first: for a corpus of real apps, the examples, the conformance templates and
+ * escape hatches, every result (outcome, severity, detail, waiver, helper) of the engine's run must
+ * equal the eager run's, and every lazy record of any type, once read, must equal the eagerly
+ * resolved one.
  */
 const options = resolveOptions({}, catalogIndex);
 
