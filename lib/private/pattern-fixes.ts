@@ -10,13 +10,14 @@ import type { IConstruct } from 'constructs';
 
 const ECS_PATTERNS = 'aws-cdk-lib.aws_ecs_patterns.';
 const LAMBDA_REST_API = 'aws-cdk-lib.aws_apigateway.LambdaRestApi';
+const ES_DOMAIN = 'aws-cdk-lib.aws_elasticsearch.Domain';
 
 /** The nearest enclosing construct (the owner itself included) whose class is one of ours to recognise. */
 function enclosingPattern(owner: IConstruct): { fqn: string; construct: IConstruct } | undefined {
   const scopes = owner.node.scopes;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const fqn = jsiiFqn(scopes[i]);
-    if (fqn && (fqn.startsWith(ECS_PATTERNS) || fqn === LAMBDA_REST_API)) return { fqn, construct: scopes[i] };
+    if (fqn && (fqn.startsWith(ECS_PATTERNS) || fqn === LAMBDA_REST_API || fqn === ES_DOMAIN)) return { fqn, construct: scopes[i] };
   }
   return undefined;
 }
@@ -53,6 +54,21 @@ const ECS_PATTERN_FIXES: Readonly<Record<string, PatternFix>> = {
     p.includes('Fargate') ? `new ecsPatterns.${p}(this, id, { platformVersion: ecs.FargatePlatformVersion.LATEST, ... })` : undefined,
 };
 
+/**
+ * The OpenSearch duties' L2 fix for a domain of the deprecated `aws-elasticsearch` module, whose
+ * `es.Domain` takes the same prop names but its own enums: TLS_1_2 is its strongest policy (the
+ * legacy API knows no PFS policy) and instance types end in `.elasticsearch`.
+ * https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AwsElasticsearchDomainDomainEndpointOptions.html
+ */
+function esDomainFix(catalogFix: string | undefined): string | undefined {
+  if (!catalogFix?.startsWith('new opensearch.Domain(')) return undefined;
+  return catalogFix
+    .replace('new opensearch.Domain(', 'new es.Domain(')
+    .replace('opensearch.TLSSecurityPolicy.TLS_1_2_PFS', 'es.TLSSecurityPolicy.TLS_1_2')
+    .replace(/\.search'/g, ".elasticsearch'")
+    .replace(/\bopensearch\./g, 'es.');
+}
+
 /** Duties whose L2 fix calls `alb.logAccessLogs`, which needs the stack's Region at synth. */
 const NEEDS_REGION = new Set(['elbv2-load-balancer-access-logs']);
 
@@ -63,7 +79,9 @@ const NEEDS_REGION = new Set(['elbv2-load-balancer-access-logs']);
 export function patternFix(dutyId: string, owner: IConstruct, catalogFix: string | undefined): string | undefined {
   const pattern = enclosingPattern(owner);
   let fix: string | undefined;
-  if (pattern?.fqn.startsWith(ECS_PATTERNS)) {
+  if (pattern?.fqn === ES_DOMAIN && pattern.construct === owner) {
+    fix = esDomainFix(catalogFix);
+  } else if (pattern?.fqn.startsWith(ECS_PATTERNS)) {
     fix = ECS_PATTERN_FIXES[dutyId]?.(pattern.fqn.slice(ECS_PATTERNS.length));
   } else if (pattern?.fqn === LAMBDA_REST_API && catalogFix?.includes('new apigateway.RestApi(this, id, {')) {
     // LambdaRestApi takes every RestApi prop, so the same setting goes on the pattern.
