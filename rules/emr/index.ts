@@ -2,6 +2,7 @@ import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import emrClusterEncryptedInTransit from './emr-cluster-encrypted-in-transit';
 import emrClusterLocalDiskEncrypted from './emr-cluster-local-disk-encrypted';
+import emrClusterPrimaryNoPublicIp from './emr-cluster-primary-no-public-ip';
 import emrSecurityConfigurationEncryptedAtRest from './emr-security-configuration-encrypted-at-rest';
 import emrSecurityConfigurationEncryptedInTransit from './emr-security-configuration-encrypted-in-transit';
 
@@ -9,6 +10,7 @@ import emrSecurityConfigurationEncryptedInTransit from './emr-security-configura
 export const duties: readonly Duty[] = [
   emrClusterEncryptedInTransit,
   emrClusterLocalDiskEncrypted,
+  emrClusterPrimaryNoPublicIp,
   emrSecurityConfigurationEncryptedAtRest,
   emrSecurityConfigurationEncryptedInTransit,
 ];
