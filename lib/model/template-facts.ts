@@ -20,3 +20,21 @@ export const NO_TEMPLATE_FACTS: TemplateFacts = {
   nestedStack: () => undefined,
   output: () => undefined,
 };
+
+/**
+ * The parameter declarations of one plain template (the `scan` command's), under the stack path it
+ * is read as; a plain template's nested stacks are other files, so none is followed.
+ */
+export function plainTemplateFacts(stackPath: string, template: unknown): TemplateFacts {
+  const parameters = (template as { Parameters?: unknown } | null)?.Parameters;
+  return {
+    ...NO_TEMPLATE_FACTS,
+    parameter: (path, name) => {
+      if (path !== stackPath || parameters === null || typeof parameters !== 'object') return undefined;
+      const declaration = (parameters as Record<string, unknown>)[name];
+      return declaration !== null && typeof declaration === 'object' && !Array.isArray(declaration)
+        ? (declaration as Record<string, unknown>)
+        : undefined;
+    },
+  };
+}

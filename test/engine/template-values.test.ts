@@ -4,7 +4,7 @@ import { App, Aspects, CfnParameter, NestedStack, Stack, Validations } from 'aws
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../lib';
+import { scanTemplate, SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../lib';
 import { RESULTS_FILE, type Results } from '../../lib/results';
 import { outcomeOf } from '../harness';
 
@@ -68,5 +68,28 @@ describe.each<Check>(['aspect', 'plugin'])('values passed through a nested stack
       });
     }, check);
     expect(outcomeOf(results, 'S/Data/Bucket', CMK)).toBe('unknown');
+  });
+});
+
+/** The outcome of the SNS key duty on the template's one topic (a plain template's paths are its logical ids). */
+function scanKeyOf(template: unknown): string | undefined {
+  return scanTemplate(template)
+    .resources.find((r) => r.path === 'Topic')
+    ?.duties.find((d) => d.dutyId === 'sns-topic-kms-encryption')?.outcome;
+}
+
+describe('a key parameter of a plain template (scan)', () => {
+  const topic = (declaration: Record<string, unknown>) =>
+    scanKeyOf({
+      Parameters: { TopicKey: { Type: 'String', ...declaration } },
+      Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { KmsMasterKeyId: { Ref: 'TopicKey' } } } },
+    });
+
+  it('names a key when the declaration refuses an empty value', () => {
+    expect(topic({ MinLength: 1 })).toBe('configured');
+  });
+
+  it('stays unknown when the parameter may be given empty', () => {
+    expect(topic({ Default: 'alias/aws/sns' })).toBe('unknown');
   });
 });
