@@ -1,5 +1,6 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { esDomainFix } from '../report/legacy-es-fix';
 
 /**
  * Fixes that fit where the resource was made. A resource inside an L3 pattern is fixed through
@@ -53,21 +54,6 @@ const ECS_PATTERN_FIXES: Readonly<Record<string, PatternFix>> = {
   'ecs-service-fargate-latest-platform': (p) =>
     p.includes('Fargate') ? `new ecsPatterns.${p}(this, id, { platformVersion: ecs.FargatePlatformVersion.LATEST, ... })` : undefined,
 };
-
-/**
- * The OpenSearch duties' L2 fix for a domain of the deprecated `aws-elasticsearch` module, whose
- * `es.Domain` takes the same prop names but its own enums: TLS_1_2 is its strongest policy (the
- * legacy API knows no PFS policy) and instance types end in `.elasticsearch`.
- * https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AwsElasticsearchDomainDomainEndpointOptions.html
- */
-function esDomainFix(catalogFix: string | undefined): string | undefined {
-  if (!catalogFix?.startsWith('new opensearch.Domain(')) return undefined;
-  return catalogFix
-    .replace('new opensearch.Domain(', 'new es.Domain(')
-    .replace('opensearch.TLSSecurityPolicy.TLS_1_2_PFS', 'es.TLSSecurityPolicy.TLS_1_2')
-    .replace(/\.search'/g, ".elasticsearch'")
-    .replace(/\bopensearch\./g, 'es.');
-}
 
 /** Duties whose L2 fix calls `alb.logAccessLogs`, which needs the stack's Region at synth. */
 const NEEDS_REGION = new Set(['elbv2-load-balancer-access-logs']);

@@ -2,7 +2,8 @@ import { App, Aspects, Stack } from 'aws-cdk-lib';
 import * as es from 'aws-cdk-lib/aws-elasticsearch';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { SharedResponsibilityChecks } from '../../../lib';
+import { renderMarkdown, SharedResponsibilityChecks } from '../../../lib';
+import { STACK, synthWithChecks } from '../../harness';
 
 // A domain made with the deprecated aws-elasticsearch module is fixed through es.Domain's props,
 // not opensearch.Domain's: the console line must name what the user can actually write.
@@ -53,5 +54,19 @@ describe('the fix for a legacy es.Domain', () => {
   it('gives the L1 property names for a legacy CfnDomain', () => {
     const lines = consoleLines((s) => new es.CfnDomain(s, 'Raw', { elasticsearchVersion: '7.10' }));
     expect(lineOf(lines, 'opensearch-domain-enforce-https')).toContain('Policy-Min-TLS-1-2-2019-07 on AWS::Elasticsearch::Domain');
+  });
+});
+
+describe('the Markdown report for a legacy es.Domain', () => {
+  it('gives es.Domain props in the fix, and opensearch.Domain props for an OpenSearch domain', () => {
+    const { results } = synthWithChecks((s) => {
+      new es.Domain(s, 'Legacy', { version: es.ElasticsearchVersion.V7_10 });
+      new opensearch.Domain(s, 'Domain', { version: opensearch.EngineVersion.OPENSEARCH_2_11 });
+    });
+    const md = renderMarkdown(results);
+    const item = (path: string) =>
+      md.split('\n- ').find((l) => l.includes('opensearch-domain-encrypted-at-rest') && l.includes(path)) ?? '';
+    expect(item(`${STACK}/Legacy`)).toContain('new es.Domain(this, id, { version, encryptionAtRest: { enabled: true } })');
+    expect(item(`${STACK}/Domain`)).toContain('new opensearch.Domain(this, id, { version, encryptionAtRest: { enabled: true } })');
   });
 });
