@@ -5,6 +5,7 @@ import {
   clusterSecurityConfiguration,
   EMR_CONTROLS,
   ENCRYPTION_OPTIONS,
+  IN_TRANSIT_MATRIX,
   encryptionOf,
   SECURITY_CONFIGURATION_JSON,
 } from './helpers';
@@ -27,6 +28,7 @@ export default defineDuty({
     `${CFN_CLUSTER}#cfn-emr-cluster-securityconfiguration`,
     SECURITY_CONFIGURATION_JSON,
     ENCRYPTION_OPTIONS,
+    IN_TRANSIT_MATRIX,
     `${EMR_CONTROLS}#emr-4`,
   ],
   messages: {

@@ -1,6 +1,13 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, unconfigured } from '../../lib/model/verdict';
-import { CFN_SECURITY_CONFIGURATION, EMR_CONTROLS, ENCRYPTION_OPTIONS, encryptionOf, SECURITY_CONFIGURATION_JSON } from './helpers';
+import {
+  CFN_SECURITY_CONFIGURATION,
+  EMR_CONTROLS,
+  ENCRYPTION_OPTIONS,
+  IN_TRANSIT_MATRIX,
+  encryptionOf,
+  SECURITY_CONFIGURATION_JSON,
+} from './helpers';
 
 export default defineDuty({
   id: 'emr-security-configuration-encrypted-in-transit',
@@ -8,7 +15,7 @@ export default defineDuty({
   category: 'data-protection',
   resourceTypes: ['AWS::EMR::SecurityConfiguration'],
   awsSide:
-    "Amazon EMR enables TLS between the cluster's nodes and for its open-source applications (Hadoop, Spark, Tez, Presto...) only when a security configuration sets EnableInTransitEncryption and says where the TLS certificates come from (PEM files in S3 or a custom provider).",
+    "Amazon EMR enables TLS between the cluster's nodes and for its open-source applications (Hadoop, Spark, Tez, Presto...) only when a security configuration sets EnableInTransitEncryption and says where the TLS certificates come from (PEM files in S3 or a custom provider); endpoints that encrypt with SASL need Kerberos as well.",
   customerSide:
     "Encrypting the data EMR clusters move between their nodes is the customer's: a security configuration whose EncryptionConfiguration.EnableInTransitEncryption is not true leaves that traffic in clear text.",
   severity: 'error',
@@ -22,6 +29,7 @@ export default defineDuty({
     CFN_SECURITY_CONFIGURATION,
     SECURITY_CONFIGURATION_JSON,
     ENCRYPTION_OPTIONS,
+    IN_TRANSIT_MATRIX,
   ],
   messages: {
     off: 'SecurityConfiguration.EncryptionConfiguration.EnableInTransitEncryption is {value}, so clusters that use this security configuration send data between their nodes without TLS.',

@@ -8,6 +8,7 @@ export const CFN_SECURITY_CONFIGURATION =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-securityconfiguration.html';
 export const CFN_CLUSTER = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-cluster.html';
 export const ENCRYPTION_OPTIONS = 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-data-encryption-options.html';
+export const IN_TRANSIT_MATRIX = 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-encryption-support-matrix.html';
 export const SECURITY_CONFIGURATION_JSON = 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html';
 
 /** `EncryptionConfiguration` of a security configuration's JSON document (an object, or the JSON text of one). */
