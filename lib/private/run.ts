@@ -9,6 +9,7 @@ import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
+import { ConstructTemplateFacts } from './template-facts';
 import { lazyRecord, ownerOf, toRecord } from './resolve';
 import { timed } from './timings';
 
@@ -66,11 +67,11 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
           // other only when some duty reads it (see lazyRecord).
           found.resources.map((c) => (opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c) : lazyRecord(c))),
         );
-  const index = timed('index', () => new ResourceIndex(records));
+  const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
+  const index = timed('index', () => new ResourceIndex(records, new ConstructTemplateFacts(found.resources, byPath)));
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);
   const done = opts.alreadyEvaluated;
-  const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
   const dutiesOf = new Map<ResourceRecord, readonly Duty[]>();
   const toEvaluate = records.filter((r) => {
     const cfn = byPath.get(r.cfnPath)!;
