@@ -232,3 +232,52 @@ describe('iam-managed-policy-no-full-admin through an Fn::If in a policy stateme
     expect(r.detail).toContain("it depends on condition 'Admin': when it is true,");
   });
 });
+
+describe('s3-bucket-policy-no-public-access through an Fn::If in the bucket policy (another resource of the template)', () => {
+  const duty = 's3-bucket-policy-no-public-access';
+  const withPolicy = (s: Stack, principal: unknown) => {
+    // Block Public Access off, so a public policy is public.
+    const bucket = new s3.CfnBucket(s, 'Raw', {
+      publicAccessBlockConfiguration: {
+        blockPublicAcls: false,
+        blockPublicPolicy: false,
+        ignorePublicAcls: false,
+        restrictPublicBuckets: false,
+      },
+    });
+    new s3.CfnBucketPolicy(s, 'Policy', {
+      bucket: bucket.ref,
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: `${bucket.attrArn}/*` }],
+      },
+    });
+  };
+
+  it('is unconfigured when both branches of the principal are everyone', () => {
+    expect(judged((s) => withPolicy(s, Fn.conditionIf(conditionOn(s), '*', { AWS: '*' })), 'Raw', duty).outcome).toBe('unconfigured');
+  });
+
+  it('is configured when both branches name an account of the app', () => {
+    const r = judged(
+      (s) =>
+        withPolicy(
+          s,
+          Fn.conditionIf(conditionOn(s), { AWS: 'arn:aws:iam::111111111111:root' }, { AWS: 'arn:aws:iam::111111111111:role/Reader' }),
+        ),
+      'Raw',
+      duty,
+    );
+    expect(r.outcome).toBe('configured');
+  });
+
+  it('is unknown, naming the condition, when one branch is everyone', () => {
+    const r = judged(
+      (s) => withPolicy(s, Fn.conditionIf(conditionOn(s, 'Public'), '*', { AWS: 'arn:aws:iam::111111111111:root' })),
+      'Raw',
+      duty,
+    );
+    expect(r.outcome).toBe('unknown');
+    expect(r.detail).toContain("condition 'Public'");
+  });
+});
