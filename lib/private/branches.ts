@@ -11,10 +11,11 @@ export interface Judged {
 }
 
 /**
- * How many times one duty may be read on one resource while conditions are decided: up to four
- * conditions in full. Beyond that the read stays unknown, naming the condition it stopped at.
+ * How many times one duty may be read on one resource while conditions are decided: four nested
+ * conditions in full (1 + 2 + 4 + 8 + 16 readings). Beyond that the read stays unknown, naming the
+ * condition it stopped at.
  */
-const MAX_READINGS = 16;
+export const MAX_READINGS = 31;
 
 /**
  * A duty's verdict on a resource whose properties hold `Fn::If`s, read branch by branch: when a
