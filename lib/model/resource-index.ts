@@ -1,6 +1,11 @@
 import type { ResourceRecord } from './resource';
 import { isNoValueRef, isOutputType, linkAt, referencedLogicalId, type UncertainLink } from './links';
+import { NO_TEMPLATE_FACTS, type TemplateFacts } from './template-facts';
 import { isIntrinsic } from './value';
+
+const NESTED_STACK = 'AWS::CloudFormation::Stack';
+/** How many nested-stack outputs and parameters a reference is followed through before giving up. */
+const MAX_HOPS = 8;
 
 export { referencedLogicalId, type UncertainLink } from './links';
 
@@ -13,25 +18,21 @@ export { referencedLogicalId, type UncertainLink } from './links';
 export class ResourceIndex {
   private readonly byTypeMap = new Map<string, ResourceRecord[]>();
   private readonly byKey = new Map<string, ResourceRecord>();
-  private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
+  /** Who references whom, by the referrers' type ('' for every type), built on first use. */
+  private readonly referrersByType = new Map<string, Map<ResourceRecord, ResourceRecord[]>>();
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
+  private parentStacks?: Map<string, ResourceRecord>;
 
-  constructor(readonly resources: readonly ResourceRecord[]) {
+  constructor(
+    readonly resources: readonly ResourceRecord[],
+    private readonly facts: TemplateFacts = NO_TEMPLATE_FACTS,
+  ) {
     for (const r of resources) {
       this.byKey.set(key(r.stackPath, r.logicalId), r);
       let list = this.byTypeMap.get(r.type);
       if (!list) this.byTypeMap.set(r.type, (list = []));
       list.push(r);
-    }
-    for (const r of resources) {
-      for (const target of collectReferences(r.properties)) {
-        const referenced = this.byKey.get(key(r.stackPath, target));
-        if (!referenced || referenced === r) continue;
-        let list = this.referrersMap.get(referenced);
-        if (!list) this.referrersMap.set(referenced, (list = []));
-        if (!list.includes(r)) list.push(r);
-      }
     }
   }
 
@@ -56,14 +57,75 @@ export class ResourceIndex {
 
   /** Resources whose properties reference `target` with `Ref` or `Fn::GetAtt`, optionally of one type. */
   referrers(target: ResourceRecord, type?: string): readonly ResourceRecord[] {
-    const all = this.referrersMap.get(target) ?? [];
-    return type ? all.filter((r) => r.type === type) : all;
+    return this.referrersMapOf(type ?? '').get(target) ?? [];
   }
 
-  /** The logical id of a resource in the same template if `raw` is a `Ref` or `Fn::GetAtt` to it. */
+  /**
+   * WHY by type and on first use: reading a resource's references reads its properties, and a
+   * record read from a construct is resolved only when its properties are first read (see
+   * `lazyRecord`). Duties ask for the referrers of one type (a bucket's policies), so only
+   * resources of that type are read; in the order of the index, as one map over all would give.
+   */
+  private referrersMapOf(type: string): Map<ResourceRecord, ResourceRecord[]> {
+    let map = this.referrersByType.get(type);
+    if (map) return map;
+    map = new Map();
+    this.referrersByType.set(type, map);
+    for (const r of type === '' ? this.resources : this.ofType(type)) {
+      for (const target of collectReferences(r.properties)) {
+        const referenced = this.byKey.get(key(r.stackPath, target));
+        if (!referenced || referenced === r) continue;
+        let list = map.get(referenced);
+        if (!list) map.set(referenced, (list = []));
+        if (!list.includes(r)) list.push(r);
+      }
+    }
+    return map;
+  }
+
+  /**
+   * The resource a `Ref` or `Fn::GetAtt` names, in the same template; followed through a nested
+   * stack of the app: `Fn::GetAtt [NestedStack, Outputs.X]` to what the nested template's output X
+   * names, and a `Ref` to a nested template's parameter to what its parent passes for it.
+   */
   resolveReference(from: ResourceRecord, raw: unknown): ResourceRecord | undefined {
+    return this.follow(from.stackPath, raw, 0);
+  }
+
+  /** The declaration of parameter `name` in the template of `from` (`Type`, `MinLength`, `AllowedValues`...), when it declares one. */
+  parameterDeclaration(from: ResourceRecord, name: string): Readonly<Record<string, unknown>> | undefined {
+    return this.facts.parameter(from.stackPath, name);
+  }
+
+  private follow(stackPath: string, raw: unknown, hops: number): ResourceRecord | undefined {
     const id = referencedLogicalId(raw);
-    return id === undefined ? undefined : this.get(from, id);
+    if (id === undefined) return undefined;
+    const r = this.byKey.get(key(stackPath, id));
+    if (hops >= MAX_HOPS) return r;
+    if (r?.type === NESTED_STACK) {
+      const output = nestedOutputName(raw);
+      const nested = output === undefined ? undefined : this.facts.nestedStack(r);
+      const value = nested === undefined ? undefined : this.facts.output(nested, output!);
+      return (value !== undefined && this.follow(nested!, value, hops + 1)) || r;
+    }
+    if (r || !isIntrinsic(raw) || typeof raw.Ref !== 'string' || id.startsWith('AWS::')) return r;
+    // A parameter of a nested template: the value its parent passes for it.
+    const parent = this.parentOf(stackPath);
+    const passed = parent && parent.properties.Parameters;
+    if (passed === null || typeof passed !== 'object' || isIntrinsic(passed)) return undefined;
+    return this.follow(parent!.stackPath, (passed as Record<string, unknown>)[id], hops + 1);
+  }
+
+  /** The AWS::CloudFormation::Stack resource of the app that creates the template at `stackPath`. */
+  private parentOf(stackPath: string): ResourceRecord | undefined {
+    if (!this.parentStacks) {
+      this.parentStacks = new Map();
+      for (const r of this.ofType(NESTED_STACK)) {
+        const nested = this.facts.nestedStack(r);
+        if (nested !== undefined) this.parentStacks.set(nested, r);
+      }
+    }
+    return this.parentStacks.get(stackPath);
   }
 
   /** Whether a logical id names a resource of this template (otherwise a Ref names a parameter or pseudo parameter). */
@@ -80,7 +142,10 @@ export class ResourceIndex {
     const id = referencedLogicalId(intrinsic);
     if (id === undefined || typeof intrinsic.Ref === 'string') return false;
     const r = this.get(from, id);
-    return r === undefined || isOutputType(r.type);
+    if (r === undefined || !isOutputType(r.type)) return r === undefined;
+    // A nested stack's output that names a resource of the app names it, as a Ref or GetAtt would.
+    const named = r.type === NESTED_STACK ? this.follow(from.stackPath, intrinsic, 0) : undefined;
+    return named === undefined || named === r;
   }
 
   /**
@@ -114,7 +179,9 @@ export class ResourceIndex {
     const out: ResourceRecord[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       if (isNoValueRef(item)) continue;
-      const r = isIntrinsic(item) && !this.isOutput(from, item) ? this.resolveReference(from, item) : undefined;
+      // Only a resource of this template: a link through a nested stack is judged on its own, as attachments read it.
+      const id = isIntrinsic(item) && !this.isOutput(from, item) ? referencedLogicalId(item) : undefined;
+      const r = id === undefined ? undefined : this.get(from, id);
       if (!r || r.type !== type) return undefined;
       out.push(r);
     }
@@ -132,6 +199,13 @@ export class ResourceIndex {
     }
     return list;
   }
+}
+
+/** `X` of `Fn::GetAtt [Stack, Outputs.X]` (or `Stack.Outputs.X`), the way a parent reads a nested stack's output. */
+function nestedOutputName(raw: unknown): string | undefined {
+  const getAtt = isIntrinsic(raw) ? raw['Fn::GetAtt'] : undefined;
+  const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === 'string' ? getAtt.slice(getAtt.indexOf('.') + 1) : undefined;
+  return typeof attribute === 'string' && attribute.startsWith('Outputs.') ? attribute.slice('Outputs.'.length) : undefined;
 }
 
 function key(stackPath: string, logicalId: string): string {

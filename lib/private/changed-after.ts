@@ -19,8 +19,9 @@ export class JudgedEntries {
 
   add(records: readonly ResourceRecord[]): void {
     for (const r of records) {
-      // A resource that could not be resolved was judged unknown already, on nothing.
-      if (r.resolveError) continue;
+      // A resource no duty read was never resolved (see lazyRecord): it was judged on nothing, and
+      // reading it now would resolve it for nothing. One that could not be resolved was judged unknown.
+      if (!isResolved(r) || r.resolveError) continue;
       let byId = this.byStack.get(r.stackPath);
       if (!byId) this.byStack.set(r.stackPath, (byId = new Map()));
       byId.set(r.logicalId, r);
@@ -44,6 +45,11 @@ export class JudgedEntries {
     }
     return out;
   }
+}
+
+/** Whether the record's entry has been read: a lazy record keeps a getter in its place until then. */
+function isResolved(r: ResourceRecord): boolean {
+  return Object.getOwnPropertyDescriptor(r, 'entry')?.get === undefined;
 }
 
 function readResources(templatePath: string): Record<string, unknown> | undefined {
