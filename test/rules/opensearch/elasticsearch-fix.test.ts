@@ -25,8 +25,9 @@ const lineOf = (lines: string[], dutyId: string) => lines.find((l) => l.startsWi
 describe('the fix for a legacy es.Domain', () => {
   it('names es.Domain and its own TLS policy enum', () => {
     const lines = consoleLines((s) => new es.Domain(s, 'Legacy', { version: es.ElasticsearchVersion.V7_10, enforceHttps: true }));
+    // The console gives an L2 fix as the props to set; the reports keep the whole call (below).
     expect(lineOf(lines, 'opensearch-domain-encrypted-at-rest')).toContain(
-      'Fix: new es.Domain(this, id, { version, encryptionAtRest: { enabled: true } })',
+      'Fix: es.Domain { version, encryptionAtRest: { enabled: true } }',
     );
     const tls = lineOf(lines, 'opensearch-domain-enforce-https');
     expect(tls).toContain('tlsSecurityPolicy: es.TLSSecurityPolicy.TLS_1_2 }');
@@ -48,7 +49,7 @@ describe('the fix for a legacy es.Domain', () => {
 
   it('leaves the opensearch.Domain fix for an OpenSearch domain', () => {
     const lines = consoleLines((s) => new opensearch.Domain(s, 'Domain', { version: opensearch.EngineVersion.OPENSEARCH_2_11 }));
-    expect(lineOf(lines, 'opensearch-domain-encrypted-at-rest')).toContain('Fix: new opensearch.Domain(this, id,');
+    expect(lineOf(lines, 'opensearch-domain-encrypted-at-rest')).toContain('Fix: opensearch.Domain {');
   });
 
   it('gives the L1 property names for a legacy CfnDomain', () => {
