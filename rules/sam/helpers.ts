@@ -2,6 +2,7 @@ import { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { defaultDescribe, isIntrinsic, type Value } from '../../lib/model/value';
 import { configured, notApplicable, unknown, type Verdict } from '../../lib/model/verdict';
+import { executionRole } from './role';
 
 /**
  * How an AWS SAM resource is judged: by the resource SAM expands it into. Each expansion names the
@@ -423,6 +424,8 @@ export const EXPANSIONS: readonly Expansion[] = [
   HTTP_API_ROUTES,
   SIMPLE_TABLE,
   STATE_MACHINE,
+  executionRole(SAM_FUNCTION, 'lambda.amazonaws.com', ['service-role/AWSLambdaBasicExecutionRole']),
+  executionRole(SAM_STATE_MACHINE, 'states.amazonaws.com', []),
 ];
 
 export const SAM_SOURCES = [
