@@ -109,7 +109,9 @@ export function resourceMatching(ctx: EvaluationContext, statement: Value, match
   const resource = statement.at('Resource');
   if (resource.raw === undefined) return undefined;
   if (resource.intrinsic && ctx.target(resource)) return undefined;
-  for (const item of resource.list() ?? []) {
+  // One ARN built from pseudo parameters (an Fn::Join or Fn::Sub, as stack.formatArn renders) reads as text.
+  const items = resource.intrinsic && pseudoText(resource.raw) !== undefined ? [resource] : (resource.list() ?? []);
+  for (const item of items) {
     if (item.intrinsic && ctx.target(item)) continue;
     const pattern = item.str();
     if (pattern !== undefined && matches(pattern)) return `Resource "${pattern}"`;
