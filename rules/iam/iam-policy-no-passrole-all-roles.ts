@@ -1,7 +1,16 @@
 import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
-import { actionGranting, actionsOf, findAllowOffence, IDENTITY_POLICY_TYPES, identityPolicyDocuments, resourceMatching } from './helpers';
-import { codeRunningService, coversEveryRole, passedToServices } from './passrole';
+import {
+  actionGranting,
+  actionsOf,
+  codeRunningService,
+  coversEveryRole,
+  findAllowOffence,
+  IDENTITY_POLICY_TYPES,
+  identityPolicyDocuments,
+  passedToServices,
+  resourceMatching,
+} from './helpers';
 
 export default defineDuty({
   id: 'iam-policy-no-passrole-all-roles',
