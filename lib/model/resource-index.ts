@@ -4,6 +4,12 @@ import { isIntrinsic } from './value';
 
 export { referencedLogicalId, type UncertainLink } from './links';
 
+/** Where an exported output's value points: a resource of another (or the same) stack. */
+export interface StackExport {
+  readonly stackPath: string;
+  readonly logicalId: string;
+}
+
 /**
  * Every resource of the checked scope, indexed once: by type, by logical id within its template,
  * and by who references whom (`Ref` and `Fn::GetAtt`). Cross-resource evidence (a bucket policy, a
@@ -17,7 +23,11 @@ export class ResourceIndex {
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
 
-  constructor(readonly resources: readonly ResourceRecord[]) {
+  constructor(
+    readonly resources: readonly ResourceRecord[],
+    /** Exported outputs by export name, to tie a `Fn::ImportValue` to the resource another stack exports. */
+    private readonly exports: ReadonlyMap<string, StackExport> = new Map(),
+  ) {
     for (const r of resources) {
       this.byKey.set(key(r.stackPath, r.logicalId), r);
       let list = this.byTypeMap.get(r.type);
@@ -26,7 +36,9 @@ export class ResourceIndex {
     }
     for (const r of resources) {
       for (const target of collectReferences(r.properties)) {
-        const referenced = this.byKey.get(key(r.stackPath, target));
+        const referenced = target.startsWith(IMPORT)
+          ? this.imported(target.slice(IMPORT.length))
+          : this.byKey.get(key(r.stackPath, target));
         if (!referenced || referenced === r) continue;
         let list = this.referrersMap.get(referenced);
         if (!list) this.referrersMap.set(referenced, (list = []));
@@ -58,6 +70,12 @@ export class ResourceIndex {
   referrers(target: ResourceRecord, type?: string): readonly ResourceRecord[] {
     const all = this.referrersMap.get(target) ?? [];
     return type ? all.filter((r) => r.type === type) : all;
+  }
+
+  /** The resource an `Fn::ImportValue` of this export name names, when a stack of the app exports it. */
+  imported(exportName: unknown): ResourceRecord | undefined {
+    const found = typeof exportName === 'string' ? this.exports.get(exportName) : undefined;
+    return found && this.byKey.get(key(found.stackPath, found.logicalId));
   }
 
   /** The logical id of a resource in the same template if `raw` is a `Ref` or `Fn::GetAtt` to it. */
@@ -114,7 +132,13 @@ export class ResourceIndex {
     const out: ResourceRecord[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       if (isNoValueRef(item)) continue;
-      const r = isIntrinsic(item) && !this.isOutput(from, item) ? this.resolveReference(from, item) : undefined;
+      const r = !isIntrinsic(item)
+        ? undefined
+        : 'Fn::ImportValue' in item
+          ? this.imported(item['Fn::ImportValue'])
+          : this.isOutput(from, item)
+            ? undefined
+            : this.resolveReference(from, item);
       if (!r || r.type !== type) return undefined;
       out.push(r);
     }
@@ -138,6 +162,10 @@ function key(stackPath: string, logicalId: string): string {
   return `${stackPath}\u0000${logicalId}`;
 }
 
+/** Marks an import's export name among the logical ids `collectReferences` finds. */
+const IMPORT = '\u0000import:';
+
+/** Logical ids referenced with `Ref`/`Fn::GetAtt`, and the literal export names of `Fn::ImportValue` (prefixed with IMPORT). */
 function collectReferences(root: unknown): Set<string> {
   const found = new Set<string>();
   const stack: unknown[] = [root];
@@ -147,6 +175,11 @@ function collectReferences(root: unknown): Set<string> {
     const id = referencedLogicalId(x);
     if (id !== undefined) {
       found.add(id);
+      continue;
+    }
+    const imported = isIntrinsic(x) ? x['Fn::ImportValue'] : undefined;
+    if (typeof imported === 'string') {
+      found.add(`${IMPORT}${imported}`);
       continue;
     }
     // A loop, not push(...x): policies with many thousands of statements would overflow the call stack.

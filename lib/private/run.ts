@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
 import { CdkHelpers } from './cdk-helpers';
 import { type Collected, collect } from './collect';
+import { stackExports } from './exports';
 import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
@@ -56,7 +57,7 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
     opts.from === 'templates'
       ? timed('read', () => readFromTemplates(found.resources))
       : timed('resolve', () => found.resources.map(toRecord));
-  const index = timed('index', () => new ResourceIndex(records));
+  const index = timed('index', () => new ResourceIndex(records, stackExports(found.resources)));
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);
   const done = opts.alreadyEvaluated;
