@@ -4,6 +4,8 @@ import * as actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { dutyCases } from '../../harness';
 
 const lambdaRole = (stack: Stack, id = 'Role') => new iam.Role(stack, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -47,6 +49,23 @@ dutyCases('iam-policy-no-passrole-all-roles', [
       });
     },
     path: 'Role/DefaultPolicy',
+    expect: 'configured',
+  },
+  {
+    name: "Step Functions tasks pass the roles they name (EcsRunTask's task roles, Lambda invoke)",
+    build: (stack) => {
+      const cluster = new ecs.Cluster(stack, 'Cluster');
+      const task = new ecs.FargateTaskDefinition(stack, 'Task');
+      task.addContainer('App', { image: ecs.ContainerImage.fromRegistry('public.ecr.aws/nginx/nginx:latest') });
+      const run = new tasks.EcsRunTask(stack, 'Run', {
+        cluster,
+        taskDefinition: task,
+        launchTarget: new tasks.EcsFargateLaunchTarget(),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      });
+      new sfn.StateMachine(stack, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(run) });
+    },
+    path: 'Machine/Role/DefaultPolicy',
     expect: 'configured',
   },
   {
