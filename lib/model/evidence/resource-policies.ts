@@ -56,7 +56,7 @@ export function firstPublicAllow(
 
 /**
  * The first Allow statement of the policies' documents (at `property`) that grants every action of
- * the service (`prefix:*`) or of every service (`*`) to a principal that is not everyone and not
+ * the service (`prefix:*`) or of every service (`*`, or `NotAction`) to a principal that is not everyone and not
  * only the owning account: another account, a role or user, or a service. Statements open to
  * everyone are the not-public duties' to report; `{"AWS": "<own account>"}` delegates to the
  * account's IAM policies (what the default KMS key policy does), which decide per action.
@@ -72,7 +72,10 @@ export function firstWildcardGrant(
     const all = statements(ctx.propsOf(policy).at(property));
     for (const [i, s] of all.entries()) {
       if (effect(s) !== 'Allow' || isPublicAllow(s)) continue;
-      const wildcards = serviceWildcards(stringList(s.at('Action')) ?? []).filter((a) => a === '*' || a.toLowerCase() === `${prefix}:*`);
+      // NotAction in an Allow grants every action but the listed ones: as broad as "*".
+      const wildcards = s.at('NotAction').isSet()
+        ? [`NotAction ${(stringList(s.at('NotAction')) ?? []).join(', ')}`]
+        : serviceWildcards(stringList(s.at('Action')) ?? []).filter((a) => a === '*' || a.toLowerCase() === `${prefix}:*`);
       if (wildcards.length === 0) continue;
       const others = otherPrincipals(s.at('Principal'), policy.stackAccount);
       if (others.length === 0) continue;

@@ -43,6 +43,21 @@ dutyCases('sqs-queue-policy-no-wildcard-actions', [
     expect: 'unconfigured',
   },
   {
+    name: 'the queue policy allows every action but sqs:DeleteQueue (NotAction) to another account',
+    build: (stack) => {
+      const queue = new sqs.Queue(stack, 'Queue');
+      queue.addToResourcePolicy(
+        new iam.PolicyStatement({
+          notActions: ['sqs:DeleteQueue'],
+          resources: [queue.queueArn],
+          principals: [new iam.AccountPrincipal('222222222222')],
+        }),
+      );
+    },
+    path: 'Queue',
+    expect: 'unconfigured',
+  },
+  {
     name: 'an escape-hatch override narrows the L1 queue policy to sqs:SendMessage',
     build: (stack) => {
       const queue = new sqs.Queue(stack, 'Queue');
