@@ -5,6 +5,7 @@ import snsTopicKmsEncryption from './sns-topic-kms-encryption';
 import snsTopicPolicyNoWildcardActions from './sns-topic-policy-no-wildcard-actions';
 import snsTopicPolicyNotPublic from './sns-topic-policy-not-public';
 import snsTopicRequireTls from './sns-topic-require-tls';
+import snsTopicSingleTopicPolicy from './sns-topic-single-topic-policy';
 
 /** Duties of this service, sorted by id. */
 export const duties: readonly Duty[] = [
@@ -13,6 +14,7 @@ export const duties: readonly Duty[] = [
   snsTopicPolicyNoWildcardActions,
   snsTopicPolicyNotPublic,
   snsTopicRequireTls,
+  snsTopicSingleTopicPolicy,
 ];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [

@@ -5,6 +5,7 @@ import sqsQueueEncrypted from './sqs-queue-encrypted';
 import sqsQueuePolicyNoWildcardActions from './sqs-queue-policy-no-wildcard-actions';
 import sqsQueuePolicyNotPublic from './sqs-queue-policy-not-public';
 import sqsQueueRequireTls from './sqs-queue-require-tls';
+import sqsQueueSingleQueuePolicy from './sqs-queue-single-queue-policy';
 
 /** Duties of this service, sorted by id. */
 export const duties: readonly Duty[] = [
@@ -13,6 +14,7 @@ export const duties: readonly Duty[] = [
   sqsQueuePolicyNoWildcardActions,
   sqsQueuePolicyNotPublic,
   sqsQueueRequireTls,
+  sqsQueueSingleQueuePolicy,
 ];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
