@@ -2,6 +2,7 @@ import { catalogIndex } from '../rules';
 import { ACCOUNT_TYPE, accountRecord } from './model/account';
 import { ResourceIndex } from './model/resource-index';
 import type { ResourceRecord } from './model/resource';
+import { plainTemplateFacts } from './model/template-facts';
 import { resolveOptions, type SharedResponsibilityChecksProps } from './options';
 import { templateNagAcks } from './private/cdk-nag-waivers';
 import { evaluateAll } from './private/evaluate';
@@ -47,7 +48,7 @@ export function scanTemplate(template: unknown, options: ScanTemplateOptions = {
   if (records.length > 0 && resolved.dispatch.has(ACCOUNT_TYPE)) records.push(accountRecord(''));
   const { resources: results, uncoveredTypes } = evaluateAll({
     records,
-    index: new ResourceIndex(records),
+    index: new ResourceIndex(records, plainTemplateFacts(name, template)),
     options: resolved,
     // A plain template carries no CDK acknowledgements; cdk-nag's, when it wrote them, are in each resource's Metadata.
     acks: resolved.honorCdkNagAcknowledgements ? templateNagAcks(records) : new Map(),

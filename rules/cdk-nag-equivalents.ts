@@ -82,6 +82,8 @@ export const CDK_NAG_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = 
   'elbv2-listener-http-redirect': ['NIST.800.53.R5-ALBHttpToHttpsRedirection'],
   'elbv2-load-balancer-access-logs': ['AwsSolutions-ELB2', 'NIST.800.53.R5-ELBLoggingEnabled'],
   'elbv2-load-balancer-deletion-protection': ['NIST.800.53.R5-ELBDeletionProtectionEnabled'],
+  'emr-cluster-encrypted-in-transit': ['AwsSolutions-EMR5'],
+  'emr-cluster-local-disk-encrypted': ['AwsSolutions-EMR4'],
   'events-bus-policy-not-public': ['AwsSolutions-EVB1'],
   'firehose-delivery-stream-encrypted': ['AwsSolutions-KDF1'],
   'iam-inline-policy-no-full-admin': ['NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess'],
@@ -177,10 +179,9 @@ export const CDK_NAG_ONLY: Readonly<Record<string, string>> = {
   'AwsSolutions-EB4': 'instance logs to S3; elasticbeanstalk-environment-cloudwatch-logs checks CloudWatch Logs streaming instead',
   'AwsSolutions-EC27': 'security group description: hygiene, no duty',
   'AwsSolutions-ELB1': 'Classic Load Balancer for HTTP(S): advice, no duty',
-  'AwsSolutions-EMR2': 'EMR is not in the catalog',
-  'AwsSolutions-EMR4': 'EMR is not in the catalog',
-  'AwsSolutions-EMR5': 'EMR is not in the catalog',
-  'AwsSolutions-EMR6': 'EMR is not in the catalog',
+  'AwsSolutions-EMR2': 'S3 log archiving of EMR clusters (LogUri): no duty',
+  'AwsSolutions-EMR6':
+    'an EC2 key pair or Kerberos on the cluster: no duty (a cluster without a key pair accepts no SSH key logins at all; Kerberos is an identity choice)',
   'AwsSolutions-GL1':
     'one of the settings glue-job-security-configuration requires together (CloudWatch Logs encryption); not equivalent alone',
   'AwsSolutions-GL3':

@@ -1,6 +1,11 @@
 import type { ResourceRecord } from './resource';
 import { isNoValueRef, isOutputType, linkAt, referencedLogicalId, type UncertainLink } from './links';
+import { NO_TEMPLATE_FACTS, type TemplateFacts } from './template-facts';
 import { isIntrinsic } from './value';
+
+const NESTED_STACK = 'AWS::CloudFormation::Stack';
+/** How many nested-stack outputs and parameters a reference is followed through before giving up. */
+const MAX_HOPS = 8;
 
 export { referencedLogicalId, type UncertainLink } from './links';
 
@@ -22,9 +27,11 @@ export class ResourceIndex {
   private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
+  private parentStacks?: Map<string, ResourceRecord>;
 
   constructor(
     readonly resources: readonly ResourceRecord[],
+    private readonly facts: TemplateFacts = NO_TEMPLATE_FACTS,
     /** Exported outputs by export name, to tie a `Fn::ImportValue` to the resource another stack exports. */
     private readonly exports: ReadonlyMap<string, StackExport> = new Map(),
   ) {
@@ -78,10 +85,49 @@ export class ResourceIndex {
     return found && this.byKey.get(key(found.stackPath, found.logicalId));
   }
 
-  /** The logical id of a resource in the same template if `raw` is a `Ref` or `Fn::GetAtt` to it. */
+  /**
+   * The resource a `Ref` or `Fn::GetAtt` names, in the same template; followed through a nested
+   * stack of the app: `Fn::GetAtt [NestedStack, Outputs.X]` to what the nested template's output X
+   * names, and a `Ref` to a nested template's parameter to what its parent passes for it.
+   */
   resolveReference(from: ResourceRecord, raw: unknown): ResourceRecord | undefined {
+    return this.follow(from.stackPath, raw, 0);
+  }
+
+  /** The declaration of parameter `name` in the template of `from` (`Type`, `MinLength`, `AllowedValues`...), when it declares one. */
+  parameterDeclaration(from: ResourceRecord, name: string): Readonly<Record<string, unknown>> | undefined {
+    return this.facts.parameter(from.stackPath, name);
+  }
+
+  private follow(stackPath: string, raw: unknown, hops: number): ResourceRecord | undefined {
     const id = referencedLogicalId(raw);
-    return id === undefined ? undefined : this.get(from, id);
+    if (id === undefined) return undefined;
+    const r = this.byKey.get(key(stackPath, id));
+    if (hops >= MAX_HOPS) return r;
+    if (r?.type === NESTED_STACK) {
+      const output = nestedOutputName(raw);
+      const nested = output === undefined ? undefined : this.facts.nestedStack(r);
+      const value = nested === undefined ? undefined : this.facts.output(nested, output!);
+      return (value !== undefined && this.follow(nested!, value, hops + 1)) || r;
+    }
+    if (r || !isIntrinsic(raw) || typeof raw.Ref !== 'string' || id.startsWith('AWS::')) return r;
+    // A parameter of a nested template: the value its parent passes for it.
+    const parent = this.parentOf(stackPath);
+    const passed = parent && parent.properties.Parameters;
+    if (passed === null || typeof passed !== 'object' || isIntrinsic(passed)) return undefined;
+    return this.follow(parent!.stackPath, (passed as Record<string, unknown>)[id], hops + 1);
+  }
+
+  /** The AWS::CloudFormation::Stack resource of the app that creates the template at `stackPath`. */
+  private parentOf(stackPath: string): ResourceRecord | undefined {
+    if (!this.parentStacks) {
+      this.parentStacks = new Map();
+      for (const r of this.ofType(NESTED_STACK)) {
+        const nested = this.facts.nestedStack(r);
+        if (nested !== undefined) this.parentStacks.set(nested, r);
+      }
+    }
+    return this.parentStacks.get(stackPath);
   }
 
   /** Whether a logical id names a resource of this template (otherwise a Ref names a parameter or pseudo parameter). */
@@ -98,7 +144,10 @@ export class ResourceIndex {
     const id = referencedLogicalId(intrinsic);
     if (id === undefined || typeof intrinsic.Ref === 'string') return false;
     const r = this.get(from, id);
-    return r === undefined || isOutputType(r.type);
+    if (r === undefined || !isOutputType(r.type)) return r === undefined;
+    // A nested stack's output that names a resource of the app names it, as a Ref or GetAtt would.
+    const named = r.type === NESTED_STACK ? this.follow(from.stackPath, intrinsic, 0) : undefined;
+    return named === undefined || named === r;
   }
 
   /**
@@ -132,13 +181,11 @@ export class ResourceIndex {
     const out: ResourceRecord[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       if (isNoValueRef(item)) continue;
-      const r = !isIntrinsic(item)
-        ? undefined
-        : 'Fn::ImportValue' in item
-          ? this.imported(item['Fn::ImportValue'])
-          : this.isOutput(from, item)
-            ? undefined
-            : this.resolveReference(from, item);
+      // Only a resource of this template, or of another stack of the app through an export it defines (what CDK
+      // writes for a cross-stack reference): a link through a nested stack is judged on its own, as attachments read it.
+      const imported = isIntrinsic(item) && 'Fn::ImportValue' in item ? this.imported(item['Fn::ImportValue']) : undefined;
+      const id = imported || !isIntrinsic(item) || this.isOutput(from, item) ? undefined : referencedLogicalId(item);
+      const r = imported ?? (id === undefined ? undefined : this.get(from, id));
       if (!r || r.type !== type) return undefined;
       out.push(r);
     }
@@ -156,6 +203,13 @@ export class ResourceIndex {
     }
     return list;
   }
+}
+
+/** `X` of `Fn::GetAtt [Stack, Outputs.X]` (or `Stack.Outputs.X`), the way a parent reads a nested stack's output. */
+function nestedOutputName(raw: unknown): string | undefined {
+  const getAtt = isIntrinsic(raw) ? raw['Fn::GetAtt'] : undefined;
+  const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === 'string' ? getAtt.slice(getAtt.indexOf('.') + 1) : undefined;
+  return typeof attribute === 'string' && attribute.startsWith('Outputs.') ? attribute.slice('Outputs.'.length) : undefined;
 }
 
 function key(stackPath: string, logicalId: string): string {

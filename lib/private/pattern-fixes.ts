@@ -1,5 +1,6 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { esDomainFix } from '../report/legacy-es-fix';
 
 /**
  * Fixes that fit where the resource was made. A resource inside an L3 pattern is fixed through
@@ -10,13 +11,14 @@ import type { IConstruct } from 'constructs';
 
 const ECS_PATTERNS = 'aws-cdk-lib.aws_ecs_patterns.';
 const LAMBDA_REST_API = 'aws-cdk-lib.aws_apigateway.LambdaRestApi';
+const ES_DOMAIN = 'aws-cdk-lib.aws_elasticsearch.Domain';
 
 /** The nearest enclosing construct (the owner itself included) whose class is one of ours to recognise. */
 function enclosingPattern(owner: IConstruct): { fqn: string; construct: IConstruct } | undefined {
   const scopes = owner.node.scopes;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const fqn = jsiiFqn(scopes[i]);
-    if (fqn && (fqn.startsWith(ECS_PATTERNS) || fqn === LAMBDA_REST_API)) return { fqn, construct: scopes[i] };
+    if (fqn && (fqn.startsWith(ECS_PATTERNS) || fqn === LAMBDA_REST_API || fqn === ES_DOMAIN)) return { fqn, construct: scopes[i] };
   }
   return undefined;
 }
@@ -63,7 +65,9 @@ const NEEDS_REGION = new Set(['elbv2-load-balancer-access-logs']);
 export function patternFix(dutyId: string, owner: IConstruct, catalogFix: string | undefined): string | undefined {
   const pattern = enclosingPattern(owner);
   let fix: string | undefined;
-  if (pattern?.fqn.startsWith(ECS_PATTERNS)) {
+  if (pattern?.fqn === ES_DOMAIN && pattern.construct === owner) {
+    fix = esDomainFix(catalogFix);
+  } else if (pattern?.fqn.startsWith(ECS_PATTERNS)) {
     fix = ECS_PATTERN_FIXES[dutyId]?.(pattern.fqn.slice(ECS_PATTERNS.length));
   } else if (pattern?.fqn === LAMBDA_REST_API && catalogFix?.includes('new apigateway.RestApi(this, id, {')) {
     // LambdaRestApi takes every RestApi prop, so the same setting goes on the pattern.

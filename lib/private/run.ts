@@ -10,6 +10,7 @@ import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
+import { ConstructTemplateFacts } from './template-facts';
 import { ownerOf, toRecord } from './resolve';
 import { timed } from './timings';
 
@@ -57,11 +58,14 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
     opts.from === 'templates'
       ? timed('read', () => readFromTemplates(found.resources))
       : timed('resolve', () => found.resources.map(toRecord));
-  const index = timed('index', () => new ResourceIndex(records, stackExports(found.resources)));
+  const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
+  const index = timed(
+    'index',
+    () => new ResourceIndex(records, new ConstructTemplateFacts(found.resources, byPath), stackExports(found.resources)),
+  );
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);
   const done = opts.alreadyEvaluated;
-  const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
   const dutiesOf = new Map<ResourceRecord, readonly Duty[]>();
   const toEvaluate = records.filter((r) => {
     const cfn = byPath.get(r.cfnPath)!;

@@ -2,6 +2,7 @@ import type { Remediation } from '../model/duty';
 import type { Results } from '../results';
 import { controlsText, findingDetail } from './finding-text';
 import { dutiesWhere, type Finding, sourceRef } from './findings';
+import { remediationFor } from './legacy-es-fix';
 import {
   cappedRows,
   CLOSE_DETAILS,
@@ -48,7 +49,7 @@ function findingItem({ resource, duty: result }: Finding, results: Results, repo
       (result.outcome === 'unknown' ? ` (reported as ${result.severity})` : ''),
     esc(findingDetail(result, resource.cdkHelper)),
   ];
-  if (duty) lines.push(`<strong>Fix:</strong> ${fixOf(duty.remediation)}`);
+  if (duty) lines.push(`<strong>Fix:</strong> ${fixOf(remediationFor(duty.remediation, resource.type))}`);
   const controls = duty ? esc(controlsText(duty.controls, ' · ')) : '';
   if (controls) lines.push(`Controls: ${controls}`);
   if (duty?.equivalents?.cdkNag?.length) lines.push(`cdk-nag: ${duty.equivalents.cdkNag.map(code).join(', ')}`);

@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -21,13 +21,14 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-2',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-trail.html#cfn-cloudtrail-trail-kmskeyid',
     'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     noKey: 'The trail has no KMSKeyId, so its log files are encrypted only with SSE-S3.',
   },
   evaluate(ctx) {
-    const key = keyChoice(ctx, ctx.props.at('KMSKeyId'));
-    if (key.kind === 'none') return unconfigured('noKey');
-    return configured(`KMSKeyId is ${key.key}`);
+    const key = namedKey(ctx, ctx.props.at('KMSKeyId'));
+    if (key === undefined) return unconfigured('noKey');
+    return configured(`KMSKeyId is ${key}`);
   },
 });

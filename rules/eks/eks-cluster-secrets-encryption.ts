@@ -1,4 +1,4 @@
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { defineDuty } from '../../lib/model/duty';
 import { stringList } from '../../lib/model/policy';
 import { configured, unconfigured } from '../../lib/model/verdict';
@@ -22,6 +22,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-3',
     'https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-encryptionconfig.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     none: 'The cluster has no EncryptionConfig for secrets, so Kubernetes secrets are envelope-encrypted only with an AWS owned key (Kubernetes 1.28+).',
@@ -30,8 +31,8 @@ export default defineDuty({
     for (const config of ctx.props.at('EncryptionConfig').list() ?? []) {
       const resources = stringList(config.at('Resources')) ?? [];
       if (!resources.includes('secrets')) continue;
-      const key = keyChoice(ctx, config.at('Provider').at('KeyArn'));
-      if (key.kind !== 'none') return configured(`secrets are envelope-encrypted with ${key.key}`);
+      const key = namedKey(ctx, config.at('Provider').at('KeyArn'));
+      if (key !== undefined) return configured(`secrets are envelope-encrypted with ${key}`);
     }
     return unconfigured('none');
   },

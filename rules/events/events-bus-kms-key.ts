@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -20,14 +20,15 @@ export default defineDuty({
   sources: [
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-eventbus.html#cfn-events-eventbus-kmskeyidentifier',
     'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-encryption-at-rest.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     awsOwned:
       'The event bus has no KmsKeyIdentifier, so its events are encrypted with an AWS owned key the customer cannot control or audit.',
   },
   evaluate(ctx) {
-    const key = keyChoice(ctx, ctx.props.at('KmsKeyIdentifier'));
-    if (key.kind === 'none') return unconfigured('awsOwned');
-    return configured(`KmsKeyIdentifier is ${key.key}`);
+    const key = namedKey(ctx, ctx.props.at('KmsKeyIdentifier'));
+    if (key === undefined) return unconfigured('awsOwned');
+    return configured(`KmsKeyIdentifier is ${key}`);
   },
 });

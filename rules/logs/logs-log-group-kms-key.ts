@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -20,14 +20,15 @@ export default defineDuty({
   sources: [
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-loggroup.html#cfn-logs-loggroup-kmskeyid',
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     noKey:
       "The log group has no KmsKeyId, so its data is encrypted with keys CloudWatch Logs manages rather than a KMS key under the customer's key policy.",
   },
   evaluate(ctx) {
-    const key = keyChoice(ctx, ctx.props.at('KmsKeyId'));
-    if (key.kind === 'none') return unconfigured('noKey');
-    return configured(`KmsKeyId is ${key.key}`);
+    const key = namedKey(ctx, ctx.props.at('KmsKeyId'));
+    if (key === undefined) return unconfigured('noKey');
+    return configured(`KmsKeyId is ${key}`);
   },
 });

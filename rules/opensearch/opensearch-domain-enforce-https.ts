@@ -17,7 +17,7 @@ export default defineDuty({
   severity: 'error',
   remediation: {
     l2: 'new opensearch.Domain(this, id, { version, enforceHttps: true, tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2_PFS })',
-    l1: 'DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 }',
+    l1: 'DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 (Policy-Min-TLS-1-2-2019-07 on AWS::Elasticsearch::Domain) }',
   },
   controls: { fsbp: ['Opensearch.8', 'ES.8'], nist: [...NIST.tls] },
   sources: [
@@ -27,6 +27,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-domainendpointoptions.html',
     'https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html',
     'https://docs.aws.amazon.com/config/latest/developerguide/opensearch-https-required.html',
+    'https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AwsElasticsearchDomainDomainEndpointOptions.html',
   ],
   messages: {
     httpAllowed: 'DomainEndpointOptions.EnforceHTTPS is {value}, so the domain also accepts plain HTTP requests.',

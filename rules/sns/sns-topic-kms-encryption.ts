@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -21,14 +21,15 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/sns-controls.html#sns-1',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topic.html#cfn-sns-topic-kmsmasterkeyid',
     'https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     noKey:
       'The topic has no KmsMasterKeyId, so SNS server-side encryption with a KMS key is off (messages are stored with SNS disk encryption only).',
   },
   evaluate(ctx) {
-    const key = keyChoice(ctx, ctx.props.at('KmsMasterKeyId'));
-    if (key.kind === 'none') return unconfigured('noKey');
-    return configured(`KmsMasterKeyId is ${key.key} (${key.kind})`);
+    const key = namedKey(ctx, ctx.props.at('KmsMasterKeyId'));
+    if (key === undefined) return unconfigured('noKey');
+    return configured(`KmsMasterKeyId is ${key}`);
   },
 });

@@ -1,5 +1,5 @@
 import { defineDuty } from '../../lib/model/duty';
-import { keyChoice } from '../../lib/model/evidence/kms';
+import { namedKey } from '../../lib/model/evidence/kms';
 import { configured, unconfigured } from '../../lib/model/verdict';
 
 export default defineDuty({
@@ -21,6 +21,7 @@ export default defineDuty({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/sqs-controls.html#sqs-1',
     'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queue.html#cfn-sqs-queue-sqsmanagedsseenabled',
     'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
   ],
   messages: {
     disabled:
@@ -33,8 +34,8 @@ export default defineDuty({
     // there counts when SSE-SQS is turned off. With SSE-SQS left on, the queue is encrypted either way.
     if (sse === undefined)
       return configured('SqsManagedSseEnabled not set: SQS encrypts with SSE-SQS by default, or SSE-KMS when a key is named');
-    const key = keyChoice(ctx, ctx.props.at('KmsMasterKeyId'));
-    if (key.kind === 'none') return unconfigured('disabled');
-    return configured(`SSE-KMS: KmsMasterKeyId is ${key.key}`);
+    const key = namedKey(ctx, ctx.props.at('KmsMasterKeyId'));
+    if (key === undefined) return unconfigured('disabled');
+    return configured(`SSE-KMS: KmsMasterKeyId is ${key}`);
   },
 });

@@ -472,6 +472,28 @@ const groups: readonly Group[] = [
     ],
   },
   {
+    service: 'Amazon EMR',
+    serviceModel: 'container',
+    awsSide: "AWS runs the cluster's instances and applies the cluster's security configuration to every node it adds.",
+    types: [
+      {
+        type: 'AWS::EMR::InstanceGroupConfig',
+        reason: "more nodes for a cluster: they run with the cluster's security configuration, subnet and roles",
+        dutiesAt: 'the cluster it joins (emr-cluster-* duties) and its security configuration (emr-security-configuration-* duties)',
+      },
+      {
+        type: 'AWS::EMR::InstanceFleetConfig',
+        reason: "more nodes for a cluster: they run with the cluster's security configuration, subnet and roles",
+        dutiesAt: 'the cluster it joins (emr-cluster-* duties) and its security configuration (emr-security-configuration-* duties)',
+      },
+      {
+        type: 'AWS::EMR::Step',
+        reason: "a job submitted to a running cluster: it runs with the cluster's security configuration and roles",
+        dutiesAt: 'the cluster it runs on (emr-cluster-* duties)',
+      },
+    ],
+  },
+  {
     service: 'AWS CodePipeline',
     serviceModel: 'abstracted',
     awsSide: "AWS runs the pipeline's stages and stores artifacts in the bucket the pipeline names.",

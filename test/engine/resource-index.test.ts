@@ -1,5 +1,6 @@
 import type { ResourceRecord } from '../../lib/model/resource';
 import { ResourceIndex } from '../../lib/model/resource-index';
+import { NO_TEMPLATE_FACTS } from '../../lib/model/template-facts';
 
 /** Records of one template from `{ logicalId: [type, properties] }`. */
 function records(resources: Record<string, [string, Record<string, unknown>]>, stackPath = 'S'): ResourceRecord[] {
@@ -77,7 +78,10 @@ describe("ResourceIndex: an Fn::ImportValue of an export the app's stacks define
       ...records({ Q: [QUEUE, {}], Other: [QUEUE, {}] }, 'A'),
       ...records({ P: [POLICY, { Queues: [{ 'Fn::ImportValue': 'A:ExportsOutputRefQ' }] }] }, 'B'),
     ];
-    return { all, index: new ResourceIndex(all, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: exported }]])) };
+    return {
+      all,
+      index: new ResourceIndex(all, NO_TEMPLATE_FACTS, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: exported }]])),
+    };
   };
 
   it('names the exported resource surely, as a Ref would in one template', () => {
@@ -94,7 +98,7 @@ describe("ResourceIndex: an Fn::ImportValue of an export the app's stacks define
 
   it('stays a value decided at deploy when no stack of the app exports the name', () => {
     const all = [...records({ Q: [QUEUE, {}] }, 'A'), ...records({ P: [POLICY, { Queues: [{ 'Fn::ImportValue': 'elsewhere' }] }] }, 'B')];
-    const index = new ResourceIndex(all, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: 'Q' }]]));
+    const index = new ResourceIndex(all, NO_TEMPLATE_FACTS, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: 'Q' }]]));
     expect(index.attachments(all[0], POLICY, 'Queues').maybe.map((m) => m.record.logicalId)).toEqual(['P']);
     expect(index.linked(all[1], 'Queues', QUEUE)).toBeUndefined();
   });

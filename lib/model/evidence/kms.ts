@@ -1,6 +1,7 @@
 import type { EvaluationContext } from '../context';
 import type { ResourceRecord } from '../resource';
 import type { Value } from '../value';
+import { cannotBeEmpty } from './parameters';
 
 export type KeyChoice =
   | { readonly kind: 'none' }
@@ -27,4 +28,21 @@ export function keyChoice(ctx: EvaluationContext, value: Value): KeyChoice {
   const text = value.str()!;
   if (/(^|:)alias\/aws\//.test(text)) return { kind: 'aws-managed', key: text };
   return { kind: 'customer-managed', key: text };
+}
+
+/**
+ * For duties that accept any key: the key a key property names, or undefined when it names none.
+ * A Ref to a parameter of the template whose declaration refuses the empty string (MinLength,
+ * AllowedValues, AllowedPattern) names some key, decided at deploy; any other parameter may be
+ * given "", which names none, so reading it stays unknown.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html
+ */
+export function namedKey(ctx: EvaluationContext, value: Value): string | undefined {
+  const ref = value.intrinsic?.Ref;
+  if (typeof ref === 'string' && !ref.startsWith('AWS::') && !ctx.index.isResource(ctx.resource, ref) && !ctx.target(value)) {
+    const declaration = ctx.index.parameterDeclaration(ctx.resource, ref);
+    if (declaration && cannotBeEmpty(declaration)) return `the key parameter '${ref}' passes (its declaration refuses an empty value)`;
+  }
+  const key = keyChoice(ctx, value);
+  return key.kind === 'none' ? undefined : key.key;
 }

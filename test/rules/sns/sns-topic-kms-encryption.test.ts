@@ -26,8 +26,48 @@ dutyCases('sns-topic-kms-encryption', [
     expect: 'configured',
   },
   {
-    name: 'the key is a parameter',
+    name: 'the key is a parameter, which may be given empty',
     build: (stack) => new sns.CfnTopic(stack, 'Raw', { kmsMasterKeyId: new CfnParameter(stack, 'Key').valueAsString }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    name: 'the key is a parameter whose MinLength refuses an empty value',
+    build: (stack) => new sns.CfnTopic(stack, 'Raw', { kmsMasterKeyId: new CfnParameter(stack, 'Key', { minLength: 1 }).valueAsString }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the key is a parameter whose AllowedPattern refuses an empty value',
+    build: (stack) =>
+      new sns.CfnTopic(stack, 'Raw', {
+        kmsMasterKeyId: new CfnParameter(stack, 'Key', { allowedPattern: '^(arn:aws:kms:.+|alias/.+)$' }).valueAsString,
+      }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the key is a parameter whose AllowedValues are all keys',
+    build: (stack) =>
+      new sns.CfnTopic(stack, 'Raw', {
+        kmsMasterKeyId: new CfnParameter(stack, 'Key', { allowedValues: ['alias/aws/sns', 'alias/team-key'] }).valueAsString,
+      }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
+    name: 'the key is a parameter whose AllowedPattern also takes an empty value',
+    build: (stack) =>
+      new sns.CfnTopic(stack, 'Raw', { kmsMasterKeyId: new CfnParameter(stack, 'Key', { allowedPattern: '(alias/.+)?' }).valueAsString }),
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    name: 'the key is a parameter whose AllowedValues include the empty string',
+    build: (stack) =>
+      new sns.CfnTopic(stack, 'Raw', {
+        kmsMasterKeyId: new CfnParameter(stack, 'Key', { allowedValues: ['', 'alias/aws/sns'] }).valueAsString,
+      }),
     path: 'Raw',
     expect: 'unknown',
   },

@@ -53,6 +53,16 @@ dutyCases('sqs-queue-encrypted', [
     expect: 'unknown',
   },
   {
+    name: 'SSE-SQS is off and the key is a parameter whose MinLength refuses an empty value',
+    build: (stack) =>
+      new sqs.CfnQueue(stack, 'Raw', {
+        sqsManagedSseEnabled: false,
+        kmsMasterKeyId: new CfnParameter(stack, 'Key', { minLength: 1 }).valueAsString,
+      }),
+    path: 'Raw',
+    expect: 'configured',
+  },
+  {
     name: 'the key is a parameter but SSE-SQS is left on, so the queue is encrypted either way',
     build: (stack) => new sqs.CfnQueue(stack, 'Raw', { kmsMasterKeyId: new CfnParameter(stack, 'Key').valueAsString }),
     path: 'Raw',
