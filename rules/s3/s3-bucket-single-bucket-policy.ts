@@ -53,6 +53,8 @@ export default defineDuty({
  * literal name, the same import, the same parameter of its stack).
  */
 function judgePolicy(ctx: EvaluationContext) {
+  // Properties that are one token as a whole throw here: nothing is known of the policy's bucket.
+  ctx.props.keys();
   const bucket = policyBucket(ctx);
   if (bucket) return notApplicable(`evaluated on the bucket ${bucket.logicalId} this policy is attached to`);
   const mine = bucketKey(ctx.resource);

@@ -124,6 +124,54 @@ function isAccountRoot(item: Value): boolean {
   return text !== undefined && (/^(\d{12}|AccountId)$/.test(text) || /^arn:[^:]+:iam::[^:]+:root$/.test(text));
 }
 
+/** A policy type and the property that names its targets (`Queues`, `Queue`, `Topics`, `TopicArn`). */
+export interface PolicyLink {
+  readonly type: string;
+  readonly path: string;
+}
+
+/**
+ * On a policy whose targets are not resources of the app (an imported queue or topic): the other
+ * policies of the app, of the given kinds, that name one of its targets the same way (the same
+ * literal URL or ARN, the same import, the same parameter of its stack), which each replace the
+ * others' statements at deploy. `unreadable` lists the policies (this one included) whose targets
+ * cannot be compared at synth.
+ */
+export function policiesOnSameTarget(
+  ctx: EvaluationContext,
+  links: readonly PolicyLink[],
+  targetType: string,
+): { same: ResourceRecord[]; target?: string; unreadable: ResourceRecord[] } {
+  const keysOf = (r: ResourceRecord) => {
+    const link = links.find((l) => l.type === r.type);
+    const raw = link ? r.properties[link.path] : undefined;
+    const items = Array.isArray(raw) ? raw : [raw];
+    const keys = items.map((item) => targetKey(r, item));
+    return keys.includes(undefined) ? undefined : (keys as string[]);
+  };
+  const standalone = links.flatMap((l) => ctx.index.ofType(l.type).filter((p) => ctx.index.linked(p, l.path, targetType) === undefined));
+  const others = standalone.filter((p) => p !== ctx.resource);
+  const mine = keysOf(ctx.resource);
+  const unreadable = (mine === undefined ? [ctx.resource] : []).concat(others.filter((p) => keysOf(p) === undefined));
+  if (mine === undefined) return { same: [], unreadable: others.length > 0 ? unreadable : [] };
+  for (const key of mine) {
+    const same = others.filter((p) => keysOf(p)?.includes(key));
+    if (same.length > 0) return { same, target: key, unreadable };
+  }
+  return { same: [], unreadable };
+}
+
+/** How a link names its target, comparable across the app; undefined when it cannot be compared at synth. */
+function targetKey(from: ResourceRecord, raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw.startsWith('{{resolve:') ? undefined : raw;
+  if (!isIntrinsic(raw)) return undefined;
+  if (typeof raw['Fn::ImportValue'] === 'string') return `the export ${raw['Fn::ImportValue']}`;
+  if (typeof raw.Ref === 'string' && !raw.Ref.startsWith('AWS::')) return `the parameter ${raw.Ref} of ${from.stackPath}`;
+  const text = pseudoText(raw);
+  // The same text names another queue or topic in a stack of another Region or account: compare within one stack.
+  return text !== undefined && /\$\{AWS::(Region|AccountId)\}/.test(text) ? `${text} in ${from.stackPath}` : text;
+}
+
 /** Two ARNs of unrelated resources of one kind: a pattern that matches both names any resource of that kind. */
 export type ArnSamples = readonly [string, string];
 

@@ -49,3 +49,42 @@ dutyCases('sns-topic-single-topic-policy', [
     expect: 'unknown',
   },
 ]);
+
+const IMPORTED = 'arn:aws:sns:us-east-1:222222222222:shared-alerts';
+
+dutyCases('sns-topic-single-topic-policy', [
+  {
+    name: 'two stacks each give the same imported topic (Topic.fromTopicArn) a policy',
+    build: (stack, app) => {
+      const shared = sns.Topic.fromTopicArn(stack, 'Shared', IMPORTED);
+      new sns.TopicPolicy(stack, 'Policy', { topics: [shared] }).document.addStatements(publish(shared));
+      const other = new Stack(app, 'Publisher', { env: { account: '111111111111', region: 'us-east-1' } });
+      const same = sns.Topic.fromTopicArn(other, 'Shared', IMPORTED);
+      new sns.TopicPolicy(other, 'Policy', { topics: [same] }).document.addStatements(publish(same));
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'one stack gives an imported topic its only policy',
+    build: (stack) => {
+      const shared = sns.Topic.fromTopicArn(stack, 'Shared', IMPORTED);
+      new sns.TopicPolicy(stack, 'Policy', { topics: [shared] }).document.addStatements(publish(shared));
+    },
+    path: 'Policy',
+    expect: 'configured',
+  },
+  {
+    name: 'a policy on an imported topic, while another policy names its topic through a condition',
+    build: (stack) => {
+      const shared = sns.Topic.fromTopicArn(stack, 'Shared', IMPORTED);
+      new sns.TopicPolicy(stack, 'Policy', { topics: [shared] }).document.addStatements(publish(shared));
+      new sns.CfnTopicPolicy(stack, 'Other', {
+        topics: [Fn.conditionIf(conditionOn(stack), shared.topicArn, 'arn:aws:sns:us-east-1:222222222222:x').toString()],
+        policyDocument: { Statement: [] },
+      });
+    },
+    path: 'Policy',
+    expect: 'unknown',
+  },
+]);

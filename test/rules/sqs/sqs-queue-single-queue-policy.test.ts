@@ -55,3 +55,42 @@ dutyCases('sqs-queue-single-queue-policy', [
     expect: 'unknown',
   },
 ]);
+
+const IMPORTED = 'arn:aws:sqs:us-east-1:222222222222:shared-jobs';
+
+dutyCases('sqs-queue-single-queue-policy', [
+  {
+    name: 'two stacks each give the same imported queue (Queue.fromQueueArn) a policy',
+    build: (stack, app) => {
+      const shared = sqs.Queue.fromQueueArn(stack, 'Shared', IMPORTED);
+      new sqs.QueuePolicy(stack, 'Policy', { queues: [shared] }).document.addStatements(send(shared));
+      const other = new Stack(app, 'Producer', { env: { account: '111111111111', region: 'us-east-1' } });
+      const same = sqs.Queue.fromQueueArn(other, 'Shared', IMPORTED);
+      new sqs.QueuePolicy(other, 'Policy', { queues: [same] }).document.addStatements(send(same));
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'one stack gives an imported queue its only policy',
+    build: (stack) => {
+      const shared = sqs.Queue.fromQueueArn(stack, 'Shared', IMPORTED);
+      new sqs.QueuePolicy(stack, 'Policy', { queues: [shared] }).document.addStatements(send(shared));
+    },
+    path: 'Policy',
+    expect: 'configured',
+  },
+  {
+    name: 'a policy on an imported queue, while another policy names its queue through a condition',
+    build: (stack) => {
+      const shared = sqs.Queue.fromQueueArn(stack, 'Shared', IMPORTED);
+      new sqs.QueuePolicy(stack, 'Policy', { queues: [shared] }).document.addStatements(send(shared));
+      new sqs.CfnQueuePolicy(stack, 'Other', {
+        queues: [Fn.conditionIf(conditionOn(stack), shared.queueUrl, 'https://sqs.us-east-1.amazonaws.com/222222222222/x').toString()],
+        policyDocument: { Statement: [] },
+      });
+    },
+    path: 'Policy',
+    expect: 'unknown',
+  },
+]);
