@@ -123,6 +123,8 @@ export interface ResolvedOptions {
   readonly duties: readonly Duty[];
   /** The enabled duties' ids, known without loading them. */
   readonly dutyIds: readonly string[];
+  /** The enabled duties' categories, known without loading them. */
+  readonly dutyCategories: ReadonlySet<Category>;
   /** Every duty of the catalog by id, enabled or not, for the text of results. */
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
@@ -242,6 +244,7 @@ export function resolveOptions(
   return {
     duties: selection.duties,
     dutyIds: selection.dutyIds,
+    dutyCategories: selection.dutyCategories,
     dutyById: selection.dutyById,
     resourceTypes: source.resourceTypes,
     dispatch: selection.dispatch,
@@ -276,6 +279,7 @@ function eagerSelection(catalog: readonly Duty[], enabled: readonly Duty[], cate
     known: (id) => known.has(id),
     duties,
     dutyIds: duties.map((d) => d.id),
+    dutyCategories: new Set(duties.map((d) => d.category)),
     dutyById: new Map(catalog.map((d) => [d.id, d])),
     dispatch: dutiesByType(duties),
   };

@@ -1,5 +1,5 @@
 import type { Catalog, DutySummary, LazyDuties } from './catalog';
-import type { Duty } from './duty';
+import type { Category, Duty } from './duty';
 import type { ResourceTypeInfo } from './resource-type';
 
 /** What a service folder of rules/ exports. */
@@ -143,8 +143,8 @@ export class LazyCatalog implements Catalog {
 }
 
 /**
- * A map whose values are computed on first `get`; iterating computes them all. `has` and the keys
- * must be known without computing a value.
+ * A map whose values are computed on first `get`; iterating its entries or values computes them
+ * all, its keys none. `has` and the keys must be known without computing a value.
  */
 export class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private readonly cache = new Map<K, V>();
@@ -180,7 +180,7 @@ export class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   keys() {
-    return this.all().keys();
+    return this.keyList()[Symbol.iterator]();
   }
 
   values() {
@@ -231,6 +231,8 @@ export interface DutySelection {
   readonly known: (id: string) => boolean;
   readonly duties: readonly Duty[];
   readonly dutyIds: readonly string[];
+  /** The enabled duties' categories, known without loading them. */
+  readonly dutyCategories: ReadonlySet<Category>;
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly dispatch: ReadonlyMap<string, readonly Duty[]>;
 }
@@ -245,6 +247,7 @@ export function selectDuties(catalog: Catalog, enabled: (duty: Pick<Duty, 'categ
     known: (id) => lazy.summaries.has(id),
     duties: lazyArray(() => chosen.map((d) => lazy.duty(d.id)!)),
     dutyIds: chosen.map((d) => d.id),
+    dutyCategories: new Set(chosen.map((d) => d.category)),
     dutyById: new LazyMap(
       () => summaries.map((d) => d.id),
       (id) => lazy.summaries.has(id),

@@ -24,7 +24,8 @@ export interface StackExport {
 export class ResourceIndex {
   private readonly byTypeMap = new Map<string, ResourceRecord[]>();
   private readonly byKey = new Map<string, ResourceRecord>();
-  private readonly referrersMap = new Map<ResourceRecord, ResourceRecord[]>();
+  /** Who references whom, by the referrers' type ('' for every type), built on first use. */
+  private readonly referrersByType = new Map<string, Map<ResourceRecord, ResourceRecord[]>>();
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
   private parentStacks?: Map<string, ResourceRecord>;
@@ -40,17 +41,6 @@ export class ResourceIndex {
       let list = this.byTypeMap.get(r.type);
       if (!list) this.byTypeMap.set(r.type, (list = []));
       list.push(r);
-    }
-    for (const r of resources) {
-      for (const target of collectReferences(r.properties)) {
-        const referenced = target.startsWith(IMPORT)
-          ? this.imported(target.slice(IMPORT.length))
-          : this.byKey.get(key(r.stackPath, target));
-        if (!referenced || referenced === r) continue;
-        let list = this.referrersMap.get(referenced);
-        if (!list) this.referrersMap.set(referenced, (list = []));
-        if (!list.includes(r)) list.push(r);
-      }
     }
   }
 
@@ -75,8 +65,32 @@ export class ResourceIndex {
 
   /** Resources whose properties reference `target` with `Ref` or `Fn::GetAtt`, optionally of one type. */
   referrers(target: ResourceRecord, type?: string): readonly ResourceRecord[] {
-    const all = this.referrersMap.get(target) ?? [];
-    return type ? all.filter((r) => r.type === type) : all;
+    return this.referrersMapOf(type ?? '').get(target) ?? [];
+  }
+
+  /**
+   * WHY by type and on first use: reading a resource's references reads its properties, and a
+   * record read from a construct is resolved only when its properties are first read (see
+   * `lazyRecord`). Duties ask for the referrers of one type (a bucket's policies), so only
+   * resources of that type are read; in the order of the index, as one map over all would give.
+   */
+  private referrersMapOf(type: string): Map<ResourceRecord, ResourceRecord[]> {
+    let map = this.referrersByType.get(type);
+    if (map) return map;
+    map = new Map();
+    this.referrersByType.set(type, map);
+    for (const r of type === '' ? this.resources : this.ofType(type)) {
+      for (const target of collectReferences(r.properties)) {
+        const referenced = target.startsWith(IMPORT)
+          ? this.imported(target.slice(IMPORT.length))
+          : this.byKey.get(key(r.stackPath, target));
+        if (!referenced || referenced === r) continue;
+        let list = map.get(referenced);
+        if (!list) map.set(referenced, (list = []));
+        if (!list.includes(r)) list.push(r);
+      }
+    }
+    return map;
   }
 
   /** The resource an `Fn::ImportValue` of this export name names, when a stack of the app exports it. */

@@ -11,7 +11,7 @@ import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
 import { ConstructTemplateFacts } from './template-facts';
-import { ownerOf, toRecord } from './resolve';
+import { lazyRecord, ownerOf, toRecord } from './resolve';
 import { timed } from './timings';
 
 export interface RunOutput {
@@ -43,6 +43,12 @@ export interface RunOptions {
    * CDK has written (after synthesis: validation plugins).
    */
   readonly from: 'constructs' | 'templates';
+  /**
+   * Resolve every resource before evaluating, instead of those of types without duties when first
+   * read: for the differential test that both give the same outcomes.
+   * @default false
+   */
+  readonly eager?: boolean;
   /** Duties some earlier run evaluated: their resources stay in the index as evidence for others, but those duties are not evaluated again. */
   readonly alreadyEvaluated?: EvaluatedDuties;
 }
@@ -57,7 +63,11 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
   const records =
     opts.from === 'templates'
       ? timed('read', () => readFromTemplates(found.resources))
-      : timed('resolve', () => found.resources.map(toRecord));
+      : timed('resolve', () =>
+          // A resource whose type has duties is read anyway: resolved now, its logical id comes with it. Any
+          // other only when some duty reads it (see lazyRecord).
+          found.resources.map((c) => (opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c) : lazyRecord(c))),
+        );
   const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
   const index = timed(
     'index',

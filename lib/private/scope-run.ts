@@ -191,7 +191,8 @@ export class ScopeRun {
     for (const s of uncoveredStages) content.uncoveredStages.add(s);
     addAcks(content.acks, this.acks);
     for (const s of this.skipped) content.skipped.set(s.path, { path: s.path, reason: `skipPaths entry '${s.by}'` });
-    for (const d of this.options.duties) content.categories.add(d.category);
+    // The categories from the manifest: reading the duties themselves would load every service.
+    for (const c of this.options.dutyCategories) content.categories.add(c);
     const resources = [...content.resources.values()];
     const unchecked = CATEGORIES.filter((c) => !content.categories.has(c));
     const skipped: SkippedScope[] = [

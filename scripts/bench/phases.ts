@@ -7,7 +7,7 @@ export const PHASES: readonly Phase[] = ['collect', 'resolve', 'read', 'index', 
 
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   collect: 'collect (walk the tree once)',
-  resolve: 'resolve (stack.resolve per resource; aspect, before templates exist)',
+  resolve: 'resolve (stack.resolve per resource read; aspect, before templates exist)',
   read: 'read (parse the written templates; plugins)',
   index: 'index (new ResourceIndex)',
   evaluate: 'evaluate (duties dispatched by type)',

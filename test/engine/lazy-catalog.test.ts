@@ -55,6 +55,19 @@ describe('the lazy catalog', () => {
     );
   });
 
+  it('knows every duty id and the enabled categories without loading any duty', () => {
+    // What a synth reads of the catalog besides its resources' types: the ids for the review of acknowledgements,
+    // the categories for the results file. Reading the duties for them loaded every service (230 ms of a small app's synth).
+    const { lazy, loaded } = countingCatalog();
+    const options = resolveOptions({ categories: ['data-protection', 'resilience'] }, lazy);
+    expect(new Set(options.dutyById.keys()).size).toBe(catalog.length);
+    expect([...options.dutyCategories].sort()).toEqual(['data-protection', 'resilience']);
+    expect(loaded).toEqual([]);
+    const all = resolveOptions({}, lazy);
+    expect([...all.dutyCategories].sort()).toEqual([...new Set(catalog.map((d) => d.category))].sort());
+    expect(loaded).toEqual([]);
+  });
+
   it.each([[[...CATEGORIES]], [['data-protection', 'resilience'] as Category[]]])(
     'dispatches, by type, the same duties in the same order as the whole catalog (%j)',
     (categories) => {
