@@ -1,4 +1,4 @@
-import { Stage } from 'aws-cdk-lib';
+import { Aspects, Stage, Validations } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
@@ -10,7 +10,7 @@ import { reviewAcknowledgements } from './private/ack-review';
 import { appResults } from './private/app-results';
 import { TOOL_VERSION } from './private/version';
 import { PLUGIN_NAMESPACE } from './private/waivers';
-import { removeStaleOutputs, writeOutputs } from './private/outputs';
+import { removeStaleOutputs, staleOutputs, writeOutputs } from './private/outputs';
 import { timed } from './private/timings';
 
 export interface SharedResponsibilityPluginProps extends SharedResponsibilityChecksProps {
@@ -40,6 +40,26 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
   public readonly ruleIds: string[];
   private readonly options: ResolvedOptions;
   private readonly failOnWarnings: boolean;
+
+  /**
+   * Adds the plugin to an App (or Stage) and removes an earlier synth's results and reports from
+   * the app's `outdir` before CDK checks that plugins change no file: what an app that sets its own
+   * `outdir` and `confirmValidationPluginsDoNotMutate: true` needs to synthesize twice into one
+   * directory. Otherwise the same as `Validations.of(stage).addPlugins(new SharedResponsibilityPlugin(props))`.
+   */
+  public static addTo(stage: Stage, props: SharedResponsibilityPluginProps = {}): SharedResponsibilityPlugin {
+    const plugin = new SharedResponsibilityPlugin(props);
+    Validations.of(stage).addPlugins(plugin);
+    const root = stage.node.root;
+    // Aspects run before CDK writes the templates and takes its snapshot of the cloud assembly,
+    // even with skipValidation; the plugin itself runs after the snapshot, too late to remove anything.
+    Aspects.of(stage).add({
+      visit: (node) => {
+        if (node === stage && Stage.isStage(root)) removeStaleOutputs(root.outdir, plugin.options);
+      },
+    });
+    return plugin;
+  }
 
   constructor(props: SharedResponsibilityPluginProps = {}) {
     this.options = resolveOptions(props, catalogIndex, {
@@ -71,10 +91,17 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
       new Set(this.options.dutyById.keys()),
       OWN_ANNOTATION_IDS,
     );
+    let blocked: PolicyViolation | undefined;
     if (aspect !== 'part') {
       const outdir = Stage.isStage(app) ? app.outdir : undefined;
+      const stale = confirmsNoMutation(app) ? staleOutputs(outdir, this.options) : [];
+      // Replacing them would fail the synth with CDK's IllegalPluginOperation, which names no file and no fix.
+      if (stale.length > 0) blocked = staleOutputsLeft(stale);
       const skipped = out.skipped.map((s) => ({ path: s.path, reason: `skipPaths entry '${s.by}'` }));
-      timed('write', () => writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }));
+      if (!blocked)
+        timed('write', () =>
+          writeOutputs(outdir, this.options, out.resources, out.uncoveredTypes, [], { skipped, acknowledgementProblems }),
+        );
     }
     const nestedStacks = new Set(stacks.filter((s) => Stage.of(s) !== app).map((s) => s.node.path));
     const violations = [
@@ -87,6 +114,7 @@ export class SharedResponsibilityPlugin implements IPolicyValidationPlugin {
       ...acknowledgementViolations(acknowledgementProblems),
     ];
     if (aspect) violations.push(bothAdded());
+    if (blocked) violations.push(blocked);
     const failing = violations.some((v) => v.severity === 'error' || (this.failOnWarnings && v.severity === 'warning'));
     return { success: !failing, violations };
   }
@@ -101,6 +129,25 @@ function bothAdded(): PolicyViolation {
       "reported once, by the aspect where it checks the resource, and the results file is the aspect's. Keep one of the two.",
     severity: 'warning',
     // A construct without a path: the CDK CLI shows it whichever stacks it selected.
+    violatingResources: [{ locations: [] }],
+  };
+}
+
+/** Whether the app was created with `confirmValidationPluginsDoNotMutate: true` (CDK keeps the setting on the App, marked internal). */
+function confirmsNoMutation(app: IConstruct): boolean {
+  return (app as { _confirmValidationPluginsDoNotMutate?: unknown })._confirmValidationPluginsDoNotMutate === true;
+}
+
+/** The results of an earlier synth are in the way and may not be replaced: an error, so nobody reads them as this synth's. */
+function staleOutputsLeft(files: readonly string[]): PolicyViolation {
+  return {
+    ruleName: 'stale-results',
+    description:
+      `The results of an earlier synth are in the cloud assembly (${files.join(', ')}) and confirmValidationPluginsDoNotMutate ` +
+      'forbids a validation plugin to replace them, so this synth wrote no results. Add the plugin with ' +
+      'SharedResponsibilityPlugin.addTo(app), which removes them before CDK checks the cloud assembly, synthesize into a fresh ' +
+      'directory, or run under the CDK CLI.',
+    severity: 'error',
     violatingResources: [{ locations: [] }],
   };
 }

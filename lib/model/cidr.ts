@@ -3,7 +3,7 @@
  * its union, so `0.0.0.0/1` plus `128.0.0.0/1` is the whole IPv4 internet as much as `0.0.0.0/0`.
  */
 
-interface Range {
+export interface Range {
   readonly lo: bigint;
   readonly hi: bigint;
 }
@@ -44,7 +44,29 @@ export function cidrRange(cidr: string): { readonly family: 4 | 6; readonly rang
 }
 
 /** Whether the ranges together cover every address of the family. */
-function coversFamily(ranges: Range[], bits: bigint): boolean {
+export function coversFamily(ranges: readonly Range[], family: 4 | 6): boolean {
+  return covers(ranges, family === 4 ? V4_BITS : V6_BITS);
+}
+
+/** The parts of `range` that none of `minus` contains. */
+export function subtractRanges(range: Range, minus: readonly Range[]): Range[] {
+  let parts: Range[] = [range];
+  for (const m of minus) {
+    const next: Range[] = [];
+    for (const p of parts) {
+      if (m.hi < p.lo || m.lo > p.hi) {
+        next.push(p);
+        continue;
+      }
+      if (p.lo < m.lo) next.push({ lo: p.lo, hi: m.lo - 1n });
+      if (m.hi < p.hi) next.push({ lo: m.hi + 1n, hi: p.hi });
+    }
+    parts = next;
+  }
+  return parts;
+}
+
+function covers(ranges: readonly Range[], bits: bigint): boolean {
   const sorted = [...ranges].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
   let next = 0n;
   for (const r of sorted) {
@@ -61,8 +83,8 @@ function coversFamily(ranges: Range[], bits: bigint): boolean {
 export function internetCoveredBy(cidrs: readonly string[]): '0.0.0.0/0' | '::/0' | undefined {
   const parsed = cidrs.map(cidrRange).filter((c) => c !== undefined);
   const v4 = parsed.filter((c) => c.family === 4).map((c) => c.range);
-  if (v4.length > 0 && coversFamily(v4, V4_BITS)) return '0.0.0.0/0';
+  if (v4.length > 0 && covers(v4, V4_BITS)) return '0.0.0.0/0';
   const v6 = parsed.filter((c) => c.family === 6).map((c) => c.range);
-  if (v6.length > 0 && coversFamily(v6, V6_BITS)) return '::/0';
+  if (v6.length > 0 && covers(v6, V6_BITS)) return '::/0';
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { ResourceRecord } from './resource';
 import type { ResourceIndex, UncertainLink } from './resource-index';
 import { DEFAULT_SETTINGS, type DutySettings } from './settings';
-import { defaultDescribe, isIntrinsic, type Lens, UnresolvedValue, Value } from './value';
+import { type Branches, chooseBranches, defaultDescribe, isIntrinsic, type Lens, UnresolvedValue, Value } from './value';
 
 /** What an evaluator sees: one resource, as CloudFormation will see it, and the shared index. */
 export class EvaluationContext {
@@ -15,18 +15,26 @@ export class EvaluationContext {
     readonly resource: ResourceRecord,
     readonly index: ResourceIndex,
     readonly settings: DutySettings = DEFAULT_SETTINGS,
+    /**
+     * Conditions of the resource's template decided for this reading: its `Fn::If`s (and those of
+     * the other resources of its template that the evaluator reads) take the branch chosen here.
+     * @default - none: an `Fn::If` is unknown
+     */
+    readonly branches: Branches = NO_BRANCHES,
   ) {
     this.lens = {
       describe: (intrinsic) => describeIn(resource, index, intrinsic),
       isOutput: (intrinsic) => index.isOutput(resource, intrinsic),
     };
-    this.props = new Value(resource.properties, '', this.lens);
-    this.entry = new Value(resource.entry, '', this.lens);
+    this.props = new Value(chooseBranches(resource.properties, branches), '', this.lens);
+    this.entry = new Value(chooseBranches(resource.entry, branches), '', this.lens);
   }
 
   /** The `Properties` of another resource, read with the same unknown-aware accessors. */
   propsOf(other: ResourceRecord): Value {
-    return new Value(other.properties, `${other.logicalId}`, this.lens);
+    // Conditions are named per template: another template's condition of the same name is another condition.
+    const raw = other.stackPath === this.resource.stackPath ? chooseBranches(other.properties, this.branches) : other.properties;
+    return new Value(raw, `${other.logicalId}`, this.lens);
   }
 
   /** Resources in the same template that reference this one, optionally of one type. */
@@ -66,9 +74,11 @@ export class EvaluationContext {
    * (an Fn::If, a parameter), so this resource must be judged on its own.
    */
   linked(path: string, type: string): readonly ResourceRecord[] | undefined {
-    return this.index.linked(this.resource, path, type);
+    return this.index.linked(this.resource, path, type, this.props.raw);
   }
 }
+
+const NO_BRANCHES: Branches = new Map();
 
 /** The resources attached to the one evaluated: surely, or maybe (the link is decided at deploy). */
 export class Attachments {

@@ -188,8 +188,8 @@ export class ResourceIndex {
    * value it can take is a Ref or Fn::GetAtt to one of them (alone or in a list); undefined when it
    * names nothing of the template or may name something else, so `from` must be judged on its own.
    */
-  linked(from: ResourceRecord, path: string, type: string): ResourceRecord[] | undefined {
-    let raw: unknown = from.properties;
+  linked(from: ResourceRecord, path: string, type: string, properties: unknown = from.properties): ResourceRecord[] | undefined {
+    let raw: unknown = properties;
     for (const k of path.split('.'))
       raw = raw !== null && typeof raw === 'object' && !isIntrinsic(raw) ? (raw as Record<string, unknown>)[k] : undefined;
     const out: ResourceRecord[] = [];

@@ -13,6 +13,11 @@ export class UnresolvedValue {
   constructor(
     readonly path: string,
     readonly token: string,
+    /**
+     * The first condition of an `Fn::If` in the token, when there is one: deciding it (reading the
+     * resource once per branch) may make the read resolvable.
+     */
+    readonly condition?: string,
   ) {
     this.message = `${path || 'the resource'} is ${token}, which cannot be resolved at synth`;
   }
@@ -172,6 +177,59 @@ function joinPath(path: string, keys: readonly string[]): string {
   return [path, ...keys].filter((k) => k !== '').join('.');
 }
 
+/** Conditions decided for one reading of a template, each to the branch its `Fn::If`s take. */
+export type Branches = ReadonlyMap<string, boolean>;
+
+/** The condition of an `Fn::If` (well formed: a condition name and two branches). */
+function ifCondition(raw: unknown): string | undefined {
+  if (!isIntrinsic(raw)) return undefined;
+  const args = raw['Fn::If'];
+  return Array.isArray(args) && args.length === 3 && typeof args[0] === 'string' ? args[0] : undefined;
+}
+
+/** The condition of the first `Fn::If` in `raw` (depth first), if any. */
+export function conditionIn(raw: unknown): string | undefined {
+  const stack: unknown[] = [raw];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x === null || typeof x !== 'object') continue;
+    const condition = ifCondition(x);
+    if (condition !== undefined) return condition;
+    const children = Array.isArray(x) ? x : Object.values(x as Record<string, unknown>);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return undefined;
+}
+
+/**
+ * `raw` as CloudFormation reads it once the `branches` conditions are decided: each `Fn::If` on
+ * one of them replaced by the branch it takes, wherever it sits (a property, a list element, a
+ * key on the way to a property, the whole Properties, another intrinsic's argument). A branch of
+ * `AWS::NoValue` stays as written, and the readers take it as absent. Unchanged parts are shared.
+ */
+export function chooseBranches(raw: unknown, branches: Branches): unknown {
+  if (branches.size === 0 || raw === null || typeof raw !== 'object') return raw;
+  const condition = ifCondition(raw);
+  if (condition !== undefined && branches.has(condition)) {
+    const args = (raw as Record<string, unknown[]>)['Fn::If'];
+    return chooseBranches(branches.get(condition) ? args[1] : args[2], branches);
+  }
+  if (Array.isArray(raw)) {
+    let out: unknown[] | undefined;
+    raw.forEach((x, i) => {
+      const chosen = chooseBranches(x, branches);
+      if (chosen !== x) (out ??= [...raw])[i] = chosen;
+    });
+    return out ?? raw;
+  }
+  let out: Record<string, unknown> | undefined;
+  for (const [k, x] of Object.entries(raw)) {
+    const chosen = chooseBranches(x, branches);
+    if (chosen !== x) (out ??= { ...(raw as Record<string, unknown>) })[k] = chosen;
+  }
+  return out ?? raw;
+}
+
 const DEFAULT_LENS: Lens = { describe: defaultDescribe, isOutput: () => false };
 
 export class Value {
@@ -227,8 +285,9 @@ export class Value {
 
   private fail(): never {
     const token = isIntrinsic(this.raw) ? this.lens.describe(this.raw) : 'a dynamic reference';
-    if (this.within === undefined) throw new UnresolvedValue(this.path, token);
-    throw new UnresolvedValue(this.path, `inside ${token}, ${this.within ? `at ${this.within}` : 'the whole Properties'}`);
+    const condition = conditionIn(this.raw);
+    if (this.within === undefined) throw new UnresolvedValue(this.path, token, condition);
+    throw new UnresolvedValue(this.path, `inside ${token}, ${this.within ? `at ${this.within}` : 'the whole Properties'}`, condition);
   }
 
   /**
@@ -294,6 +353,7 @@ export class Value {
         throw new UnresolvedValue(
           item.path,
           `${this.lens.describe(x as Record<string, unknown>)} with an AWS::NoValue branch (the element may not exist)`,
+          conditionIn(x),
         );
       out.push(item);
     });

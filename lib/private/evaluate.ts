@@ -3,10 +3,11 @@ import { isSensitive } from '../model/evidence/classification';
 import type { Duty, Severity } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import type { ResourceIndex } from '../model/resource-index';
-import { UnexpectedValue, UnresolvedValue } from '../model/value';
+import { type Branches, UnexpectedValue, UnresolvedValue } from '../model/value';
 import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
+import { judgeByBranch, type Judged } from './branches';
 import type { AckRecord } from './collect';
 import { findCdkNagWaiver } from './cdk-nag-waivers';
 import { findAttestation, isExpired, readWaiverReason } from './expiry';
@@ -106,16 +107,9 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
   if (record.resolveError) {
     verdict = { kind: 'unknown', reason: `the resource's properties could not be resolved (${record.resolveError})` };
   } else {
-    try {
-      verdict = checkVerdict(duty.evaluate(subject.ctx), duty);
-    } catch (e) {
-      if (e instanceof UnresolvedValue || e instanceof UnexpectedValue) {
-        verdict = { kind: 'unknown', reason: e.message };
-      } else {
-        evaluatorError = e instanceof Error ? e.message : String(e);
-        verdict = { kind: 'unknown', reason: `the check failed with an internal error (${evaluatorError}); please report it` };
-      }
-    }
+    const judge = (branches: Branches): Judged =>
+      judgeOnce(duty, branches.size === 0 ? subject.ctx : new EvaluationContext(record, input.index, options.settings, branches));
+    ({ verdict, evaluatorError } = judgeByBranch(judge, (v) => describeVerdict(duty, v)));
   }
   switch (verdict.kind) {
     case 'configured':
@@ -161,6 +155,38 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
         return { dutyId, outcome: 'waived', severity: effective, detail, waiver, escalated, asCdkHelper, evaluatorError };
       return { dutyId, outcome: verdict.kind, severity: effective, detail, waiver, expired: true, escalated, asCdkHelper, evaluatorError };
     }
+  }
+}
+
+/** One reading of the duty, with the conditions in `ctx` decided. */
+function judgeOnce(duty: Duty, ctx: EvaluationContext): Judged {
+  try {
+    return { verdict: checkVerdict(duty.evaluate(ctx), duty) };
+  } catch (e) {
+    if (e instanceof UnresolvedValue) return { verdict: { kind: 'unknown', reason: e.message }, condition: e.condition };
+    if (e instanceof UnexpectedValue) return { verdict: { kind: 'unknown', reason: e.message } };
+    const evaluatorError = e instanceof Error ? e.message : String(e);
+    return {
+      verdict: { kind: 'unknown', reason: `the check failed with an internal error (${evaluatorError}); please report it` },
+      evaluatorError,
+    };
+  }
+}
+
+/** A verdict in words, for the finding that says how it differs between the branches of a condition. */
+function describeVerdict(duty: Duty, v: Verdict): string {
+  switch (v.kind) {
+    case 'unconfigured':
+      // Mid-sentence in that finding: without its closing period.
+      return fill(duty.messages[v.messageId] ?? v.messageId, v.data).replace(/\.$/, '');
+    case 'configured':
+      return 'it is configured';
+    case 'not-applicable':
+      return `it does not apply (${v.reason})`;
+    case 'needs-attestation':
+      return `it needs attestation (${v.reason})`;
+    case 'unknown':
+      return v.reason;
   }
 }
 

@@ -32,6 +32,13 @@ export function writeOutputs(
  * stale anyway.
  */
 export function removeStaleOutputs(outdir: string | undefined, options: ResolvedOptions): void {
-  if (!outdir || options.resultsFile === false) return;
-  for (const name of [options.resultsFile, ...Object.values(REPORT_FILES)]) fs.rmSync(path.join(outdir, name), { force: true });
+  for (const file of staleOutputs(outdir, options)) fs.rmSync(file, { force: true });
+}
+
+/** The results file and reports an earlier synth left in `outdir`, which writing the outputs would replace or remove. */
+export function staleOutputs(outdir: string | undefined, options: ResolvedOptions): string[] {
+  if (!outdir) return [];
+  // Without a results file, writeOutputs still removes every report.
+  const names = [...(options.resultsFile === false ? [] : [options.resultsFile]), ...Object.values(REPORT_FILES)];
+  return names.map((name) => path.join(outdir, name)).filter((f) => fs.existsSync(f));
 }

@@ -16,6 +16,8 @@ import { timed } from './timings';
 
 export interface RunOutput {
   readonly resources: ResourceResult[];
+  /** Every resource read below the roots, as it was judged. */
+  readonly records: readonly ResourceRecord[];
   readonly uncoveredTypes: string[];
   /** Owner constructs by path, to put findings on. */
   readonly owners: Map<string, IConstruct>;
@@ -117,7 +119,7 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
       for (const d of dutiesOf.get(r) ?? []) ids.add(d.id);
     }
   }
-  return { resources, uncoveredTypes, owners, stagesNotEntered: found.stagesNotEntered, acks: found.acks, skipped: found.skipped };
+  return { resources, records, uncoveredTypes, owners, stagesNotEntered: found.stagesNotEntered, acks: found.acks, skipped: found.skipped };
 }
 
 /** The duties of `all` not yet evaluated on `key`; undefined when the type has no duty at all. */

@@ -33,3 +33,54 @@ describe('a second synth into a reused cdk.out with confirmValidationPluginsDoNo
     }
   });
 });
+
+/** The app sets its own outdir (no CDK CLI, no CDK_OUTDIR), with or without a Stage. */
+function buildWithOutdir(outdir: string, mode: 'aspect' | 'plugin' | 'addPlugins', inStage: boolean, buckets: number): App {
+  const app = new App({ outdir, confirmValidationPluginsDoNotMutate: true });
+  const stack = new Stack(inStage ? new Stage(app, 'Prod') : app, 'Data');
+  for (let i = 0; i < buckets; i++) new s3.Bucket(stack, `Bucket${i}`, { enforceSSL: true });
+  if (mode === 'aspect') Aspects.of(app).add(new SharedResponsibilityChecks({ reports: ['markdown'] }));
+  else if (mode === 'plugin') SharedResponsibilityPlugin.addTo(app, { reports: ['markdown'] });
+  else Validations.of(app).addPlugins(new SharedResponsibilityPlugin({ reports: ['markdown'] }));
+  return app;
+}
+
+describe('a second synth into a reused outdir the app sets itself, with confirmValidationPluginsDoNotMutate', () => {
+  const bucketsIn = (outdir: string) =>
+    (JSON.parse(fs.readFileSync(path.join(outdir, RESULTS_FILE), 'utf8')) as Results).resources.filter((r) => r.type === 'AWS::S3::Bucket')
+      .length;
+
+  it.each([
+    ['aspect', false],
+    ['aspect', true],
+    ['plugin', false],
+    ['plugin', true],
+  ] as const)('passes with the %s (added with addTo for the plugin), in a Stage: %s', (mode, inStage) => {
+    delete process.env.CDK_OUTDIR;
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'reused-outdir-'));
+    try {
+      buildWithOutdir(outdir, mode, inStage, 1).synth();
+      expect(bucketsIn(outdir)).toBe(1);
+      buildWithOutdir(outdir, mode, inStage, 2).synth();
+      expect(bucketsIn(outdir)).toBe(2);
+      expect(fs.existsSync(path.join(outdir, 'shared-responsibility.md'))).toBe(true);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with the plugin added by Validations.addPlugins, naming the stale results and the fix, and leaves them untouched', () => {
+    delete process.env.CDK_OUTDIR;
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'reused-outdir-'));
+    try {
+      buildWithOutdir(outdir, 'addPlugins', false, 1).synth();
+      const before = fs.readFileSync(path.join(outdir, RESULTS_FILE), 'utf8');
+      expect(() => buildWithOutdir(outdir, 'addPlugins', false, 2).synth()).toThrow(
+        /results of an earlier synth are in the cloud assembly[\s\S]*SharedResponsibilityPlugin\.addTo\(app\)/,
+      );
+      expect(fs.readFileSync(path.join(outdir, RESULTS_FILE), 'utf8')).toBe(before);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});

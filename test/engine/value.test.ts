@@ -1,4 +1,4 @@
-import { UnresolvedValue, Value } from '../../lib/model/value';
+import { chooseBranches, UnresolvedValue, Value } from '../../lib/model/value';
 
 /** The message of the UnresolvedValue a read throws, or 'no throw'. */
 function unresolved(read: () => unknown): string {
@@ -85,5 +85,44 @@ describe('Value.list', () => {
     expect(unresolved(() => new Value({ L: [cond('a', cond('b', { Ref: 'AWS::NoValue' }))] }, '').at('L').list())).toContain(
       'with an AWS::NoValue branch',
     );
+  });
+});
+
+describe('chooseBranches and the condition an unresolved read names', () => {
+  const ifOn = (condition: string, a: unknown, b: unknown) => ({ 'Fn::If': [condition, a, b] });
+  const conditionOf = (read: () => unknown): string => {
+    try {
+      read();
+    } catch (e) {
+      if (e instanceof UnresolvedValue) return e.condition ?? 'none';
+      throw e;
+    }
+    return 'no throw';
+  };
+
+  it('names the first condition of an Fn::If in the token it stopped at, nested or inside another intrinsic', () => {
+    const props = { A: ifOn('Outer', ifOn('Inner', 1, 2), 3), B: { 'Fn::Join': ['', ['x', ifOn('InJoin', 'a', 'b')]] }, C: { Ref: 'P' } };
+    const v = new Value(props, '');
+    expect(conditionOf(() => v.at('A').num())).toBe('Outer');
+    expect(conditionOf(() => v.at('A.Deeper').isSet())).toBe('Outer');
+    expect(conditionOf(() => v.at('B').str())).toBe('InJoin');
+    expect(conditionOf(() => v.at('C.X').str())).toBe('none');
+    expect(conditionOf(() => new Value([ifOn('Maybe', 1, { Ref: 'AWS::NoValue' })], '').list())).toBe('Maybe');
+  });
+
+  it('replaces each Fn::If on a decided condition by its branch, wherever it sits, and leaves the others', () => {
+    const raw = ifOn('Whole', { A: ifOn('X', 'yes', 'no'), L: [ifOn('X', { Ref: 'AWS::NoValue' }, 'kept')], U: ifOn('Y', 1, 2) }, {});
+    const chosen = chooseBranches(
+      raw,
+      new Map([
+        ['Whole', true],
+        ['X', true],
+      ]),
+    );
+    expect(chosen).toEqual({ A: 'yes', L: [{ Ref: 'AWS::NoValue' }], U: ifOn('Y', 1, 2) });
+    expect(new Value(chosen, '').at('L').list()).toEqual([]);
+    expect(chooseBranches(raw, new Map([['Whole', false]]))).toEqual({});
+    // Unchanged parts are shared, not copied.
+    expect(chooseBranches(raw, new Map([['Other', true]]))).toBe(raw);
   });
 });

@@ -53,6 +53,8 @@ const KNOWN_UNSOUND: Readonly<Record<Property, readonly string[]>> = {
   // Value.list() makes the read unknown when an element is an Fn::If with an AWS::NoValue branch (it may not exist).
   removal: [],
   preserve: [],
+  // An Fn::If is read branch by branch (lib/private/branches.ts): a condition that changes no verdict leaves it decided.
+  decided: [],
 };
 
 interface Problems {

@@ -17,6 +17,12 @@ import { getAt, positions, replaceAt, type Template } from './arbitraries';
  *   element removed, which is still a valid template).
  * - preserve: if S has a finding of duty D anywhere, T has a finding of D somewhere. Wrapping a
  *   value in a condition can move a finding or turn it into unknown, but never make it vanish.
+ * - decided: if S and B give duty D on the resource mutated the same verdict, configured or
+ *   unconfigured, T gives it too: an Fn::If is read branch by branch, so a condition that does not
+ *   change the verdict does not make it unknown.
+ *
+ * The wrapping condition is one the generated templates never use: T is S when it holds only if
+ * S's own Fn::Ifs do not depend on it.
  *
  * Why not "replace a property by a token and expect unknown": many duties legitimately decide
  * from something else (a bucket policy on another resource, DeletionPolicy, the absence of a
@@ -24,7 +30,7 @@ import { getAt, positions, replaceAt, type Template } from './arbitraries';
  * knowledge of what a duty reads: it only compares the engine with itself.
  */
 
-export type Property = 'branch' | 'removal' | 'preserve';
+export type Property = 'branch' | 'removal' | 'preserve' | 'decided';
 
 export interface Violation {
   readonly property: Property;
@@ -43,6 +49,9 @@ export interface Mutation {
 
 export const NO_VALUE = { Ref: 'AWS::NoValue' };
 const FINDINGS: ReadonlySet<Outcome> = new Set(['unconfigured', 'unknown']);
+const DECIDED: ReadonlySet<Outcome> = new Set(['configured', 'unconfigured']);
+/** A condition name the generators never write (they write `Cond`). */
+const WRAP_CONDITION = 'SoundnessWrap';
 
 export function outcomeMap(results: Results): Map<string, Outcome> {
   const m = new Map<string, Outcome>();
@@ -69,18 +78,19 @@ export function isListElement(at: readonly (string | number)[]): boolean {
 /** Checks the three properties for one mutation of S; `base` is the engine's verdicts on S, if already known. */
 export function checkMutation(s: Template, m: Mutation, base: ReadonlyMap<string, Outcome> = outcomeMap(scanTemplate(s))): Violation[] {
   const v = getAt(s.Resources[m.resource].Properties ?? {}, m.at);
-  const t = outcomeMap(scanTemplate(withValue(s, m, { 'Fn::If': ['Cond', v, m.alt] })));
+  const t = outcomeMap(scanTemplate(withValue(s, m, { 'Fn::If': [WRAP_CONDITION, v, m.alt] })));
   const removal = isListElement(m.at) && JSON.stringify(m.alt) === JSON.stringify(NO_VALUE);
-  const b = removal ? outcomeMap(scanTemplate(withValue(s, m, m.alt))) : undefined;
+  const b = outcomeMap(scanTemplate(withValue(s, m, m.alt)));
   const out: Violation[] = [];
   for (const [k, o] of t) {
-    if (o !== 'configured') continue;
     const [logicalId, dutyId] = k.split('\u0000');
-    const inS = base.get(k);
+    const [inS, inB] = [base.get(k), b.get(k)];
+    if (logicalId === m.resource && inS === inB && DECIDED.has(inS!) && o !== inS)
+      out.push({ property: 'decided', dutyId, logicalId, detail: `${inS} in both branches, ${o} with the Fn::If` });
+    if (o !== 'configured') continue;
     if (inS && FINDINGS.has(inS))
       out.push({ property: 'branch', dutyId, logicalId, detail: `configured with the Fn::If, ${inS} without it` });
-    const inB = b?.get(k);
-    if (inB && FINDINGS.has(inB))
+    if (removal && inB && FINDINGS.has(inB))
       out.push({ property: 'removal', dutyId, logicalId, detail: `configured with the Fn::If, ${inB} when the list element is removed` });
   }
   const after = dutiesWithFindings(t);

@@ -39,10 +39,22 @@ dutyCases('apigateway-rest-stage-access-logging', [
       const c = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
       cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', {
         DestinationArn: Fn.conditionIf(c.logicalId, 'arn:aws:logs:us-east-1:111111111111:log-group:api', Fn.ref('AWS::NoValue')),
+        Format: '$context.requestId',
       });
     },
     path: STAGE,
     expect: 'unknown',
+  },
+  {
+    name: 'fails in both branches of a condition on the destination when no Format is set',
+    build: (stack) => {
+      const c = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals('a', 'b') });
+      cfnStage(restApi(stack)).addPropertyOverride('AccessLogSetting', {
+        DestinationArn: Fn.conditionIf(c.logicalId, 'arn:aws:logs:us-east-1:111111111111:log-group:api', Fn.ref('AWS::NoValue')),
+      });
+    },
+    path: STAGE,
+    expect: 'unconfigured',
   },
   {
     name: 'the L2 REST API names a log group destination and leaves the format to CDK',

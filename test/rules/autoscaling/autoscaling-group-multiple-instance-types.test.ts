@@ -53,11 +53,28 @@ dutyCases('autoscaling-group-multiple-instance-types', [
         },
       });
       cfnGroup(g).addPropertyOverride(
+        'MixedInstancesPolicy.LaunchTemplate.Overrides',
+        Fn.conditionIf('Big', [{ InstanceType: 'm5.large' }, { InstanceType: 't3.micro' }], [{ InstanceType: 't3.micro' }]),
+      );
+    },
+    path: 'Asg',
+    expect: 'unknown',
+  },
+  {
+    name: 'each branch of a condition on the only override names a single type',
+    build: (stack) => {
+      const g = groupOf(stack, {
+        mixedInstancesPolicy: {
+          launchTemplate: template(stack),
+          launchTemplateOverrides: [{ instanceType: new ec2.InstanceType('t3.micro') }],
+        },
+      });
+      cfnGroup(g).addPropertyOverride(
         'MixedInstancesPolicy.LaunchTemplate.Overrides.0.InstanceType',
         Fn.conditionIf('Big', 'm5.large', 't3.micro'),
       );
     },
     path: 'Asg',
-    expect: 'unknown',
+    expect: 'unconfigured',
   },
 ]);

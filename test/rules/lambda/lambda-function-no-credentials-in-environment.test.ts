@@ -44,10 +44,21 @@ dutyCases(DUTY, [
       const raw = fn(stack).node.defaultChild as lambda.CfnFunction;
       const flag = new CfnParameter(stack, 'Flag');
       const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals(flag.valueAsString, 'a') });
-      raw.addPropertyOverride('Environment.Variables', Fn.conditionIf(cond.logicalId, { A: '1' }, { B: '2' }));
+      raw.addPropertyOverride('Environment.Variables', Fn.conditionIf(cond.logicalId, { A: '1' }, { STRIPE_API_KEY: PLAIN }));
     },
     path: 'Fn',
     expect: 'unknown',
+  },
+  {
+    name: 'neither environment a condition chooses holds a credential',
+    build: (stack) => {
+      const raw = fn(stack).node.defaultChild as lambda.CfnFunction;
+      const flag = new CfnParameter(stack, 'Flag');
+      const cond = new CfnCondition(stack, 'C', { expression: Fn.conditionEquals(flag.valueAsString, 'a') });
+      raw.addPropertyOverride('Environment.Variables', Fn.conditionIf(cond.logicalId, { A: '1' }, { B: '2' }));
+    },
+    path: 'Fn',
+    expect: 'configured',
   },
 ]);
 

@@ -87,10 +87,27 @@ dutyCases('s3-bucket-block-public-access', [
       const bucket = new s3.Bucket(stack, 'Bucket');
       (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(
         'PublicAccessBlockConfiguration',
-        Fn.conditionIf(cond.logicalId, { BlockPublicAcls: true }, { BlockPublicAcls: false }),
+        Fn.conditionIf(
+          cond.logicalId,
+          { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+          { BlockPublicAcls: false },
+        ),
       );
     },
     path: 'Bucket',
     expect: 'unknown',
+  },
+  {
+    name: 'neither configuration an Fn::If chooses blocks everything',
+    build: (stack) => {
+      const cond = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals('a', 'b') });
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(
+        'PublicAccessBlockConfiguration',
+        Fn.conditionIf(cond.logicalId, { BlockPublicAcls: true }, { BlockPublicAcls: false }),
+      );
+    },
+    path: 'Bucket',
+    expect: 'unconfigured',
   },
 ]);

@@ -38,10 +38,19 @@ dutyCases('apigateway-rest-stage-access-logging', [
     name: 'the StageDescription of a deployment depends on a condition',
     build: (s) =>
       deployment(s).addPropertyOverride('StageDescription', {
-        'Fn::If': [conditionOn(s), { AccessLogSetting: { DestinationArn: LOGS } }, { Ref: 'AWS::NoValue' }],
+        'Fn::If': [conditionOn(s), { AccessLogSetting: { DestinationArn: LOGS, Format: '$context.requestId' } }, { Ref: 'AWS::NoValue' }],
       }),
     path: 'Deployment',
     expect: 'unknown',
+  },
+  {
+    name: 'neither branch of a condition on the StageDescription logs access (no Format in one, no StageDescription in the other)',
+    build: (s) =>
+      deployment(s).addPropertyOverride('StageDescription', {
+        'Fn::If': [conditionOn(s), { AccessLogSetting: { DestinationArn: LOGS } }, { Ref: 'AWS::NoValue' }],
+      }),
+    path: 'Deployment',
+    expect: 'unconfigured',
   },
   {
     name: 'the L2 RestApi deployment (no StageName; its stage is its own resource)',

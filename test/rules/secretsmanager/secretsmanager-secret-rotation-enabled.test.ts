@@ -46,6 +46,23 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
     expect: 'unconfigured',
   },
   {
+    name: 'the schedule names the secret in one branch of a condition only',
+    build: (stack) => {
+      const rotate = new CfnCondition(stack, 'Rotate', {
+        expression: Fn.conditionEquals(new CfnParameter(stack, 'Env').valueAsString, 'prod'),
+      });
+      const secret = new secretsmanager.CfnSecret(stack, 'Raw', { generateSecretString: {} });
+      new secretsmanager.CfnRotationSchedule(stack, 'Rotation', {
+        secretId: Fn.conditionIf(rotate.logicalId, secret.ref, 'arn:aws:secretsmanager:us-east-1:111111111111:secret:other').toString(),
+        rotationLambdaArn: 'arn:aws:lambda:us-east-1:111111111111:function:rotate',
+        rotationRules: { automaticallyAfterDays: 30 },
+      });
+    },
+    path: 'Raw',
+    expect: 'unknown',
+  },
+  {
+    // A schedule counts with or without rules, as it does unconditioned: both branches of the condition pass.
     name: 'the rotation rules depend on a condition',
     build: (stack) => {
       const rotate = new CfnCondition(stack, 'Rotate', {
@@ -59,7 +76,7 @@ dutyCases('secretsmanager-secret-rotation-enabled', [
       });
     },
     path: 'Raw',
-    expect: 'unknown',
+    expect: 'configured',
   },
 ]);
 
