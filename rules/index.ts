@@ -2,6 +2,7 @@ import type { Duty } from '../lib/model/duty';
 import type { ResourceTypeInfo } from '../lib/model/resource-type';
 import { lazyArray, LazyCatalog, type ServiceModule } from '../lib/model/lazy-catalog';
 import { withEquivalents } from './cdk-nag-equivalents';
+import { withCompanions } from './companions';
 import { MANIFEST } from './manifest';
 
 /**
@@ -13,7 +14,7 @@ function service(m: ServiceModule): ServiceModule {
   // Required here, not imported: the build leaves each service to its own file, loaded after the main bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { withSam } = require('./sam') as typeof import('./sam');
-  return { duties: withSam(m.duties.map(withEquivalents)), resourceTypes: m.resourceTypes };
+  return { duties: withSam(m.duties.map((d) => withEquivalents(withCompanions(d)))), resourceTypes: m.resourceTypes };
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- a service's duties load when a resource of its types is met (see lazy-catalog.ts) */

@@ -43,6 +43,13 @@ export interface Remediation {
   readonly l2?: string;
   /** What to set on the CloudFormation resource (L1 or escape hatch). */
   readonly l1: string;
+  /**
+   * Resources the fix names that the user may still have to make (`log-bucket`, `web-acl`, ...),
+   * each built so it meets its own duties, as docs/fixes.md shows. Built-in duties take theirs
+   * from rules/companions.ts.
+   * @default - none
+   */
+  readonly companions?: readonly string[];
 }
 
 /**

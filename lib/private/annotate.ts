@@ -72,12 +72,27 @@ export function consoleFindings(
       // CDK's validation report prints the construct and the acknowledgement id on lines of their
       // own: the description carries what is wrong and the fix, and a repeat only what is wrong.
       const text = options.forReport
-        ? consoleText(info, duty, { ...fixOptions, withId: false, withFix: sameAs === undefined })
+        ? reportText(info, duty, fixOptions, sameAs)
         : consoleText(info, duty, { ...fixOptions, sameAs, withFix: true });
       out.push({ resource, duty, text });
     }
   }
   return out;
+}
+
+/**
+ * A finding's description in CDK's validation report: what is wrong and the fix; a repeat of the
+ * duty in the stack, only what is wrong, or, where that is too long to scan, where the fix is.
+ */
+function reportText(
+  info: DutyInfo | undefined,
+  duty: DutyResult,
+  fixOptions: { readonly isBareL1: boolean; readonly fix?: string },
+  sameAs: string | undefined,
+): string {
+  if (sameAs === undefined) return consoleText(info, duty, { ...fixOptions, withId: false, withFix: true });
+  const what = consoleText(info, duty, { ...fixOptions, withId: false, withFix: false });
+  return what.startsWith('Not met: ') ? consoleText(info, duty, { ...fixOptions, withId: false, sameAs }) : what;
 }
 
 /**

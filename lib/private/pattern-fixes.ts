@@ -45,7 +45,7 @@ const ECS_PATTERN_FIXES: Readonly<Record<string, PatternFix>> = {
     p.startsWith('ApplicationLoadBalanced')
       ? `new ecsPatterns.${p}(this, id, { protocol: elbv2.ApplicationProtocol.HTTPS, certificate, sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS, ... })`
       : undefined,
-  'elbv2-load-balancer-access-logs': () => 'service.loadBalancer.logAccessLogs(bucket)',
+  'elbv2-load-balancer-access-logs': () => "service.loadBalancer.logAccessLogs(logBucket, 'alb')",
   'elbv2-alb-drop-invalid-headers': setAttribute('routing.http.drop_invalid_header_fields.enabled', 'true'),
   'elbv2-alb-desync-mitigation': setAttribute('routing.http.desync_mitigation_mode', 'defensive'),
   'elbv2-load-balancer-deletion-protection': setAttribute('deletion_protection.enabled', 'true'),

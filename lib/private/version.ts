@@ -23,10 +23,11 @@ export const TOOL_VERSION = own.version;
  */
 export const DUTIES_DOC = dutiesDoc(own.repository);
 
-export function dutiesDoc(repository: string | { url?: string } | undefined): string {
+/** Where the code of the resources fixes name (a log bucket, a web ACL, ...) is: docs/fixes.md, as DUTIES_DOC. */
+export const FIXES_DOC = dutiesDoc(own.repository, 'docs/fixes.md');
+
+export function dutiesDoc(repository: string | { url?: string } | undefined, file = 'docs/duties.md'): string {
   const url = typeof repository === 'string' ? repository : repository?.url;
   const github = /github\.com[/:]([^/]+\/[^/#]+?)(?:\.git)?(?:#.*)?$/.exec(url ?? '');
-  return github
-    ? `https://github.com/${github[1]}/blob/main/docs/duties.md`
-    : 'docs/duties.md in the cdk-shared-responsibility package repository';
+  return github ? `https://github.com/${github[1]}/blob/main/${file}` : `${file} in the cdk-shared-responsibility package repository`;
 }

@@ -1,5 +1,7 @@
 import type { Controls, Duty, Remediation } from '../model/duty';
 import type { DutyInfo, DutyResult } from '../results';
+import { COMPANIONS } from '../../rules/companions';
+import { FIXES_DOC } from '../private/version';
 
 /** What the results keep of a catalog duty: its text, once per duty rather than on every result. */
 export function dutyInfo(duty: Duty): DutyInfo {
@@ -17,7 +19,30 @@ export function controlsText(controls: Controls, separator = '; '): string {
 }
 
 export function fixText(remediation: Remediation): string {
-  return remediation.l2 ? `${remediation.l2} (L1: ${remediation.l1})` : remediation.l1;
+  const fix = remediation.l2 ? `${remediation.l2} (L1: ${remediation.l1})` : remediation.l1;
+  const make = companionsText(remediation);
+  return make ? `${fix}. ${make}` : fix;
+}
+
+/** The resources the fix names that the user may still have to make, by the name the fix gives them. */
+function companionsOf(remediation: Remediation): { name: string; id: string }[] {
+  const ids = remediation.companions ?? [];
+  return COMPANIONS.filter((c) => ids.includes(c.id));
+}
+
+/**
+ * Where the code of each resource the fix names is, built so it meets its own duties, for the
+ * reports: `Make logBucket as in https://.../docs/fixes.md#log-bucket`; '' when the fix names none.
+ */
+export function companionsText(remediation: Remediation): string {
+  const made = companionsOf(remediation).map((c) => `${c.name} as in ${FIXES_DOC}#${c.id}`);
+  return made.length > 0 ? `Make ${made.join(', ')}` : '';
+}
+
+/** The same for the console, shortly: `(logBucket: docs/fixes.md#log-bucket)`; '' when the fix names none. */
+function consoleCompanions(remediation: Remediation): string {
+  const made = companionsOf(remediation).map((c) => `${c.name}: docs/fixes.md#${c.id}`);
+  return made.length > 0 ? ` (${made.join(', ')})` : '';
 }
 
 /**
@@ -120,19 +145,20 @@ export function consoleText(
   const outcome = result.outcome;
   const notes = shortNotes(result);
   const detail = whatIsWrong(result.detail ?? '');
-  // A detail too long to scan is replaced by the duty's title; the reports keep the detail.
-  // An unknown keeps the clause that names the value that cannot be decided.
+  let fix = '';
+  if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
+  else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
+  // A detail too long to scan gives way to the duty's title, or, beside a fix, to nothing: the duty
+  // id that leads the line (or CDK's "Acknowledge with" line) already names what is not met, and
+  // the reports keep the detail. An unknown keeps the clause that names the value that cannot be decided.
   const what =
     outcome === 'unknown'
       ? firstClause(detail)
       : detail && (detail.length <= MAX_WHAT || !info)
         ? detail
-        : info
+        : info && !fix
           ? `Not met: ${info.title}.`
           : '';
-  let fix = '';
-  if (options.sameAs) fix = `Fix as on ${options.sameAs}.`;
-  else if (options.withFix !== false) fix = `Fix: ${consoleFixFor(info, result, options)}`;
   const id = options.withId === false ? '' : `[${result.dutyId}]`;
   return [id, outcome === 'unknown' ? '[unknown]' : '', notes, what, fix].filter(Boolean).join(' ');
 }
@@ -145,8 +171,9 @@ export function consoleFixFor(
 ): string {
   if (result.outcome === 'unknown') return 'make it concrete, or acknowledge it with the reason it holds.';
   if (result.outcome === 'needs-attestation') return 'renew the attestation.';
-  const fix = options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : '');
-  return fix ? `${fix.replace(/[\s.]+$/, '')}.` : '';
+  const fix = compactCalls(options.fix ?? (info ? withoutAsides(consoleFix(info, options.isBareL1 ?? false)) : ''));
+  const make = info ? consoleCompanions(info.remediation) : '';
+  return fix ? `${fix.replace(/[\s.]+$/, '')}${make}.` : '';
 }
 
 /**
@@ -157,6 +184,37 @@ function withoutAsides(fix: string): string {
   let out = firstAlternative(fix.trim());
   for (let m = / \([^()]*\)$/.exec(out); m && m.index > 0; m = / \([^()]*\)$/.exec(out)) out = out.slice(0, m.index).trimEnd();
   return out;
+}
+
+/**
+ * The L2 fix as the props to set, for the console: `new s3.Bucket(this, id, { enforceSSL: true })`
+ * reads `s3.Bucket { enforceSSL: true }`, without the props every construct needs anyway
+ * (`engine, vpc, `, `..., `). A `Cfn*` construct stays `new ...`: such a fix adds a resource
+ * rather than setting the finding's own. The reports keep the code as written.
+ */
+export function compactCalls(fix: string): string {
+  let out = fix;
+  for (let m = /\bnew ((?:\w+\.)?(?!Cfn)\w+)\(this, id, \{/.exec(out); m; m = /\bnew ((?:\w+\.)?(?!Cfn)\w+)\(this, id, \{/.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = matching(out, open);
+    if (close < 0 || out[close + 1] !== ')') break;
+    const props = out
+      .slice(open, close + 1)
+      .replace(/^\{ (?:engine, vpc, |vpc, |\.\.\., )+/, '{ ')
+      .replace(/, \.\.\. \}$/, ' }');
+    out = `${out.slice(0, m.index)}${m[1]} ${props}${out.slice(close + 2)}`;
+  }
+  return out;
+}
+
+/** The index of the brace that closes the one at `open`, or -1. */
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Why the severity differs, in a few words (the reports say it in full). */

@@ -1,6 +1,6 @@
 import type { Remediation } from '../model/duty';
 import type { Results } from '../results';
-import { controlsText, findingDetail } from './finding-text';
+import { companionsText, controlsText, findingDetail } from './finding-text';
 import { dutiesWhere, type Finding, sourceRef } from './findings';
 import { remediationFor } from './legacy-es-fix';
 import {
@@ -38,7 +38,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 
 function fixOf(remediation: Remediation): string {
   const { l2, l1 } = remediation;
-  return l2 ? `${code(l2)} (L1: ${code(l1)})` : code(l1);
+  const fix = l2 ? `${code(l2)} (L1: ${code(l1)})` : code(l1);
+  const make = companionsText(remediation);
+  return make ? `${fix}. ${esc(make)}` : fix;
 }
 
 function findingItem({ resource, duty: result }: Finding, results: Results, repoRoot: string | undefined): string {

@@ -5,7 +5,7 @@ import type * as sarif from 'sarif';
 import type { Severity } from '../model/duty';
 import { type DutyInfo, RESULTS_FILE, type ResourceResult, type Results } from '../results';
 import { diffWithBaseline } from './baseline';
-import { controlsText, findingText } from './finding-text';
+import { companionsText, controlsText, findingText } from './finding-text';
 import { type Finding, findingKey, findingsOf, repoRelative } from './findings';
 import type { SarifLog } from './sarif-log';
 
@@ -87,11 +87,13 @@ function rule(dutyId: string, findings: readonly Finding[], duty: DutyInfo | und
   if (!duty) return { id: dutyId, shortDescription: { text: dutyId }, defaultConfiguration: { level: LEVEL[severity] }, properties };
   const { l2, l1 } = duty.remediation;
   const controlText = controlsText(controls);
+  const make = companionsText(duty.remediation);
   const text = [
     duty.customerSide,
     `AWS side: ${duty.awsSide}`,
     ...(l2 ? [`Fix with the L2 construct: ${l2}`] : []),
     `Fix on the CloudFormation resource (L1): ${l1}`,
+    ...(make ? [make] : []),
     ...(controlText ? [`Controls: ${controlText}`] : []),
     `Sources: ${duty.sources.join(' ')}`,
   ].join('\n\n');
@@ -100,6 +102,7 @@ function rule(dutyId: string, findings: readonly Finding[], duty: DutyInfo | und
     `**AWS side:** ${duty.awsSide}`,
     ...(l2 ? [`**Fix with the L2 construct:** ${inlineCode(l2)}`] : []),
     `**Fix on the CloudFormation resource (L1):** ${inlineCode(l1)}`,
+    ...(make ? [make] : []),
     ...(controlText ? [`**Controls:** ${controlText}`] : []),
     `**Sources:**\n${duty.sources.map((s) => `- <${s}>`).join('\n')}`,
   ].join('\n\n');

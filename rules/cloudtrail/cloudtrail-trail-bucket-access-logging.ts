@@ -12,7 +12,7 @@ export default defineDuty({
     "Knowing who read or deleted the audit logs is the customer's: without server access logging on the trail's bucket, access to the logs themselves leaves no record outside CloudTrail data events.",
   severity: 'warning',
   remediation: {
-    l2: 'new cloudtrail.Trail(this, id, { bucket: new s3.Bucket(this, "TrailBucket", { serverAccessLogsBucket: accessLogs }) })',
+    l2: 'new cloudtrail.Trail(this, id, { bucket: new s3.Bucket(this, "TrailBucket", { serverAccessLogsBucket: logBucket }) })',
     l1: 'on the AWS::S3::Bucket named in S3BucketName: LoggingConfiguration: { DestinationBucketName: <log bucket> }',
   },
   controls: { fsbp: [], nist: ['AU-2', 'AU-9', 'AU-12', 'SI-4'] },

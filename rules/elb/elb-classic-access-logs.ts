@@ -13,7 +13,7 @@ export default defineDuty({
     "Keeping a record of who called the application is the customer's: only an enabled AccessLoggingPolicy to a bucket the customer owns preserves the requests for investigation.",
   severity: 'warning',
   remediation: {
-    l2: 'new elb.LoadBalancer(this, id, { accessLoggingPolicy: { enabled: true, s3BucketName: bucket.bucketName, emitInterval: 5 }, ... })',
+    l2: 'new elb.LoadBalancer(this, id, { accessLoggingPolicy: { enabled: true, s3BucketName: logBucket.bucketName, emitInterval: 5 }, ... })',
     l1: 'AccessLoggingPolicy: { Enabled: true, S3BucketName: <bucket>, EmitInterval: 5 }',
   },
   controls: { fsbp: ['ELB.5'], nist: LOGGING_NIST },

@@ -15,7 +15,7 @@ export default defineDuty({
     "Keeping a record of who called the application is the customer's: only enabling access logs to a bucket the customer owns preserves the requests for investigation.",
   severity: 'warning',
   remediation: {
-    l2: 'alb.logAccessLogs(bucket, prefix)',
+    l2: "alb.logAccessLogs(logBucket, 'alb')",
     l1: `LoadBalancerAttributes: [{ Key: "${KEY}", Value: "true" }, { Key: "access_logs.s3.bucket", Value: <bucket name> }]`,
   },
   controls: { fsbp: ['ELB.5'], nist: LOGGING_NIST },

@@ -10,7 +10,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { SharedResponsibilityChecks } from '../../lib';
 import { ACKNOWLEDGE_CALL } from '../../lib/private/annotate';
-import { whatIsWrong } from '../../lib/report/finding-text';
+import { compactCalls, whatIsWrong } from '../../lib/report/finding-text';
 import { dutiesDoc } from '../../lib/private/version';
 import { readResults } from '../adversarial/support';
 
@@ -59,7 +59,7 @@ describe('console lines', () => {
     expect(tls).toEqual({
       path: '/S/B',
       level: 'error',
-      text: `[${TLS}] The bucket has no bucket policy. Fix: new s3.Bucket(this, id, { enforceSSL: true }). (Annotation::${TLS})`,
+      text: `[${TLS}] The bucket has no bucket policy. Fix: s3.Bucket { enforceSSL: true }. (Annotation::${TLS})`,
     });
     for (const l of lines) expect(l.text).not.toMatch(/Controls:|NIST|customer's/);
   });
@@ -130,6 +130,19 @@ describe('console lines', () => {
     );
     expect(whatIsWrong('Uses e.g. ObjectWriter. More.')).toBe('Uses e.g. ObjectWriter.');
   });
+
+  it('give an L2 fix as the props to set, and keep a fix that adds an L1 resource as code', () => {
+    expect(compactCalls('new s3.Bucket(this, id, { enforceSSL: true })')).toBe('s3.Bucket { enforceSSL: true }');
+    expect(compactCalls("new rds.DatabaseInstance(this, id, { engine, vpc, parameters: { 'rds.force_ssl': '1' } })")).toBe(
+      "rds.DatabaseInstance { parameters: { 'rds.force_ssl': '1' } }",
+    );
+    expect(compactCalls('new ec2.Instance(this, id, { ..., requireImdsv2: true })')).toBe('ec2.Instance { requireImdsv2: true }');
+    const l1 = 'new wafv2.CfnWebACLAssociation(this, id, { resourceArn: alb.loadBalancerArn, webAclArn: webAcl.attrArn })';
+    expect(compactCalls(l1)).toBe(l1);
+    expect(compactCalls('new kms.Key(this, id) with key.grantEncryptDecrypt(principal)')).toBe(
+      'new kms.Key(this, id) with key.grantEncryptDecrypt(principal)',
+    );
+  });
 });
 
 describe('fixes that work where they are applied', () => {
@@ -137,7 +150,7 @@ describe('fixes that work where they are applied', () => {
     const { lines } = synth((app) => fargateService(new Stack(app, 'S', { env: ENV })));
     const [redirect] = linesOf(lines, REDIRECT);
     expect(redirect.text).toContain(
-      'new ecsPatterns.ApplicationLoadBalancedFargateService(this, id, { protocol: elbv2.ApplicationProtocol.HTTPS, redirectHTTP: true, certificate',
+      'ecsPatterns.ApplicationLoadBalancedFargateService { protocol: elbv2.ApplicationProtocol.HTTPS, redirectHTTP: true, certificate',
     );
     expect(redirect.text).not.toContain('addRedirect');
 
@@ -171,7 +184,7 @@ describe('fixes that work where they are applied', () => {
     const { lines } = synth(
       (app) => new elbv2.ApplicationLoadBalancer(new Stack(app, 'S'), 'Lb', { vpc: new ec2.Vpc(app.node.findChild('S') as Stack, 'Vpc') }),
     );
-    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/env: \{ region \}.*then alb\.logAccessLogs\(bucket/);
+    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/env: \{ region \}.*then alb\.logAccessLogs\(logBucket/);
     // The claim the line makes: without a Region the call throws at synth.
     const app = new App();
     const stack = new Stack(app, 'S');
@@ -184,7 +197,9 @@ describe('fixes that work where they are applied', () => {
       const stack = new Stack(app, 'S', { env: ENV });
       new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc: new ec2.Vpc(stack, 'Vpc') });
     });
-    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(/Fix: alb\.logAccessLogs\(bucket, prefix\)\. \(Annotation::/);
+    expect(linesOf(lines, ACCESS_LOGS)[0].text).toMatch(
+      /Fix: alb\.logAccessLogs\(logBucket, .alb.\) \(logBucket: docs\/fixes\.md#log-bucket\)\. \(Annotation::/,
+    );
   });
 });
 

@@ -15,7 +15,7 @@ describe('findings on the construct', () => {
     const { app } = synthWithChecks((stack) => new s3.Bucket(stack, 'Bucket'));
     Annotations.fromStack(stackOf(app)).hasError(
       '/Test/Bucket',
-      Match.stringLikeRegexp(`\\[${TLS}\\].*Fix: new s3.Bucket\\(this, id, \\{ enforceSSL: true \\}\\)`),
+      Match.stringLikeRegexp(`\\[${TLS}\\].*Fix: s3.Bucket \\{ enforceSSL: true \\}`),
     );
   });
 
