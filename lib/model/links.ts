@@ -10,6 +10,8 @@ import { isDynamicReference, isIntrinsic, pseudoText } from './value';
 /** The lookup the reader needs: a resource by logical id in the template of another. */
 export interface Scope {
   get(from: ResourceRecord, logicalId: string): ResourceRecord | undefined;
+  /** The resource an `Fn::ImportValue` of this export name names, when a stack of the app exports it. */
+  imported?(exportName: unknown): ResourceRecord | undefined;
 }
 
 /** A link that may or may not name a resource: the token, and its path in the attaching resource's properties. */
@@ -99,6 +101,9 @@ export function linkAt(
     return r === target ? { kind: 'sure', path: at, raw } : undefined;
   }
   if (pseudoText(raw) !== undefined) return undefined;
+  // An import of an export of the app names that resource, as a Ref would in one template.
+  const exported = 'Fn::ImportValue' in raw ? scope.imported?.(raw['Fn::ImportValue']) : undefined;
+  if (exported) return exported === target ? { kind: 'sure', path: at, raw } : undefined;
   return mayName(scope, from, raw, target) ? here(raw) : undefined;
 }
 

@@ -9,6 +9,12 @@ const MAX_HOPS = 8;
 
 export { referencedLogicalId, type UncertainLink } from './links';
 
+/** Where an exported output's value points: a resource of another (or the same) stack. */
+export interface StackExport {
+  readonly stackPath: string;
+  readonly logicalId: string;
+}
+
 /**
  * Every resource of the checked scope, indexed once: by type, by logical id within its template,
  * and by who references whom (`Ref` and `Fn::GetAtt`). Cross-resource evidence (a bucket policy, a
@@ -27,6 +33,8 @@ export class ResourceIndex {
   constructor(
     readonly resources: readonly ResourceRecord[],
     private readonly facts: TemplateFacts = NO_TEMPLATE_FACTS,
+    /** Exported outputs by export name, to tie a `Fn::ImportValue` to the resource another stack exports. */
+    private readonly exports: ReadonlyMap<string, StackExport> = new Map(),
   ) {
     for (const r of resources) {
       this.byKey.set(key(r.stackPath, r.logicalId), r);
@@ -73,7 +81,9 @@ export class ResourceIndex {
     this.referrersByType.set(type, map);
     for (const r of type === '' ? this.resources : this.ofType(type)) {
       for (const target of collectReferences(r.properties)) {
-        const referenced = this.byKey.get(key(r.stackPath, target));
+        const referenced = target.startsWith(IMPORT)
+          ? this.imported(target.slice(IMPORT.length))
+          : this.byKey.get(key(r.stackPath, target));
         if (!referenced || referenced === r) continue;
         let list = map.get(referenced);
         if (!list) map.set(referenced, (list = []));
@@ -81,6 +91,12 @@ export class ResourceIndex {
       }
     }
     return map;
+  }
+
+  /** The resource an `Fn::ImportValue` of this export name names, when a stack of the app exports it. */
+  imported(exportName: unknown): ResourceRecord | undefined {
+    const found = typeof exportName === 'string' ? this.exports.get(exportName) : undefined;
+    return found && this.byKey.get(key(found.stackPath, found.logicalId));
   }
 
   /**
@@ -179,9 +195,11 @@ export class ResourceIndex {
     const out: ResourceRecord[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       if (isNoValueRef(item)) continue;
-      // Only a resource of this template: a link through a nested stack is judged on its own, as attachments read it.
-      const id = isIntrinsic(item) && !this.isOutput(from, item) ? referencedLogicalId(item) : undefined;
-      const r = id === undefined ? undefined : this.get(from, id);
+      // Only a resource of this template, or of another stack of the app through an export it defines (what CDK
+      // writes for a cross-stack reference): a link through a nested stack is judged on its own, as attachments read it.
+      const imported = isIntrinsic(item) && 'Fn::ImportValue' in item ? this.imported(item['Fn::ImportValue']) : undefined;
+      const id = imported || !isIntrinsic(item) || this.isOutput(from, item) ? undefined : referencedLogicalId(item);
+      const r = imported ?? (id === undefined ? undefined : this.get(from, id));
       if (!r || r.type !== type) return undefined;
       out.push(r);
     }
@@ -212,6 +230,10 @@ function key(stackPath: string, logicalId: string): string {
   return `${stackPath}\u0000${logicalId}`;
 }
 
+/** Marks an import's export name among the logical ids `collectReferences` finds. */
+const IMPORT = '\u0000import:';
+
+/** Logical ids referenced with `Ref`/`Fn::GetAtt`, and the literal export names of `Fn::ImportValue` (prefixed with IMPORT). */
 function collectReferences(root: unknown): Set<string> {
   const found = new Set<string>();
   const stack: unknown[] = [root];
@@ -221,6 +243,11 @@ function collectReferences(root: unknown): Set<string> {
     const id = referencedLogicalId(x);
     if (id !== undefined) {
       found.add(id);
+      continue;
+    }
+    const imported = isIntrinsic(x) ? x['Fn::ImportValue'] : undefined;
+    if (typeof imported === 'string') {
+      found.add(`${IMPORT}${imported}`);
       continue;
     }
     // A loop, not push(...x): policies with many thousands of statements would overflow the call stack.

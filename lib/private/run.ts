@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../options';
 import type { ResourceResult } from '../results';
 import { CdkHelpers } from './cdk-helpers';
 import { type Collected, collect } from './collect';
+import { stackExports } from './exports';
 import type { Duty } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
@@ -70,7 +71,10 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
           found.resources.map((c) => (opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c) : lazyRecord(c))),
         );
   const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
-  const index = timed('index', () => new ResourceIndex(records, new ConstructTemplateFacts(found.resources, byPath)));
+  const index = timed(
+    'index',
+    () => new ResourceIndex(records, new ConstructTemplateFacts(found.resources, byPath), stackExports(found.resources)),
+  );
   const owners = new Map<string, IConstruct>();
   const helpers = new CdkHelpers(found.resources);
   const done = opts.alreadyEvaluated;

@@ -24,6 +24,7 @@ import ec2VolumeBackupPlan from './ec2-volume-backup-plan';
 import ec2VolumeEncrypted from './ec2-volume-encrypted';
 import ec2VpcDefaultSecurityGroupRestricted from './ec2-vpc-default-security-group-restricted';
 import ec2VpcEc2Endpoint from './ec2-vpc-ec2-endpoint';
+import ec2VpcEndpointPolicyRestricted from './ec2-vpc-endpoint-policy-restricted';
 import ec2VpcFlowLogs from './ec2-vpc-flow-logs';
 import ec2VpcSsmEndpoint from './ec2-vpc-ssm-endpoint';
 import ec2VpnConnectionTunnelLogging from './ec2-vpn-connection-tunnel-logging';
@@ -54,6 +55,7 @@ export const duties: readonly Duty[] = [
   ec2VolumeEncrypted,
   ec2VpcDefaultSecurityGroupRestricted,
   ec2VpcEc2Endpoint,
+  ec2VpcEndpointPolicyRestricted,
   ec2VpcFlowLogs,
   ec2VpcSsmEndpoint,
   ec2VpnConnectionTunnelLogging,
@@ -123,6 +125,14 @@ export const resourceTypes: readonly ResourceTypeInfo[] = [
     awsSide:
       "AWS operates the virtual network, its isolation between customers and the network infrastructure under it; the VPC's routing, filtering, logging and default security group are the customer's configuration.",
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/security.html',
+  },
+  {
+    type: 'AWS::EC2::VPCEndpoint',
+    service: 'AWS PrivateLink (Amazon VPC)',
+    serviceModel: 'infrastructure',
+    awsSide:
+      "AWS routes the VPC's requests to the service privately and attaches the default full-access endpoint policy when none is given; which principals and resources the endpoint reaches, and the security groups of an interface endpoint, are the customer's.",
+    source: 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html',
   },
   {
     type: 'AWS::EC2::Subnet',

@@ -3,6 +3,7 @@ import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import ecrRepositoryImmutableTags from './ecr-repository-immutable-tags';
 import ecrRepositoryKmsEncryption from './ecr-repository-kms-encryption';
 import ecrRepositoryLifecyclePolicy from './ecr-repository-lifecycle-policy';
+import ecrRepositoryPolicyNoWildcardActions from './ecr-repository-policy-no-wildcard-actions';
 import ecrRepositoryPolicyNotPublic from './ecr-repository-policy-not-public';
 import ecrRepositoryScanOnPush from './ecr-repository-scan-on-push';
 
@@ -11,6 +12,7 @@ export const duties: readonly Duty[] = [
   ecrRepositoryImmutableTags,
   ecrRepositoryKmsEncryption,
   ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNoWildcardActions,
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
 ];

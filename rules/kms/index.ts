@@ -1,12 +1,19 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import kmsKeyDeletionWindowMaximum from './kms-key-deletion-window-maximum';
+import kmsKeyPolicyNoWildcardActions from './kms-key-policy-no-wildcard-actions';
 import kmsKeyPolicyNotPublic from './kms-key-policy-not-public';
 import kmsKeyRetainedOnRemoval from './kms-key-retained-on-removal';
 import kmsKeyRotationEnabled from './kms-key-rotation-enabled';
 
 /** KMS duties, sorted by id. */
-export const duties: readonly Duty[] = [kmsKeyDeletionWindowMaximum, kmsKeyPolicyNotPublic, kmsKeyRetainedOnRemoval, kmsKeyRotationEnabled];
+export const duties: readonly Duty[] = [
+  kmsKeyDeletionWindowMaximum,
+  kmsKeyPolicyNoWildcardActions,
+  kmsKeyPolicyNotPublic,
+  kmsKeyRetainedOnRemoval,
+  kmsKeyRotationEnabled,
+];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
   {

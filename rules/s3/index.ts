@@ -10,6 +10,7 @@ import s3BucketLifecycleConfiguration from './s3-bucket-lifecycle-configuration'
 import s3BucketObjectLock from './s3-bucket-object-lock';
 import s3BucketPolicyCrossAccountRestricted from './s3-bucket-policy-cross-account-restricted';
 import s3BucketPolicyNoPublicAccess from './s3-bucket-policy-no-public-access';
+import s3BucketPolicyNoWildcardActions from './s3-bucket-policy-no-wildcard-actions';
 import s3BucketReplication from './s3-bucket-replication';
 import s3BucketRequireTls from './s3-bucket-require-tls';
 import s3BucketServerAccessLogging from './s3-bucket-server-access-logging';
@@ -30,6 +31,7 @@ export const duties: readonly Duty[] = [
   s3BucketObjectLock,
   s3BucketPolicyCrossAccountRestricted,
   s3BucketPolicyNoPublicAccess,
+  s3BucketPolicyNoWildcardActions,
   s3BucketReplication,
   s3BucketRequireTls,
   s3BucketServerAccessLogging,

@@ -1,5 +1,6 @@
 import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
+import secretsmanagerSecretPolicyNoWildcardActions from './secretsmanager-secret-policy-no-wildcard-actions';
 import secretsmanagerSecretPolicyNotPublic from './secretsmanager-secret-policy-not-public';
 import secretsmanagerSecretRotationEnabled from './secretsmanager-secret-rotation-enabled';
 import secretsmanagerSecretRotationSucceeds from './secretsmanager-secret-rotation-succeeds';
@@ -8,6 +9,7 @@ import secretsmanagerSecretValueNotInTemplate from './secretsmanager-secret-valu
 
 /** Secrets Manager duties, sorted by id. */
 export const duties: readonly Duty[] = [
+  secretsmanagerSecretPolicyNoWildcardActions,
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotationEnabled,
   secretsmanagerSecretRotationSucceeds,

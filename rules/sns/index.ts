@@ -2,11 +2,20 @@ import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import snsSubscriptionHttpsEndpoint from './sns-subscription-https-endpoint';
 import snsTopicKmsEncryption from './sns-topic-kms-encryption';
+import snsTopicPolicyNoWildcardActions from './sns-topic-policy-no-wildcard-actions';
 import snsTopicPolicyNotPublic from './sns-topic-policy-not-public';
 import snsTopicRequireTls from './sns-topic-require-tls';
+import snsTopicSingleTopicPolicy from './sns-topic-single-topic-policy';
 
 /** Duties of this service, sorted by id. */
-export const duties: readonly Duty[] = [snsSubscriptionHttpsEndpoint, snsTopicKmsEncryption, snsTopicPolicyNotPublic, snsTopicRequireTls];
+export const duties: readonly Duty[] = [
+  snsSubscriptionHttpsEndpoint,
+  snsTopicKmsEncryption,
+  snsTopicPolicyNoWildcardActions,
+  snsTopicPolicyNotPublic,
+  snsTopicRequireTls,
+  snsTopicSingleTopicPolicy,
+];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
   {

@@ -2,11 +2,20 @@ import type { Duty } from '../../lib/model/duty';
 import type { ResourceTypeInfo } from '../../lib/model/resource-type';
 import sqsQueueDeadLetterQueue from './sqs-queue-dead-letter-queue';
 import sqsQueueEncrypted from './sqs-queue-encrypted';
+import sqsQueuePolicyNoWildcardActions from './sqs-queue-policy-no-wildcard-actions';
 import sqsQueuePolicyNotPublic from './sqs-queue-policy-not-public';
 import sqsQueueRequireTls from './sqs-queue-require-tls';
+import sqsQueueSingleQueuePolicy from './sqs-queue-single-queue-policy';
 
 /** Duties of this service, sorted by id. */
-export const duties: readonly Duty[] = [sqsQueueDeadLetterQueue, sqsQueueEncrypted, sqsQueuePolicyNotPublic, sqsQueueRequireTls];
+export const duties: readonly Duty[] = [
+  sqsQueueDeadLetterQueue,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNoWildcardActions,
+  sqsQueuePolicyNotPublic,
+  sqsQueueRequireTls,
+  sqsQueueSingleQueuePolicy,
+];
 
 export const resourceTypes: readonly ResourceTypeInfo[] = [
   {

@@ -77,13 +77,6 @@ const groups: readonly Group[] = [
         reason: 'it is the evidence of a duty, not its subject',
         dutiesAt: 'ec2-vpc-flow-logs reads it on the VPC it records',
       },
-      {
-        type: 'AWS::EC2::VPCEndpoint',
-        reason:
-          "an interface endpoint is reached through its security groups and a gateway endpoint through route tables; its policy (full access by default) can only narrow what the callers' own IAM permissions already allow",
-        dutiesAt: `the endpoint's security groups (${SG_DUTIES}) and the callers' IAM policies (iam-* duties); ec2-vpc-ssm-endpoint and ec2-vpc-ec2-endpoint read it on the VPC`,
-        source: 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html',
-      },
       { type: 'AWS::EC2::VPCCidrBlock', ...ROUTING, reason: 'structural: an address range of the VPC' },
       {
         type: 'AWS::EC2::NetworkAcl',

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Aspects, Stack, Stage, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { SharedResponsibilityChecks, SharedResponsibilityPlugin } from '../../lib';
 import { RESULTS_FILE, type Results } from '../../lib/results';
@@ -38,6 +39,25 @@ describe('SharedResponsibilityPlugin', () => {
       results(app)
         .resources.find((r) => r.path === 'S/B')
         ?.duties.find((d) => d.dutyId === TLS)?.outcome,
+    ).toBe('unconfigured');
+  });
+
+  it('ties a bucket policy of another stack to its bucket through the export CDK writes, as the aspect does', () => {
+    const app = new App();
+    const bucket = new s3.Bucket(new Stack(app, 'Data'), 'B', { enforceSSL: true });
+    new s3.BucketPolicy(new Stack(app, 'Consumer'), 'Second', { bucket }).document.addStatements(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [bucket.arnForObjects('*')],
+        principals: [new iam.AccountRootPrincipal()],
+      }),
+    );
+    Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
+    expect(() => app.synth()).toThrow(/s3-bucket-single-bucket-policy/);
+    expect(
+      results(app)
+        .resources.find((r) => r.path === 'Data/B')
+        ?.duties.find((d) => d.dutyId === 's3-bucket-single-bucket-policy')?.outcome,
     ).toBe('unconfigured');
   });
 

@@ -1,5 +1,6 @@
 import type { ResourceRecord } from '../../lib/model/resource';
 import { ResourceIndex } from '../../lib/model/resource-index';
+import { NO_TEMPLATE_FACTS } from '../../lib/model/template-facts';
 
 /** Records of one template from `{ logicalId: [type, properties] }`. */
 function records(resources: Record<string, [string, Record<string, unknown>]>, stackPath = 'S'): ResourceRecord[] {
@@ -68,6 +69,38 @@ describe('ResourceIndex.attachments: how a link names its target', () => {
     expect(new ResourceIndex(all).attachments(all[0], POLICY, 'Queues').maybe.map((m) => `${m.record.logicalId} ${m.path}`)).toEqual([
       'P Queues.0',
     ]);
+  });
+});
+
+describe("ResourceIndex: an Fn::ImportValue of an export the app's stacks define", () => {
+  const app = (exported: string) => {
+    const all = [
+      ...records({ Q: [QUEUE, {}], Other: [QUEUE, {}] }, 'A'),
+      ...records({ P: [POLICY, { Queues: [{ 'Fn::ImportValue': 'A:ExportsOutputRefQ' }] }] }, 'B'),
+    ];
+    return {
+      all,
+      index: new ResourceIndex(all, NO_TEMPLATE_FACTS, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: exported }]])),
+    };
+  };
+
+  it('names the exported resource surely, as a Ref would in one template', () => {
+    const { all, index } = app('Q');
+    expect(index.attachments(all[0], POLICY, 'Queues').sure.map((r) => r.logicalId)).toEqual(['P']);
+    expect(index.referrers(all[0], POLICY).map((r) => r.logicalId)).toEqual(['P']);
+    expect(index.linked(all[2], 'Queues', QUEUE)?.map((r) => `${r.stackPath}/${r.logicalId}`)).toEqual(['A/Q']);
+  });
+
+  it('names nothing else: another resource of the exporting stack is not attached, surely or maybe', () => {
+    const { all, index } = app('Q');
+    expect(index.attachments(all[1], POLICY, 'Queues')).toEqual({ sure: [], maybe: [] });
+  });
+
+  it('stays a value decided at deploy when no stack of the app exports the name', () => {
+    const all = [...records({ Q: [QUEUE, {}] }, 'A'), ...records({ P: [POLICY, { Queues: [{ 'Fn::ImportValue': 'elsewhere' }] }] }, 'B')];
+    const index = new ResourceIndex(all, NO_TEMPLATE_FACTS, new Map([['A:ExportsOutputRefQ', { stackPath: 'A', logicalId: 'Q' }]]));
+    expect(index.attachments(all[0], POLICY, 'Queues').maybe.map((m) => m.record.logicalId)).toEqual(['P']);
+    expect(index.linked(all[1], 'Queues', QUEUE)).toBeUndefined();
   });
 });
 

@@ -209,10 +209,16 @@ describe('an unresolvable value is never reported as configured, and never loses
     const READS_NO_OWN_PROPERTY = [
       's3-bucket-policy-cross-account-restricted',
       's3-bucket-policy-no-public-access',
+      's3-bucket-policy-no-wildcard-actions',
       's3-bucket-single-bucket-policy',
+      'secretsmanager-secret-policy-no-wildcard-actions',
       'secretsmanager-secret-policy-not-public',
+      'sns-topic-policy-no-wildcard-actions',
       'sns-topic-policy-not-public',
+      'sns-topic-single-topic-policy',
+      'sqs-queue-policy-no-wildcard-actions',
       'sqs-queue-policy-not-public',
+      'sqs-queue-single-queue-policy',
     ];
     // Value.at() below a token (an Fn::GetAtt of a custom resource here) yields a value that is unknown on every read,
     // isSet() included: a Ref or GetAtt counts as set only at the path it was read at. Empty, and exact: a duty that

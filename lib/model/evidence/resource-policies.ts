@@ -1,5 +1,5 @@
 import type { Attachments, EvaluationContext } from '../context';
-import { isPublicAllow, statements, stringList } from '../policy';
+import { effect, isOwnAccount, isPublicAllow, principalAccount, serviceWildcards, statements, stringList } from '../policy';
 import type { ResourceRecord } from '../resource';
 import { isIntrinsic, pseudoText, UnresolvedValue, type Value } from '../value';
 
@@ -52,6 +52,124 @@ export function firstPublicAllow(
     }
   }
   return undefined;
+}
+
+/**
+ * The first Allow statement of the policies' documents (at `property`) that grants every action of
+ * the service (`prefix:*`) or of every service (`*`, or `NotAction`) to a principal that is not everyone and not
+ * only the owning account: another account, a role or user, or a service. Statements open to
+ * everyone are the not-public duties' to report; `{"AWS": "<own account>"}` delegates to the
+ * account's IAM policies (what the default KMS key policy does), which decide per action.
+ * A principal that cannot be read (a parameter) makes the read unknown.
+ */
+export function firstWildcardGrant(
+  ctx: EvaluationContext,
+  policies: readonly ResourceRecord[],
+  prefix: string,
+  property = 'PolicyDocument',
+): { policy: string; statement: string; actions: string; principal: string } | undefined {
+  for (const policy of policies) {
+    const all = statements(ctx.propsOf(policy).at(property));
+    for (const [i, s] of all.entries()) {
+      if (effect(s) !== 'Allow' || isPublicAllow(s)) continue;
+      // NotAction in an Allow grants every action but the listed ones: as broad as "*".
+      const wildcards = s.at('NotAction').isSet()
+        ? [`NotAction ${(stringList(s.at('NotAction')) ?? []).join(', ')}`]
+        : serviceWildcards(stringList(s.at('Action')) ?? []).filter((a) => a === '*' || a.toLowerCase() === `${prefix}:*`);
+      if (wildcards.length === 0) continue;
+      const others = otherPrincipals(s.at('Principal'), policy.stackAccount);
+      if (others.length === 0) continue;
+      const sid = s.at('Sid');
+      return {
+        policy: policy.logicalId,
+        statement: typeof sid.raw === 'string' && sid.raw !== '' ? `'${sid.raw}'` : `#${i + 1}`,
+        actions: wildcards.join(', '),
+        principal: others.join(', '),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The principals of a statement other than the owning account as a whole (its root, as
+ * `AccountRootPrincipal` renders it, or its bare id), described for a message. A role or user of
+ * the owning account is a principal like any other.
+ */
+function otherPrincipals(principal: Value, stackAccount: string | undefined): string[] {
+  if (principal.raw === undefined || typeof principal.raw === 'string') return [];
+  const out: string[] = [];
+  for (const kind of principal.keys() ?? []) {
+    const entries = principal.at(kind);
+    const items = entries.intrinsic || pseudoText(entries.raw) !== undefined ? [entries] : (entries.list() ?? []);
+    for (const item of items) {
+      if (item.intrinsic && 'Fn::GetAtt' in item.intrinsic) {
+        out.push(`${kind} ${JSON.stringify(item.raw)}`);
+        continue;
+      }
+      if (kind === 'AWS' && isOwnAccount(item) && isAccountRoot(item)) continue;
+      const text = item.str() ?? '';
+      if (kind === 'AWS' && stackAccount !== undefined && isAccountRoot(item) && principalAccount(text) === stackAccount) continue;
+      out.push(`${kind} ${text}`);
+    }
+  }
+  return out;
+}
+
+/** Whether an AWS principal names an account as a whole: a bare account id or `arn:...:iam::<account>:root`. */
+function isAccountRoot(item: Value): boolean {
+  const raw = item.raw;
+  if (isIntrinsic(raw) && raw.Ref === 'AWS::AccountId') return true;
+  const text = (typeof raw === 'string' ? raw : pseudoText(raw))?.replace(/\$\{AWS::(Partition|AccountId)\}/g, (_, k: string) => k);
+  return text !== undefined && (/^(\d{12}|AccountId)$/.test(text) || /^arn:[^:]+:iam::[^:]+:root$/.test(text));
+}
+
+/** A policy type and the property that names its targets (`Queues`, `Queue`, `Topics`, `TopicArn`). */
+export interface PolicyLink {
+  readonly type: string;
+  readonly path: string;
+}
+
+/**
+ * On a policy whose targets are not resources of the app (an imported queue or topic): the other
+ * policies of the app, of the given kinds, that name one of its targets the same way (the same
+ * literal URL or ARN, the same import, the same parameter of its stack), which each replace the
+ * others' statements at deploy. `unreadable` lists the policies (this one included) whose targets
+ * cannot be compared at synth.
+ */
+export function policiesOnSameTarget(
+  ctx: EvaluationContext,
+  links: readonly PolicyLink[],
+  targetType: string,
+): { same: ResourceRecord[]; target?: string; unreadable: ResourceRecord[] } {
+  const keysOf = (r: ResourceRecord) => {
+    const link = links.find((l) => l.type === r.type);
+    const raw = link ? r.properties[link.path] : undefined;
+    const items = Array.isArray(raw) ? raw : [raw];
+    const keys = items.map((item) => targetKey(r, item));
+    return keys.includes(undefined) ? undefined : (keys as string[]);
+  };
+  const standalone = links.flatMap((l) => ctx.index.ofType(l.type).filter((p) => ctx.index.linked(p, l.path, targetType) === undefined));
+  const others = standalone.filter((p) => p !== ctx.resource);
+  const mine = keysOf(ctx.resource);
+  const unreadable = (mine === undefined ? [ctx.resource] : []).concat(others.filter((p) => keysOf(p) === undefined));
+  if (mine === undefined) return { same: [], unreadable: others.length > 0 ? unreadable : [] };
+  for (const key of mine) {
+    const same = others.filter((p) => keysOf(p)?.includes(key));
+    if (same.length > 0) return { same, target: key, unreadable };
+  }
+  return { same: [], unreadable };
+}
+
+/** How a link names its target, comparable across the app; undefined when it cannot be compared at synth. */
+function targetKey(from: ResourceRecord, raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw.startsWith('{{resolve:') ? undefined : raw;
+  if (!isIntrinsic(raw)) return undefined;
+  if (typeof raw['Fn::ImportValue'] === 'string') return `the export ${raw['Fn::ImportValue']}`;
+  if (typeof raw.Ref === 'string' && !raw.Ref.startsWith('AWS::')) return `the parameter ${raw.Ref} of ${from.stackPath}`;
+  const text = pseudoText(raw);
+  // The same text names another queue or topic in a stack of another Region or account: compare within one stack.
+  return text !== undefined && /\$\{AWS::(Region|AccountId)\}/.test(text) ? `${text} in ${from.stackPath}` : text;
 }
 
 /** Two ARNs of unrelated resources of one kind: a pattern that matches both names any resource of that kind. */

@@ -1,4 +1,4 @@
-import { CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
+import { CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { dutyCases } from '../../harness';
@@ -38,6 +38,64 @@ dutyCases('s3-bucket-single-bucket-policy', [
       });
     },
     path: 'Bucket',
+    expect: 'unknown',
+  },
+]);
+
+const ENV = { account: '111111111111', region: 'us-east-1' };
+
+dutyCases('s3-bucket-single-bucket-policy', [
+  {
+    name: 'another stack adds a second s3.BucketPolicy to the bucket (a cross-stack reference)',
+    build: (stack, app) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { enforceSSL: true });
+      const other = new Stack(app, 'Consumer', { env: ENV });
+      new s3.BucketPolicy(other, 'Second', { bucket }).document.addStatements(statement(bucket));
+    },
+    path: 'Bucket',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'another stack grants on the bucket through the bucket itself (one policy, cross-stack grant to a role)',
+    build: (stack, app) => {
+      const bucket = new s3.Bucket(stack, 'Bucket', { enforceSSL: true });
+      const other = new Stack(app, 'Consumer', { env: ENV });
+      bucket.grantRead(new iam.Role(other, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+    },
+    path: 'Bucket',
+    expect: 'configured',
+  },
+  {
+    name: 'two stacks each give the same imported bucket (Bucket.fromBucketName) a policy',
+    build: (stack, app) => {
+      const shared = s3.Bucket.fromBucketName(stack, 'Shared', 'shared-data');
+      new s3.BucketPolicy(stack, 'Policy', { bucket: shared }).document.addStatements(statement(shared));
+      const other = new Stack(app, 'Consumer', { env: ENV });
+      const same = s3.Bucket.fromBucketName(other, 'Shared', 'shared-data');
+      new s3.BucketPolicy(other, 'Policy', { bucket: same }).document.addStatements(statement(same));
+    },
+    path: 'Policy',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'one stack gives an imported bucket its only policy',
+    build: (stack) => {
+      const shared = s3.Bucket.fromBucketName(stack, 'Shared', 'shared-data');
+      new s3.BucketPolicy(stack, 'Policy', { bucket: shared }).document.addStatements(statement(shared));
+    },
+    path: 'Policy',
+    expect: 'configured',
+  },
+  {
+    name: 'a policy on an imported bucket, while another policy names its bucket by a parameter',
+    build: (stack, app) => {
+      const shared = s3.Bucket.fromBucketName(stack, 'Shared', 'shared-data');
+      new s3.BucketPolicy(stack, 'Policy', { bucket: shared }).document.addStatements(statement(shared));
+      const other = new Stack(app, 'Consumer', { env: ENV });
+      const named = s3.Bucket.fromBucketName(other, 'Named', new CfnParameter(other, 'BucketName').valueAsString);
+      new s3.CfnBucketPolicy(other, 'Policy', { bucket: Fn.join('', [named.bucketName, '']), policyDocument: { Statement: [] } });
+    },
+    path: 'Policy',
     expect: 'unknown',
   },
 ]);
