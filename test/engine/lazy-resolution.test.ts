@@ -1,19 +1,10 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { App, CfnResource, Fn, Lazy, NestedStack, Stack, Stage } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
-import * as cfninc from 'aws-cdk-lib/cloudformation-include';
-import { InsecureStack } from '../../examples/insecure-stack';
-import { WebServiceStack } from '../../examples/web-service-stack';
+import { App, CfnResource, Lazy, Stack } from 'aws-cdk-lib';
 import { resolveOptions } from '../../lib/options';
 import { collect } from '../../lib/private/collect';
 import { lazyRecord, toRecord } from '../../lib/private/resolve';
 import { runEngine } from '../../lib/private/run';
 import { catalogIndex } from '../../rules';
-import { APP_SHAPES } from '../apps/shapes';
+import { DIFFERENTIAL_CORPUS } from '../apps/shapes/differential-corpus';
 
 /**
  * The aspect resolves a resource of a type without duties only when something first reads its
@@ -26,73 +17,7 @@ import { APP_SHAPES } from '../apps/shapes';
  */
 const options = resolveOptions({}, catalogIndex);
 
-type Build = (app: App) => void;
-
-const EXAMPLE_CONTEXT = (
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }
-).context;
-const CONFORMANCE = path.join(__dirname, '..', 'conformance', 'templates');
-
-function escapeHatches(app: App): void {
-  const stack = new Stack(app, 'Hatches', { env: { account: '111111111111', region: 'us-east-1' } });
-  const versioned = new s3.Bucket(stack, 'B', { versioned: true, enforceSSL: true });
-  (versioned.node.defaultChild as s3.CfnBucket).addPropertyOverride('VersioningConfiguration.Status', 'Suspended');
-  const key = new kms.Key(stack, 'K');
-  (key.node.defaultChild as kms.CfnKey).addOverride('Properties.EnableKeyRotation', { 'Fn::If': ['C', true, false] });
-  const whole = new s3.Bucket(stack, 'WholeProperties', { encryption: s3.BucketEncryption.KMS, encryptionKey: key });
-  (whole.node.defaultChild as s3.CfnBucket).addOverride('Properties', { BucketName: 'replaced' });
-  const deleted = new s3.Bucket(stack, 'DeletedEncryption', { encryption: s3.BucketEncryption.S3_MANAGED });
-  (deleted.node.defaultChild as s3.CfnBucket).addPropertyDeletionOverride('BucketEncryption');
-  const retained = new sqs.Queue(stack, 'Q');
-  (retained.node.defaultChild as sqs.CfnQueue).addOverride('DeletionPolicy', 'Retain');
-  (retained.node.defaultChild as sqs.CfnQueue).addOverride('Condition', 'C');
-  (retained.node.defaultChild as sqs.CfnQueue).overrideLogicalId('RenamedQueue');
-  const retyped = new s3.Bucket(stack, 'Retyped');
-  (retyped.node.defaultChild as s3.CfnBucket).addOverride('Type', 'AWS::S3::DirectoryBucket');
-  new CfnResource(stack, 'Raw', { type: 'AWS::SQS::Queue', properties: { KmsMasterKeyId: Fn.importValue('shared-key') } });
-  // A policy with no statement renders nothing (shouldSynthesize); the role's grant targets a referenced queue.
-  new iam.Policy(stack, 'Empty');
-  new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }).addToPolicy(
-    new iam.PolicyStatement({ actions: ['sqs:*'], resources: [retained.queueArn] }),
-  );
-  new s3.CfnBucketPolicy(stack, 'RawPolicy', {
-    bucket: versioned.bucketName,
-    policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${versioned.bucketArn}/*` }] },
-  });
-  new s3.Bucket(new NestedStack(stack, 'Nested'), 'InNested', { enforceSSL: true });
-  new cfninc.CfnInclude(stack, 'Included', {
-    templateFile: path.join(__dirname, '..', 'fixtures', 'include', 'parent.json'),
-    loadNestedStacks: { Child: { templateFile: path.join(__dirname, '..', 'fixtures', 'include', 'child.json') } },
-  });
-  new s3.Bucket(new Stack(new Stage(app, 'Staged'), 'InStage'), 'StagedBucket');
-}
-
-const CORPUS: readonly [string, Build, Record<string, unknown> | undefined][] = [
-  ...Object.values(APP_SHAPES).flatMap((s) =>
-    (['secure', 'insecure'] as const).map((v): [string, Build, Record<string, unknown> | undefined] => [
-      `${s.name} (${v})`,
-      (app) => s.build(app, v),
-      s.context,
-    ]),
-  ),
-  [
-    'examples: web service and insecure app',
-    (app) => {
-      new WebServiceStack(app, 'WebService', { env: { region: 'eu-west-1' } });
-      new InsecureStack(app, 'Insecure');
-    },
-    EXAMPLE_CONTEXT,
-  ],
-  ...fs
-    .readdirSync(CONFORMANCE)
-    .filter((f) => /\.(json|ya?ml)$/.test(f))
-    .map((f): [string, Build, undefined] => [
-      `conformance template ${f}`,
-      (app) => new cfninc.CfnInclude(new Stack(app, 'Conformance'), 'Included', { templateFile: path.join(CONFORMANCE, f) }),
-      undefined,
-    ]),
-  ['escape hatches, raw, retyped and empty resources, nested stacks, CfnInclude, a Stage', escapeHatches, undefined],
-];
+const CORPUS = DIFFERENTIAL_CORPUS;
 
 describe('lazy resolution gives the outcomes of resolving every resource first', () => {
   it.each(CORPUS)('%s', (_name, build, context) => {
