@@ -1,4 +1,5 @@
 import { internetCoveredBy } from './cidr';
+import { globMatches } from './glob';
 import { isIntrinsic, pseudoText, type Value } from './value';
 
 /**
@@ -138,18 +139,9 @@ export function conditionConfines(operator: string, key: string, values: Value):
     const samples = UNRELATED_VALUES.find(([re]) => re.test(k))?.[1];
     const patterns = stringList(values) ?? [];
     if (patterns.length === 0) return false;
-    return !patterns.some((p) => samples !== undefined && samples.every((sample) => globMatches(p, sample)));
+    return !patterns.some((p) => samples !== undefined && samples.every((sample) => globMatches(p, sample, true)));
   }
   return base.startsWith('string');
-}
-
-/** IAM wildcard matching: `*` any run, `?` one character; StringLike and the ARN operators are case-sensitive. */
-function globMatches(pattern: string, text: string): boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(text);
 }
 
 /** Whether the statement's condition confines it to known accounts, sources or networks. */

@@ -1,4 +1,5 @@
 import type { EvaluationContext } from '../../lib/model/context';
+import { globMatches } from '../../lib/model/glob';
 import { effect, hasConfiningCondition, isOwnAccount, principalAccount, statements, stringList } from '../../lib/model/policy';
 import { pseudoText, type Value } from '../../lib/model/value';
 
@@ -78,23 +79,7 @@ function statementLabel(statement: Value, index: number): string {
   return typeof sid.raw === 'string' && sid.raw !== '' ? `'${sid.raw}'` : `#${index + 1}`;
 }
 
-/** IAM wildcard matching (`*` any run, `?` one character), case-insensitive as action names are. */
-export function globMatches(pattern: string, text: string): boolean {
-  let re = GLOBS.get(pattern);
-  if (!re) {
-    const source = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.');
-    // WHY kept: duties match every statement's actions against their own lists, so one pattern is
-    // tested many times per resource; compiling it each time was an eighth of evaluating the benchmark app.
-    if (GLOBS.size >= 10_000) GLOBS.clear();
-    GLOBS.set(pattern, (re = new RegExp(`^${source}$`, 'i')));
-  }
-  return re.test(text);
-}
-
-const GLOBS = new Map<string, RegExp>();
+export { globMatches };
 
 /** The literal action patterns of the statement's `Action` element (empty when it uses NotAction). */
 export function actionsOf(statement: Value): string[] {
