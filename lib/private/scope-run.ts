@@ -59,6 +59,8 @@ export class ScopeRun {
   private stagesNotEntered: IConstruct[] = [];
   private mainRunDone = false;
   private readonly judged = new JudgedEntries();
+  /** No plugin compares the written templates with what was judged: the results say so (see JudgedEntries). */
+  private templatesNotCompared = false;
 
   constructor(
     private readonly scope: IConstruct,
@@ -100,6 +102,8 @@ export class ScopeRun {
       // Kept only for the plugin: otherwise the records go with the run.
       this.judged.add(out.records);
       Validations.of(this.scope).addPlugins(this.plugin());
+    } else {
+      this.templatesNotCompared = true;
     }
     if (out.stagesNotEntered.length === 0) {
       this.write([]);
@@ -215,6 +219,7 @@ export class ScopeRun {
     const skipped: SkippedScope[] = [
       ...content.skipped.values(),
       ...(unchecked.length > 0 ? [{ path: '', reason: `categories not checked (the categories option): ${unchecked.join(', ')}` }] : []),
+      ...(this.templatesNotCompared ? [{ path: '', reason: NOT_COMPARED }] : []),
     ];
     const acknowledgementProblems = reviewAcknowledgements(content.acks, resources, this.dutyIds(), OWN_ANNOTATION_IDS);
     timed('write', () =>
@@ -250,6 +255,11 @@ export function constructAt(root: IConstruct, constructPath: string): IConstruct
   for (const id of constructPath.split('/').filter(Boolean)) node = node?.node.tryFindChild(id);
   return node;
 }
+
+const NOT_COMPARED =
+  'the written templates were not compared with what the checks judged, because CDK runs no validation plugin here ' +
+  '(CDK_VALIDATION=false and none added): a construct validation or an uncached Lazy that changes a resource after the ' +
+  'checks is not seen. SharedResponsibilityPlugin judges the written templates.';
 
 /**
  * Whether CDK will run validation plugins on the App anyway: its built-in CloudFormation validation

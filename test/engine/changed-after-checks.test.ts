@@ -94,11 +94,20 @@ describe('a resource that changes after the aspect judged it', () => {
     expect(versioning?.outcome).toBe('unconfigured');
   });
 
-  it('is not made when CDK runs no validation plugin (its built-in validation off, none added): no plugin, no report', () => {
-    const { app } = synthWithChecks((s) => {
+  it('is not made when CDK runs no validation plugin (its built-in validation off, none added), and the results say so', () => {
+    const { app, results } = synthWithChecks((s) => {
       const bucket = new s3.Bucket(s, 'Bucket', { enforceSSL: true, versioned: true });
       new LateChange(s, 'Late', bucket);
     });
     expect(fs.existsSync(path.join(app.outdir, 'validation-report.json'))).toBe(false);
+    expect(results.skipped).toContainEqual({ path: '', reason: expect.stringMatching(/^the written templates were not compared/) });
+  });
+
+  it('leaves no such entry in the results when the comparison is made', () => {
+    const { results } = synthWithChecks((stack) => {
+      Validations.of(stack.node.root).addPlugins({ name: 'Noop', validate: () => ({ success: true, violations: [] }) });
+      new s3.Bucket(stack, 'Bucket', { enforceSSL: true });
+    });
+    expect(results.skipped ?? []).not.toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/not compared/) }));
   });
 });
