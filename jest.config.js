@@ -9,10 +9,9 @@ module.exports = {
   // draining its event loop, and Node's teardown of such a heap takes seconds on a busy 2-core
   // machine, past the 500 ms jest-worker waits: "A worker process has failed to exit gracefully".
   // No handle is left open (process.getActiveResourcesInfo() after each file of test/rules shows
-  // only jest's own timer). Restarting a worker once its heap passes 800 MB keeps it small enough,
-  // and it ends the run without that message. Each restart loads aws-cdk-lib again: on the idle
-  // 2-core machine the whole suite took 184 s at 400 MB and 160 s at 800 MB, with no message either way.
-  workerIdleMemoryLimit: '800MB',
+  // only jest's own timer). Restarting a worker once its heap passes 400 MB keeps it small, and
+  // it ends the run without that message.
+  workerIdleMemoryLimit: '400MB',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // ts-jest transpiles each file without type-checking because tsconfig.json sets isolatedModules
