@@ -2,6 +2,7 @@ import type { IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
 import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';
+import { closeHandOver } from './private/hand-over';
 import { ScopeRun } from './private/scope-run';
 
 /**
@@ -25,7 +26,9 @@ export class SharedResponsibilityChecks implements IAspect {
 
   public visit(node: IConstruct): void {
     // CDK calls this for every construct below the scope; all the work happens once per scope,
-    // after every aspect has run (see ScopeRun), so here we only notice a new scope.
+    // after every aspect has run (see ScopeRun), so here we only notice a new scope, or the same
+    // one synthesized again: CDK must then render every resource as it is now (see HandOver).
+    if (this.scopes.includes(node)) return closeHandOver(node);
     if (this.covers(node)) return;
     this.scopes.push(node);
     new ScopeRun(node, this.options).start();

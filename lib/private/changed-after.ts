@@ -6,22 +6,30 @@ import type { ResourceRecord } from '../model/resource';
 export const CHANGED_AFTER_CHECKS = 'changed-after-checks';
 
 /**
- * The template entries the aspect judged, kept until CDK has written the templates, to tell the
- * user which resources changed after the checks ran: a construct validation that runs after the
- * aspect's (CDK validates constructs in tree order) and changes the app, or a `Lazy` without caching
- * whose value differs when CDK resolves it again for the template. Such a resource was judged on
- * an earlier version of itself; the warning says so rather than let the results pass for the
- * deployed template.
+ * The template entries the aspect judged but did not hand over to CDK (see HandOver: it judged them
+ * in CDK's tree validation, because a stack synthesizer could not be hooked), kept until CDK has
+ * written the templates, to tell the user which resources changed after the checks ran: a construct
+ * validation that runs after the aspect's (CDK validates constructs in tree order) and changes the
+ * app, or a `Lazy` without caching whose value differs when CDK resolves it again for the template.
+ * Such a resource was judged on an earlier version of itself; the warning says so rather than let
+ * the results pass for the deployed template.
  */
 export class JudgedEntries {
+  /**
+   * Whether a record is worth comparing with its written entry. A resource no duty read was never
+   * resolved (see lazyRecord): it was judged on nothing, and reading it now would resolve it for
+   * nothing. One that could not be resolved was judged unknown.
+   */
+  static comparable(this: void, r: ResourceRecord): boolean {
+    return isResolved(r) && !r.resolveError;
+  }
+
   /** By stack construct path, then logical id. */
   private readonly byStack = new Map<string, Map<string, ResourceRecord>>();
 
   add(records: readonly ResourceRecord[]): void {
     for (const r of records) {
-      // A resource no duty read was never resolved (see lazyRecord): it was judged on nothing, and
-      // reading it now would resolve it for nothing. One that could not be resolved was judged unknown.
-      if (!isResolved(r) || r.resolveError) continue;
+      if (!JudgedEntries.comparable(r)) continue;
       let byId = this.byStack.get(r.stackPath);
       if (!byId) this.byStack.set(r.stackPath, (byId = new Map()));
       byId.set(r.logicalId, r);

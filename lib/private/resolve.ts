@@ -16,10 +16,15 @@ interface Renderable {
 /** What resolving a resource gives: its entry, or why there is none. */
 type Rendered = { readonly logicalId: string; readonly entry: Record<string, unknown> } | { readonly error: string };
 
+/** Where a resolved resource goes besides its record: CDK, so it need not resolve it again (see HandOver). */
+export interface Keep {
+  keep(cfn: CfnResource, fragment: unknown): boolean;
+}
+
 /** The resource as CloudFormation will see it: resolved once, escape-hatch overrides applied. */
-export function toRecord(cfn: CfnResource): ResourceRecord {
+export function toRecord(cfn: CfnResource, keep?: Keep): ResourceRecord {
   const stack = Stack.of(cfn);
-  const rendered = render(cfn, stack);
+  const rendered = render(cfn, stack, keep);
   if ('error' in rendered) return failed(cfn, stack, rendered.error);
   return recordOf(cfn, stack, rendered.logicalId, rendered.entry);
 }
@@ -38,22 +43,22 @@ export function toRecord(cfn: CfnResource): ResourceRecord {
  * override of `Type`, a class that renders itself, a logical id that does not resolve. A resource
  * that renders nothing (`shouldSynthesize`) gets the same record either way: its resolve error.
  */
-export function lazyRecord(cfn: CfnResource): ResourceRecord {
+export function lazyRecord(cfn: CfnResource, keep?: Keep): ResourceRecord {
   const renderable = cfn as unknown as Renderable;
-  if (renderable._toCloudFormation !== CfnResource.prototype._toCloudFormation) return toRecord(cfn);
-  if (renderable.rawOverrides && 'Type' in renderable.rawOverrides) return toRecord(cfn);
+  if (renderable._toCloudFormation !== CfnResource.prototype._toCloudFormation) return toRecord(cfn, keep);
+  if (renderable.rawOverrides && 'Type' in renderable.rawOverrides) return toRecord(cfn, keep);
   const stack = Stack.of(cfn);
   let logicalId: unknown;
   try {
     logicalId = stack.resolve(cfn.logicalId);
   } catch {
-    return toRecord(cfn);
+    return toRecord(cfn, keep);
   }
-  if (typeof logicalId !== 'string') return toRecord(cfn);
+  if (typeof logicalId !== 'string') return toRecord(cfn, keep);
   const type = cfn.cfnResourceType;
   const record = { ...base(cfn, stack), type, logicalId } as Record<string, unknown>;
   const resolve = () => {
-    const rendered = timed('resolve', () => render(cfn, stack));
+    const rendered = timed('resolve', () => render(cfn, stack, keep));
     const values =
       'error' in rendered
         ? { properties: {}, entry: {}, resolveError: rendered.error }
@@ -68,13 +73,14 @@ export function lazyRecord(cfn: CfnResource): ResourceRecord {
   return record as unknown as ResourceRecord;
 }
 
-function render(cfn: CfnResource, stack: Stack): Rendered {
+function render(cfn: CfnResource, stack: Stack, keep?: Keep): Rendered {
   try {
     const rendered = stack.resolve((cfn as unknown as Renderable)._toCloudFormation()) as {
       Resources?: Record<string, Record<string, unknown>>;
     };
     const [logicalId, entry] = Object.entries(rendered?.Resources ?? {})[0] ?? [];
     if (!logicalId || !entry) return { error: 'the resource renders no template entry' };
+    keep?.keep(cfn, rendered);
     return { logicalId, entry };
   } catch (e) {
     return { error: (e as Error).message };

@@ -11,7 +11,7 @@ import type { ResourceRecord } from '../model/resource';
 import { evaluateAll } from './evaluate';
 import { readFromTemplates } from './read-templates';
 import { ConstructTemplateFacts } from './template-facts';
-import { lazyRecord, ownerOf, toRecord } from './resolve';
+import { type Keep, lazyRecord, ownerOf, toRecord } from './resolve';
 import { timed } from './timings';
 
 export interface RunOutput {
@@ -53,6 +53,12 @@ export interface RunOptions {
   readonly eager?: boolean;
   /** Duties some earlier run evaluated: their resources stay in the index as evidence for others, but those duties are not evaluated again. */
   readonly alreadyEvaluated?: EvaluatedDuties;
+  /**
+   * Where each resource resolved from its construct is handed, so CDK writes it without resolving it
+   * again (see HandOver): only while the stacks are being synthesized.
+   * @default - none
+   */
+  readonly handOver?: Keep;
 }
 
 /**
@@ -68,7 +74,9 @@ export function runEngine(roots: IConstruct | readonly IConstruct[], options: Re
       : timed('resolve', () =>
           // A resource whose type has duties is read anyway: resolved now, its logical id comes with it. Any
           // other only when some duty reads it (see lazyRecord).
-          found.resources.map((c) => (opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c) : lazyRecord(c))),
+          found.resources.map((c) =>
+            opts.eager || options.dispatch.has(c.cfnResourceType) ? toRecord(c, opts.handOver) : lazyRecord(c, opts.handOver),
+          ),
         );
   const byPath = new Map(found.resources.map((c) => [c.node.path, c]));
   const index = timed(

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Annotations, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { REPORT_FILES } from '../report/write';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
@@ -12,6 +12,8 @@ import type { AckRecord } from './collect';
 import { annotate, annotateSummary, countFindings, isReported, toViolations } from './annotate';
 import { CHANGED_AFTER_CHECKS, JudgedEntries } from './changed-after';
 import { EVALUATOR_ERROR_ID } from './evaluate';
+import { beforeFirstSynthesis } from './first-synthesis';
+import { HandOver } from './hand-over';
 import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
@@ -32,17 +34,20 @@ export const ASPECT_IN_APP = new WeakMap<IConstruct, 'app' | 'part'>();
 /**
  * The checks for one scope (the construct the aspect was added to).
  *
- * The main run happens in CDK's tree validation, after every aspect has run and before any
- * template is written, so the findings land on the constructs as annotations. CDK synthesizes
- * nested Stages before it invokes the App's aspects, so they are out of reach there: when the main
- * run finds one, it registers a validation plugin on the enclosing App or Stage, which evaluates
- * them from their written templates, reports through CDK's validation report and writes the
- * results file once all is known.
+ * The main run happens when CDK starts to synthesize the first of the scope's stacks, after every
+ * aspect and construct validation and before any template is written, so the findings land on the
+ * constructs as annotations; CDK then writes each resource the run resolved from that very
+ * resolution (see HandOver). Where no stack synthesizer can be hooked it happens in CDK's tree
+ * validation instead, as the scope's own construct validation. CDK synthesizes nested Stages
+ * before it invokes the App's aspects, so they are out of reach there: when the main run finds
+ * one, it registers a validation plugin on the enclosing App or Stage, which evaluates them from
+ * their written templates, reports through CDK's validation report and writes the results file
+ * once all is known.
  *
- * The same plugin compares the resources the main run judged with the templates CDK wrote, and
- * warns about each one that changed after the checks ran (see JudgedEntries); it is added for that
- * alone only when CDK runs validation plugins anyway (its built-in CloudFormation validation, on by
- * default, or another plugin on the App).
+ * The same plugin compares the resources the main run judged but did not hand over (a run in tree
+ * validation) with the templates CDK wrote, and warns about each one that changed after the checks
+ * ran (see JudgedEntries); it is added for that alone only when CDK runs validation plugins anyway
+ * (its built-in CloudFormation validation, on by default, or another plugin on the App).
  *
  * WHY not always: any registered plugin makes CDK index the whole construct tree for its report,
  * about 0.4 s of CPU on a 5,000-resource app, four times the comparison itself.
@@ -75,16 +80,30 @@ export class ScopeRun {
     if (ASPECT_IN_APP.get(root) !== 'app') ASPECT_IN_APP.set(root, root === this.scope ? 'app' : 'part');
     this.scope.node.addValidation({
       validate: () => {
-        this.mainRun();
+        this.schedule();
         return [];
       },
     });
   }
 
-  private mainRun(): void {
+  /** The main run waits for the first of the scope's stacks to be synthesized; where it cannot, it runs now. */
+  private schedule(): void {
+    if (this.mainRunDone) return;
+    const stacks = stacksOf(this.scope);
+    if (stacks.length > 0 && beforeFirstSynthesis(stacks, () => this.mainRun(true))) return;
+    this.mainRun(false);
+  }
+
+  private mainRun(atSynthesis: boolean): void {
     if (this.mainRunDone) return;
     this.mainRunDone = true;
-    const out = runEngine(this.scope, this.options, { enterStages: false, from: 'constructs', alreadyEvaluated: this.app.evaluated });
+    const handOver = atSynthesis ? HandOver.of(this.scope) : undefined;
+    const out = runEngine(this.scope, this.options, {
+      enterStages: false,
+      from: 'constructs',
+      alreadyEvaluated: this.app.evaluated,
+      handOver,
+    });
     timed('annotate', () => {
       const findings = annotate(out.resources, out.owners, this.options.dutyById);
       // The summary goes on the stack of the last finding shown, else of the last one in the reports.
@@ -98,11 +117,14 @@ export class ScopeRun {
     this.stagesNotEntered = out.stagesNotEntered;
     // A plugin must live on an App or Stage; outside one (a bare Stack under no App) there is none.
     const inStage = Stage.of(this.scope) !== undefined || Stage.isStage(this.scope);
-    if (inStage && (out.stagesNotEntered.length > 0 || runsPlugins(this.scope.node.root))) {
+    // A resource handed over is written as it was judged: only the others can change after the checks.
+    const notHandedOver = handOver ? out.records.filter((r) => !handOver.has(r.cfnPath)) : out.records;
+    const toCompare = notHandedOver.some(JudgedEntries.comparable);
+    if (inStage && (out.stagesNotEntered.length > 0 || (toCompare && runsPlugins(this.scope.node.root)))) {
       // Kept only for the plugin: otherwise the records go with the run.
-      this.judged.add(out.records);
+      this.judged.add(notHandedOver);
       Validations.of(this.scope).addPlugins(this.plugin());
-    } else {
+    } else if (toCompare) {
       this.templatesNotCompared = true;
     }
     if (out.stagesNotEntered.length === 0) {
@@ -271,6 +293,25 @@ function runsPlugins(root: IConstruct): boolean {
   const builtinOff = app._builtinCloudFormationValidation === false || process.env.CDK_VALIDATION === 'false';
   const plugins = app._validationPlugins;
   return !builtinOff || !Array.isArray(plugins) || plugins.length > 0;
+}
+
+/**
+ * The stacks whose templates hold the scope's resources: those below it (nested stacks included, nested
+ * Stages not: CDK synthesizes them apart) and the one it is in.
+ */
+function stacksOf(scope: IConstruct): Stack[] {
+  const stacks: Stack[] = [];
+  const enclosing = stackOf(scope);
+  if (enclosing && enclosing !== scope) stacks.push(enclosing as Stack);
+  const pending: IConstruct[] = [scope];
+  while (pending.length > 0) {
+    const c = pending.pop()!;
+    if (c !== scope && Stage.isStage(c)) continue;
+    if (Stack.isStack(c)) stacks.push(c);
+    // Resources have no stacks below them; a tree is mostly resources and their few children.
+    if (!CfnResource.isCfnResource(c)) for (const child of c.node.children) pending.push(child);
+  }
+  return stacks;
 }
 
 /** The stack a construct is in, if any (an account-level finding sits on the App itself). */

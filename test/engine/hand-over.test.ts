@@ -1,0 +1,101 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Aspects, CfnResource, Stack } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct, type IConstruct } from 'constructs';
+import { SharedResponsibilityChecks } from '../../lib';
+import { DIFFERENTIAL_CORPUS } from '../apps/shapes/differential-corpus';
+
+/**
+ * The aspect judges each resource when CDK starts to synthesize the stacks, and hands CDK the
+ * resolution it judged, so CDK does not resolve the resource again (lib/private/hand-over.ts). The
+ * templates must be those CDK writes without the checks, byte for byte, on every app of the
+ * differential corpus; nothing of the hand-over may outlive the synth.
+ */
+function templates(dir: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.template.json')) out.set(path.relative(dir, p), fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function outdir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'hand-over-'));
+}
+
+/** Resources and stack synthesizers that still carry something of the checks. */
+function leftovers(app: App): string[] {
+  const found: string[] = [];
+  const visit = (c: IConstruct) => {
+    if (CfnResource.isCfnResource(c) && Object.prototype.hasOwnProperty.call(c, '_toCloudFormation')) found.push(c.node.path);
+    if (Stack.isStack(c) && Object.prototype.hasOwnProperty.call(c.synthesizer, 'synthesize')) found.push(`${c.node.path} synthesizer`);
+    for (const child of c.node.children) visit(child);
+  };
+  visit(app);
+  return found;
+}
+
+describe('the resources the aspect hands over to CDK', () => {
+  it.each(DIFFERENTIAL_CORPUS)('%s: are written as CDK writes them without the checks', async (_name, build, context) => {
+    const plain = new App({ context, outdir: outdir() });
+    build(plain);
+    plain.synth();
+    const checked = new App({ context, outdir: outdir() });
+    build(checked);
+    Aspects.of(checked).add(new SharedResponsibilityChecks({ reports: [] }));
+    try {
+      checked.synth();
+    } catch (e) {
+      // A Stage's findings fail the synth through CDK's validation report, after every template is written.
+      expect(String(e)).toContain('ValidationFailed');
+    }
+    // Still inside the synth's task: the hand-over is open, so it did hand resources over.
+    expect(leftovers(checked).length).toBeGreaterThan(0);
+    await Promise.resolve();
+    expect(leftovers(checked)).toEqual([]);
+
+    const want = templates(plain.outdir);
+    expect(want.size).toBeGreaterThan(0);
+    expect(templates(checked.outdir)).toEqual(want);
+  });
+
+  it('lets CDK render a resource changed after the synth, when the app is synthesized again in the same task', () => {
+    const app = new App({ outdir: outdir() });
+    const stack = new Stack(app, 'S');
+    const bucket = new s3.Bucket(stack, 'B', { versioned: true, enforceSSL: true });
+    Aspects.of(app).add(new SharedResponsibilityChecks({ reports: [] }));
+    app.synth();
+    (bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride('VersioningConfiguration.Status', 'Suspended');
+    const again = app.synth({ force: true });
+    const template = again.getStackByName('S').template as {
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
+    const written = Object.values(template.Resources).find((r) => r.Type === 'AWS::S3::Bucket')!;
+    expect(written.Properties.VersioningConfiguration).toEqual({ Status: 'Suspended' });
+  });
+
+  it('judges at the next synth when another construct failed validation at the first', () => {
+    let failing = true;
+    const app = new App({ outdir: outdir() });
+    const stack = new Stack(app, 'S');
+    new s3.Bucket(stack, 'B');
+    new Construct(stack, 'Gate').node.addValidation({ validate: () => (failing ? ['not yet'] : []) });
+    Aspects.of(app).add(new SharedResponsibilityChecks({ reports: [] }));
+    expect(() => app.synth()).toThrow(/not yet/);
+    failing = false;
+    const assembly = app.synth({ force: true });
+    const errors = assembly
+      .getStackByName('S')
+      .messages.filter((m) => m.level === 'error')
+      .map((m) => String(m.entry.data));
+    expect(errors).toContainEqual(expect.stringMatching(/^\[s3-bucket-require-tls\]/));
+    expect(fs.existsSync(path.join(app.outdir, 'shared-responsibility.results.json'))).toBe(true);
+  });
+});
