@@ -1,4 +1,4 @@
-import type { CfnResource } from 'aws-cdk-lib';
+import { type CfnResource, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 
 /**
@@ -31,23 +31,39 @@ export class HandOver {
     return h;
   }
 
-  private readonly handed = new Set<CfnResource>();
+  /** By the stack whose template holds them, to give them back once it is written. */
+  private readonly handed = new Map<Stack, Set<CfnResource>>();
   private readonly paths = new Set<string>();
 
   private constructor(private readonly root: IConstruct) {}
 
   /** Hands `fragment` (the resolved `_toCloudFormation()` of `cfn`) to CDK; false when `cfn` already has a `_toCloudFormation` of its own. */
   keep(cfn: CfnResource, fragment: unknown): boolean {
-    if (this.handed.has(cfn)) return true;
+    const stack = Stack.of(cfn);
+    let inStack = this.handed.get(stack);
+    if (inStack?.has(cfn)) return true;
     if (Object.prototype.hasOwnProperty.call(cfn, RENDER)) return false;
     try {
       Object.defineProperty(cfn, RENDER, { value: () => fragment, configurable: true, writable: true, enumerable: false });
     } catch {
       return false;
     }
-    this.handed.add(cfn);
+    if (!inStack) this.handed.set(stack, (inStack = new Set()));
+    inStack.add(cfn);
     this.paths.add(cfn.node.path);
     return true;
+  }
+
+  /**
+   * CDK renders the resources of `stack` itself again: its template is written. WHY as soon as
+   * that: the fragments of a large app are a large share of the heap, and CDK's own synthesis of the
+   * later stacks makes the garbage collector go over whatever is kept alive.
+   */
+  release(stack: Stack): void {
+    const inStack = this.handed.get(stack);
+    if (!inStack) return;
+    for (const cfn of inStack) delete (cfn as unknown as Record<string, unknown>)[RENDER];
+    this.handed.delete(stack);
   }
 
   /** Whether CDK renders the resource at `cfnPath` from the fragment the checks judged. */
@@ -57,8 +73,7 @@ export class HandOver {
 
   /** CDK renders every resource itself again. */
   close(): void {
-    for (const cfn of this.handed) delete (cfn as unknown as Record<string, unknown>)[RENDER];
-    this.handed.clear();
+    for (const stack of [...this.handed.keys()]) this.release(stack);
     this.paths.clear();
     if (BY_ROOT.get(this.root) === this) BY_ROOT.delete(this.root);
   }
@@ -66,6 +81,11 @@ export class HandOver {
 
 const RENDER = '_toCloudFormation';
 const BY_ROOT = new WeakMap<IConstruct, HandOver>();
+
+/** Gives back what was handed over in `stack`, once its template is written. */
+export function releaseHandOver(stack: Stack): void {
+  BY_ROOT.get(stack.node.root)?.release(stack);
+}
 
 /** Closes the hand-over of the app `scope` is in: called when the app is synthesized again, before anything is resolved. */
 export function closeHandOver(scope: IConstruct): void {

@@ -78,9 +78,9 @@ function render(cfn: CfnResource, stack: Stack, keep?: Keep): Rendered {
     const rendered = stack.resolve((cfn as unknown as Renderable)._toCloudFormation()) as {
       Resources?: Record<string, Record<string, unknown>>;
     };
+    keep?.keep(cfn, rendered);
     const [logicalId, entry] = Object.entries(rendered?.Resources ?? {})[0] ?? [];
     if (!logicalId || !entry) return { error: 'the resource renders no template entry' };
-    keep?.keep(cfn, rendered);
     return { logicalId, entry };
   } catch (e) {
     return { error: (e as Error).message };

@@ -12,8 +12,8 @@ import type { AckRecord } from './collect';
 import { annotate, annotateSummary, countFindings, isReported, toViolations } from './annotate';
 import { CHANGED_AFTER_CHECKS, JudgedEntries } from './changed-after';
 import { EVALUATOR_ERROR_ID } from './evaluate';
-import { beforeFirstSynthesis } from './first-synthesis';
-import { HandOver } from './hand-over';
+import { aroundSynthesis } from './first-synthesis';
+import { HandOver, releaseHandOver } from './hand-over';
 import { removeStaleOutputs, writeOutputs } from './outputs';
 import { type RunOutput, runEngine } from './run';
 import { timed } from './timings';
@@ -90,8 +90,14 @@ export class ScopeRun {
   private schedule(): void {
     if (this.mainRunDone) return;
     const stacks = stacksOf(this.scope);
-    if (stacks.length > 0 && beforeFirstSynthesis(stacks, () => this.mainRun(true))) return;
-    this.mainRun(false);
+    const hooked =
+      stacks.length > 0 &&
+      aroundSynthesis(
+        stacks,
+        () => this.mainRun(true),
+        (stack) => releaseHandOver(stack),
+      );
+    if (!hooked) this.mainRun(false);
   }
 
   private mainRun(atSynthesis: boolean): void {
