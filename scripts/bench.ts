@@ -21,6 +21,7 @@ import * as vm from 'vm';
 import { catalog } from '../rules';
 import { PHASE_LABELS, PHASES, type Phase, phasesOfLastSynth, resetPhases } from './bench/phases';
 import { compareMemory, type MemoryResult } from './bench/memory';
+import type { ProbeResult } from './bench/probe';
 import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
 import { fmt, median, rotate, table } from './bench/stats';
@@ -34,7 +35,7 @@ type Ours = (typeof OURS)[number];
 
 const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1] [--seed 42]
                    [--no-memory] [--profile 5000] [--out bench/out]
-                   [--load-runs 15] [--small-runs 3] [--no-small]
+                   [--load-runs 15] [--small-runs 3] [--no-small] [--fresh]
 
   --sizes    approximate CloudFormation resources per app (comma-separated)
   --runs     timed synths per (variant, size); medians are reported
@@ -44,7 +45,9 @@ const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1]
   --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them
   --load-runs  fresh processes timing require() of the built package (dist/lib/index.js, built first)
   --small-runs fresh-process synths of each of the ten app shapes of test/apps per variant (plain, aspect, plugin)
-  --no-small   skip the load and small-app measurements (and the build)`;
+  --no-small   skip the load and small-app measurements (and the build)
+  --fresh      time each large-app synth in a fresh child process (as \`cdk synth\` runs), not in this
+               process: no heap left by earlier apps, every module already loaded; slower to run`;
 
 interface SizeResult {
   size: number;
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
       'load-runs': { type: 'string', default: '15' },
       'small-runs': { type: 'string', default: '3' },
       'no-small': { type: 'boolean', default: false },
+      fresh: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -141,7 +145,8 @@ async function main(): Promise<void> {
   const release = () => globals.release();
 
   const warmupSize = Math.min(1000, ...sizes);
-  for (let w = 0; w < warmup; w++) {
+  // A fresh process per synth has nothing to warm up: each starts as cold as `cdk synth`.
+  for (let w = 0; w < (values.fresh ? 0 : warmup); w++) {
     for (const v of VARIANTS) {
       const ms = timeOne(v, warmupSize, seed, gc, release).ms;
       log(`  warm-up ${v} @${warmupSize}: ${fmt.ms(ms)} ms`);
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
     let stacks = 0;
     for (let rep = 0; rep < runs; rep++) {
       for (const v of rotate(VARIANTS, rep % VARIANTS.length)) {
-        const one = timeOne(v, size, seed, gc, release);
+        const one = values.fresh ? timeOneFresh(v, size, seed) : timeOne(v, size, seed, gc, release);
         synthMs[v].push(one.ms);
         resources = one.resources;
         stacks = one.stacks;
@@ -222,7 +227,9 @@ async function main(): Promise<void> {
       smallAppsMethod:
         'fresh node process per synth of each shape of test/apps (well-configured variant), plain or with the aspect or the plugin of dist/lib/index.js; overhead = median whole-process time (start-up to synth returned, load included) of the variant minus plain, over plain; interleaved, order rotated per repetition',
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
-      timed: 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
+      timed: values.fresh
+        ? 'app.synth() only, each in its own child process (scripts/bench/probe.ts): every variant loads the same modules, builds the app into a temporary outdir, gc(), then synth'
+        : 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
       released:
         "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
       phasesMethod:
@@ -247,6 +254,23 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
+}
+
+/** One timed synth in a child process of its own (the probe), with the engine's phases. */
+function timeOneFresh(variant: Variant, size: number, seed: number): ReturnType<typeof timeOne> {
+  const res = spawnSync(
+    process.execPath,
+    ['--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', variant, '--size', String(size), '--seed', String(seed)],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
+  );
+  if (res.status !== 0) throw new Error(`probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);
+  const json = res.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .pop();
+  if (!json) throw new Error(`probe ${variant} @${size} printed no result:\n${res.stdout.slice(-2000)}`);
+  const probe = JSON.parse(json) as ProbeResult;
+  return { ms: probe.synthMs, resources: probe.resources, stacks: probe.stacks, phases: probe.phases };
 }
 
 /** One timed synth of a fresh app: building and registering are not timed. */

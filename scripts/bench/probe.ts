@@ -13,13 +13,17 @@ import * as fs from 'fs';
 import { parseArgs } from 'util';
 import * as v8 from 'v8';
 import type { App } from 'aws-cdk-lib';
+import { type Phase, phasesOfLastSynth, resetPhases } from './phases';
 import { prepare, removeOutdir, VARIANTS, type Variant } from './variants';
 
 export interface ProbeResult {
   readonly variant: Variant;
   readonly size: number;
   readonly resources: number;
+  readonly stacks: number;
   readonly synthMs: number;
+  /** The engine's phases in this synth (ms). */
+  readonly phases: Record<Phase, number>;
   /** RSS after the app was built and garbage-collected, just before synth (MB). */
   readonly rssBeforeSynthMb: number;
   /**
@@ -77,7 +81,9 @@ function main(): void {
   const peakReset = resetPeakRss();
   const before = process.memoryUsage();
   if (values['trace-gc']) v8.setFlagsFromString('--trace-gc');
+  resetPhases();
   const synthMs = timedSynth(bench.app);
+  const phases = phasesOfLastSynth();
   if (values['trace-gc']) v8.setFlagsFromString('--no-trace-gc');
   const heapUsedAfterSynthMb = process.memoryUsage().heapUsed / MB;
   const heap = v8.getHeapStatistics();
@@ -85,7 +91,9 @@ function main(): void {
     variant,
     size,
     resources: bench.resources,
+    stacks: bench.stacks,
     synthMs,
+    phases,
     rssBeforeSynthMb: before.rss / MB,
     maxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
     peakReset,
