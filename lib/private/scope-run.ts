@@ -285,7 +285,8 @@ export function constructAt(root: IConstruct, constructPath: string): IConstruct
 }
 
 const NOT_COMPARED =
-  'the written templates were not compared with what the checks judged, because CDK runs no validation plugin here ' +
+  'the written templates were not compared with what the checks judged, because a stack synthesizer could not be hooked ' +
+  '(so the checks ran in construct validation and CDK resolved the resources again) and CDK runs no validation plugin here ' +
   '(CDK_VALIDATION=false and none added): a construct validation or an uncached Lazy that changes a resource after the ' +
   'checks is not seen. SharedResponsibilityPlugin judges the written templates.';
 

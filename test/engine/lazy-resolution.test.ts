@@ -23,7 +23,7 @@ describe('lazy resolution gives the outcomes of resolving every resource first',
   it.each(CORPUS)('%s', (_name, build, context) => {
     const app = new App({ context });
     build(app);
-    // After CDK's prepareApp, as in the tree validation where the aspect runs (cross-stack references replaced).
+    // After CDK's prepareApp, as at the first stack's synthesis where the aspect runs (cross-stack references replaced).
     app.synth();
     const eager = runEngine(app, options, { enterStages: true, from: 'constructs', eager: true });
     const lazy = runEngine(app, options, { enterStages: true, from: 'constructs' });
