@@ -1,7 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Aspects, CfnResource, Stack } from 'aws-cdk-lib';
+import {
+  App,
+  Aspects,
+  BootstraplessSynthesizer,
+  CfnResource,
+  CliCredentialsStackSynthesizer,
+  LegacyStackSynthesizer,
+  Stack,
+} from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { SharedResponsibilityChecks } from '../../lib';
@@ -83,6 +91,32 @@ describe('the resources the aspect hands over to CDK', () => {
       expect(templates(checked.outdir)).toEqual(want);
     },
   );
+
+  it('works the same with every stack synthesizer CDK ships', async () => {
+    const build = (app: App) => {
+      const synthesizers = {
+        Legacy: new LegacyStackSynthesizer(),
+        CliCredentials: new CliCredentialsStackSynthesizer(),
+        Bootstrapless: new BootstraplessSynthesizer({ deployRoleArn: 'arn:aws:iam::111111111111:role/deploy' }),
+      };
+      for (const [id, synthesizer] of Object.entries(synthesizers)) {
+        const stack = new Stack(app, id, { synthesizer, env: { account: '111111111111', region: 'us-east-1' } });
+        new s3.Bucket(stack, 'B', { versioned: true });
+      }
+    };
+    const plain = new App({ outdir: outdir() });
+    build(plain);
+    const plainRenders = synthCountingRenders(plain);
+    const checked = new App({ outdir: outdir() });
+    build(checked);
+    Aspects.of(checked).add(new SharedResponsibilityChecks({ reports: [] }));
+    expect(synthCountingRenders(checked)).toBeLessThanOrEqual(plainRenders);
+    await Promise.resolve();
+    expect(leftovers(checked)).toEqual([]);
+    expect(templates(checked.outdir)).toEqual(templates(plain.outdir));
+    const errors = checked.synth().stacks.flatMap((st) => st.messages.filter((m) => m.level === 'error'));
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+  });
 
   it('lets CDK render a resource changed after the synth, when the app is synthesized again in the same task', () => {
     const app = new App({ outdir: outdir() });
