@@ -21,7 +21,7 @@ import * as vm from 'vm';
 import { catalog } from '../rules';
 import { PHASE_LABELS, PHASES, type Phase, phasesOfLastSynth, resetPhases } from './bench/phases';
 import { compareMemory, type MemoryResult } from './bench/memory';
-import type { ProbeResult } from './bench/probe';
+import { runProbe } from './bench/run-probe';
 import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
 import { fmt, median, rotate, table } from './bench/stats';
@@ -29,7 +29,6 @@ import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant 
 import { benchLoad, benchSmallApps, buildPackage, type LoadResult, type ShapeResult, SMALL_VARIANTS } from './bench/small-apps';
 
 const ROOT = path.resolve(__dirname, '..');
-const PROBE = path.join(__dirname, 'bench', 'probe.ts');
 const OURS = ['aspect', 'plugin'] as const;
 type Ours = (typeof OURS)[number];
 
@@ -174,7 +173,7 @@ async function main(): Promise<void> {
     }
     const r = summarize(size, resources, stacks, synthMs, phasesMs);
     if (!values['no-memory']) {
-      const m = compareMemory(size, seed, ROOT, log);
+      const m = compareMemory(size, seed, log);
       r.memory = m.memory;
       r.rssOverhead = m.rssOverhead;
       r.heapOverhead = m.heapOverhead;
@@ -258,19 +257,8 @@ async function main(): Promise<void> {
 
 /** One timed synth in a child process of its own (the probe), with the engine's phases. */
 function timeOneFresh(variant: Variant, size: number, seed: number): ReturnType<typeof timeOne> {
-  const res = spawnSync(
-    process.execPath,
-    ['--expose-gc', '-r', 'ts-node/register/transpile-only', PROBE, '--variant', variant, '--size', String(size), '--seed', String(seed)],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
-  );
-  if (res.status !== 0) throw new Error(`probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);
-  const json = res.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .pop();
-  if (!json) throw new Error(`probe ${variant} @${size} printed no result:\n${res.stdout.slice(-2000)}`);
-  const probe = JSON.parse(json) as ProbeResult;
-  return { ms: probe.synthMs, resources: probe.resources, stacks: probe.stacks, phases: probe.phases };
+  const { result } = runProbe(variant, size, seed);
+  return { ms: result.synthMs, resources: result.resources, stacks: result.stacks, phases: result.phases };
 }
 
 /** One timed synth of a fresh app: building and registering are not timed. */
@@ -335,28 +323,7 @@ function runProfile(variant: Variant, size: number, seed: number, outDir: string
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   log(`  profiling one ${variant} synth @${size} (node --cpu-prof)...`);
-  const res = spawnSync(
-    process.execPath,
-    [
-      '--cpu-prof',
-      '--cpu-prof-dir',
-      dir,
-      '--cpu-prof-interval',
-      '500',
-      '--expose-gc',
-      '-r',
-      'ts-node/register/transpile-only',
-      PROBE,
-      '--variant',
-      variant,
-      '--size',
-      String(size),
-      '--seed',
-      String(seed),
-    ],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
-  );
-  if (res.status !== 0) throw new Error(`profile run failed (${res.status}):\n${res.stderr}`);
+  runProbe(variant, size, seed, { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '500'] });
   return summarizeProfile(newestProfile(dir), 'timedSynth');
 }
 

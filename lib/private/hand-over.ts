@@ -13,10 +13,10 @@ import type { IConstruct } from 'constructs';
  * template CDK writes is the one the checks judged, an uncached `Lazy` included.
  *
  * WHY only while the stacks are synthesized: the fragment is the resource as it was when judged. The
- * aspect judges at the first stack's synthesis (see beforeFirstSynthesis), after every construct
- * validation and aspect; the hand-over closes when the synth returns (a microtask), and at the next
- * synth of the app before anything else (the aspect's visit), so a later change to the app is
- * never hidden by a stale fragment.
+ * aspect judges at the first stack's synthesis (see aroundSynthesis), after every construct
+ * validation and aspect; a stack's fragments are given back once its template is written, the rest
+ * when the synth returns (a microtask) and at the next synth of the app before anything else (the
+ * aspect's visit), so a later change to the app is never hidden by a stale fragment.
  */
 export class HandOver {
   /** The open hand-over of the app `scope` is in, shared by every instance of the checks there. */

@@ -1,6 +1,5 @@
-import { spawnSync } from 'child_process';
-import * as path from 'path';
 import type { ProbeResult } from './probe';
+import { runProbe } from './run-probe';
 import { VARIANTS, type Variant } from './variants';
 
 export interface MemoryResult extends ProbeResult {
@@ -20,13 +19,11 @@ export interface MemoryComparison {
   readonly heapOverhead: Record<Variant, number>;
 }
 
-const PROBE = path.join(__dirname, 'probe.ts');
-
 /** Peak memory of each variant in its own child process, so one variant's garbage cannot inflate another's peak. */
-export function compareMemory(size: number, seed: number, root: string, log: (line: string) => void): MemoryComparison {
+export function compareMemory(size: number, seed: number, log: (line: string) => void): MemoryComparison {
   const memory = {} as Record<Variant, MemoryResult>;
   for (const v of VARIANTS) {
-    memory[v] = probeMemory(v, size, seed, root);
+    memory[v] = probeMemory(v, size, seed);
     log(
       `  memory @${size} ${v}: peak RSS ${memory[v].maxRssMb.toFixed(0)} MB (before synth ${memory[v].rssBeforeSynthMb.toFixed(0)}), heap high-water ${memory[v].heapHighWaterMb.toFixed(0)} MB`,
     );
@@ -40,30 +37,9 @@ export function compareMemory(size: number, seed: number, root: string, log: (li
   };
 }
 
-function probeMemory(variant: Variant, size: number, seed: number, root: string): MemoryResult {
-  const res = spawnSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      '-r',
-      'ts-node/register/transpile-only',
-      PROBE,
-      '--variant',
-      variant,
-      '--size',
-      String(size),
-      '--seed',
-      String(seed),
-      '--trace-gc',
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
-  );
-  if (res.status !== 0) throw new Error(`memory probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);
-  const lines = res.stdout.split('\n');
-  const json = lines.filter((l) => l.startsWith('{')).pop();
-  if (!json) throw new Error(`memory probe ${variant} @${size} printed no result:\n${res.stdout.slice(-2000)}`);
-  const probe = JSON.parse(json) as ProbeResult;
-  return { ...probe, heapHighWaterMb: Math.max(probe.heapUsedAfterSynthMb, ...heapBeforeEachGc(lines)) };
+function probeMemory(variant: Variant, size: number, seed: number): MemoryResult {
+  const { result, lines } = runProbe(variant, size, seed, { probeArgs: ['--trace-gc'] });
+  return { ...result, heapHighWaterMb: Math.max(result.heapUsedAfterSynthMb, ...heapBeforeEachGc(lines)) };
 }
 
 /** From V8's --trace-gc lines ("Scavenge 200.1 (219.8) -> 197.8 (226.3) MB, ..."): the heap used before each GC, in MB. */
