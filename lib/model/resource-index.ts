@@ -236,22 +236,32 @@ const IMPORT = '\u0000import:';
 /** Logical ids referenced with `Ref`/`Fn::GetAtt`, and the literal export names of `Fn::ImportValue` (prefixed with IMPORT). */
 function collectReferences(root: unknown): Set<string> {
   const found = new Set<string>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const x = stack.pop();
-    if (x === null || typeof x !== 'object') continue;
-    const id = referencedLogicalId(x);
-    if (id !== undefined) {
-      found.add(id);
-      continue;
-    }
-    const imported = isIntrinsic(x) ? x['Fn::ImportValue'] : undefined;
-    if (typeof imported === 'string') {
-      found.add(`${IMPORT}${imported}`);
-      continue;
-    }
-    // A loop, not push(...x): policies with many thousands of statements would overflow the call stack.
-    for (const child of Array.isArray(x) ? x : Object.values(x as Record<string, unknown>)) stack.push(child);
-  }
+  addReferences(root, found);
   return found;
+}
+
+/**
+ * WHY recursion over `for...in` rather than a work list of `Object.values`: this reads every
+ * property of every resource when a duty asks who references a resource, and the arrays a work list
+ * allocates per object cost more than the walk. The depth is the template's nesting, never a
+ * list's length, so the call stack stays short.
+ */
+function addReferences(x: unknown, found: Set<string>): void {
+  if (x === null || typeof x !== 'object') return;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) addReferences(x[i], found);
+    return;
+  }
+  const id = referencedLogicalId(x);
+  if (id !== undefined) {
+    found.add(id);
+    return;
+  }
+  const obj = x as Record<string, unknown>;
+  const imported = obj['Fn::ImportValue'];
+  if (typeof imported === 'string' && isIntrinsic(obj)) {
+    found.add(`${IMPORT}${imported}`);
+    return;
+  }
+  for (const k in obj) addReferences(obj[k], found);
 }

@@ -86,6 +86,12 @@ function loadInternalClasses(): ReadonlyArray<readonly [Class, string]> {
   return (internalClasses = found);
 }
 
+/** The reason of the helper class `c` is an instance of, if any. */
+function internalClassOf(c: IConstruct): string | null {
+  for (const [cls, reason] of loadInternalClasses()) if (c instanceof cls) return reason;
+  return null;
+}
+
 /** The CDK helpers among one run's resources. */
 export class CdkHelpers {
   /** Constructs whose whole subtree a CDK construct created as its handler. */
@@ -105,18 +111,22 @@ export class CdkHelpers {
   }
 
   private reasonAt(c: IConstruct, resource: IConstruct): string | null {
-    if (c !== resource && this.memo.has(c)) return this.memo.get(c)!;
-    let reason: string | null = null;
-    if (c !== resource) {
-      const provider = PROVIDER_FQNS.get(fqnOf(c) ?? '');
-      // The provider's own default child is the user's resource (the lifecycle hook itself), not a helper.
-      if (provider && !isDefaultChildPath(c, resource)) reason = provider;
-      else if (!provider) reason = loadInternalClasses().find(([cls]) => c instanceof cls)?.[1] ?? null;
+    if (c === resource) {
+      const own = this.handlers.get(c);
+      if (own !== undefined) return own;
+      return c.node.scope ? this.reasonAt(c.node.scope, resource) : null;
     }
+    const known = this.memo.get(c);
+    if (known !== undefined) return known;
+    const provider = PROVIDER_FQNS.get(fqnOf(c) ?? '');
+    let reason: string | null = null;
+    // The provider's own default child is the user's resource (the lifecycle hook itself), not a helper.
+    if (provider) reason = isDefaultChildPath(c, resource) ? null : provider;
+    else reason = internalClassOf(c);
     reason ??= this.handlers.get(c) ?? null;
     if (reason === null && c.node.scope) reason = this.reasonAt(c.node.scope, resource);
     // Only a construct's own answer is memoised: a provider's default child differs from its siblings.
-    if (c !== resource && !PROVIDER_FQNS.has(fqnOf(c) ?? '')) this.memo.set(c, reason);
+    if (!provider) this.memo.set(c, reason);
     return reason;
   }
 

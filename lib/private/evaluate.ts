@@ -3,7 +3,7 @@ import { isSensitive } from '../model/evidence/classification';
 import type { Duty, Severity } from '../model/duty';
 import type { ResourceRecord } from '../model/resource';
 import type { ResourceIndex } from '../model/resource-index';
-import { type Branches, UnexpectedValue, UnresolvedValue } from '../model/value';
+import { UnexpectedValue, UnresolvedValue } from '../model/value';
 import type { Verdict } from '../model/verdict';
 import type { ResolvedOptions } from '../options';
 import type { DutyResult, ResourceResult } from '../results';
@@ -107,9 +107,17 @@ function evaluateDuty(duty: Duty, subject: Subject, input: EvaluationInput): Dut
   if (record.resolveError) {
     verdict = { kind: 'unknown', reason: `the resource's properties could not be resolved (${record.resolveError})` };
   } else {
-    const judge = (branches: Branches): Judged =>
-      judgeOnce(duty, branches.size === 0 ? subject.ctx : new EvaluationContext(record, input.index, options.settings, branches));
-    ({ verdict, evaluatorError } = judgeByBranch(judge, (v) => describeVerdict(duty, v)));
+    // WHY read once before splitting: most readings meet no condition, and the split's maps and
+    // closures, made for each of tens of thousands of (duty, resource) pairs, cost more than the read.
+    const plain = judgeOnce(duty, subject.ctx);
+    ({ verdict, evaluatorError } =
+      plain.condition === undefined
+        ? plain
+        : judgeByBranch(
+            (branches) =>
+              branches.size === 0 ? plain : judgeOnce(duty, new EvaluationContext(record, input.index, options.settings, branches)),
+            (v) => describeVerdict(duty, v),
+          ));
   }
   switch (verdict.kind) {
     case 'configured':
