@@ -40,7 +40,7 @@ const COMMON: esbuild.BuildOptions = {
   // Names stay readable in stack traces and profiles; minifying saved little of the load (prose dominates).
   minify: false,
 };
-const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib', 'constructs']);
+const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib', 'constructs', 'fs', 'path', 'crypto']);
 
 /**
  * Module id (path from the root, no extension) of a relative import of lib/ or of the catalog
@@ -77,21 +77,29 @@ function sharedLib(mainFromHere: string, needed: Set<string>, entry: string): es
   };
 }
 
-/** Names the sources import as values (not types) from a package, e.g. `Stack` from aws-cdk-lib. */
+/**
+ * Names the sources use as values (not types) from a package: `Stack` of `import { Stack } from
+ * 'aws-cdk-lib'`, and `join` of `import * as path from 'path'` then `path.join(...)`.
+ */
 function valueImports(pkg: string): string[] {
   const names = new Set<string>();
+  const quoted = `'${pkg.replace(/[-/]/g, '\\$&')}'`;
+  const named = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*${quoted}`, 'g');
+  const namespace = new RegExp(`import\\s*\\*\\s*as\\s+(\\w+)\\s+from\\s*${quoted}`, 'g');
   const visit = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) visit(p);
       else if (p.endsWith('.ts')) {
         const text = fs.readFileSync(p, 'utf8');
-        for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-          if (m[2] !== pkg) continue;
+        for (const m of text.matchAll(named)) {
           for (const part of m[1].split(',')) {
             const name = part.trim();
             if (name !== '' && !name.startsWith('type ')) names.add(name.split(/\s+as\s+/)[0]);
           }
+        }
+        for (const m of text.matchAll(namespace)) {
+          for (const use of text.matchAll(new RegExp(`\\b${m[1]}\\.(\\w+)`, 'g'))) names.add(use[1]);
         }
       }
     }
@@ -106,7 +114,9 @@ function valueImports(pkg: string): string[] {
  * new object, once per importing file: aws-cdk-lib exports 532 names, and five copies of them cost
  * 50-80 ms at require. Each package is reached instead through the names the sources use, each read
  * on first use: aws-cdk-lib loads its core classes lazily too, and reading `Stack` at our require
- * would load them (150 ms) before the app needs them.
+ * would load them (150 ms) before the app needs them. Node's `fs` and `path` the same way (23
+ * copies of their exports cost about 3 ms), and `crypto`, which with the streams it loads cost
+ * about 8 ms at require, loads when a temporary file name is first drawn.
  */
 function namedExternals(packages: readonly string[]): esbuild.Plugin {
   const filter = new RegExp(`^(${packages.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})$`);
@@ -236,13 +246,19 @@ async function main(): Promise<void> {
   );
 }
 
-/** The bundle loads no service at require, and loads every duty when asked for the catalog. */
+/**
+ * The bundle loads no service and no module of Node's own at require (`crypto` slipped in once, with
+ * 8 ms of streams), and loads every duty when asked for the catalog.
+ */
 function check(duties: number): void {
   const probe = `
     const before = new Set(Object.keys(require.cache));
+    const builtinsBefore = new Set(process.moduleLoadList);
     const lib = require(${JSON.stringify(path.join(DIST, 'lib', 'index.js'))});
     const services = Object.keys(require.cache).filter((f) => !before.has(f) && f.includes('${path.sep}rules${path.sep}'));
     if (services.length) throw new Error('loaded at require: ' + services.join(', '));
+    const builtins = process.moduleLoadList.filter((m) => !builtinsBefore.has(m));
+    if (builtins.length) throw new Error('Node modules loaded at require: ' + builtins.join(', '));
     if (lib.catalog.length !== ${duties}) throw new Error('catalog has ' + lib.catalog.length + ' duties, expected ${duties}');
     if (typeof lib.SharedResponsibilityChecks !== 'function') throw new Error('no SharedResponsibilityChecks export');`;
   const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
