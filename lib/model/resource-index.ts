@@ -26,6 +26,7 @@ export class ResourceIndex {
   private readonly byKey = new Map<string, ResourceRecord>();
   /** Who references whom, by the referrers' type ('' for every type), built on first use. */
   private readonly referrersByType = new Map<string, Map<ResourceRecord, ResourceRecord[]>>();
+  private readonly targetsByRecord = new Map<ResourceRecord, readonly ResourceRecord[]>();
   private readonly derived = new Map<object, unknown>();
   private readonly openLinks = new Map<string, readonly ResourceRecord[]>();
   private parentStacks?: Map<string, ResourceRecord>;
@@ -80,17 +81,29 @@ export class ResourceIndex {
     map = new Map();
     this.referrersByType.set(type, map);
     for (const r of type === '' ? this.resources : this.ofType(type)) {
-      for (const target of collectReferences(r.properties)) {
-        const referenced = target.startsWith(IMPORT)
-          ? this.imported(target.slice(IMPORT.length))
-          : this.byKey.get(key(r.stackPath, target));
-        if (!referenced || referenced === r) continue;
-        let list = map.get(referenced);
-        if (!list) map.set(referenced, (list = []));
-        if (!list.includes(r)) list.push(r);
+      for (const referenced of this.targetsOf(r)) {
+        const list = map.get(referenced);
+        if (list) list.push(r);
+        else map.set(referenced, [r]);
       }
     }
     return map;
+  }
+
+  /**
+   * The resources `r` references, each once, read the first time any map of referrers needs them:
+   * a duty asking for every referrer after others asked for one type does not read them again.
+   */
+  private targetsOf(r: ResourceRecord): readonly ResourceRecord[] {
+    let targets = this.targetsByRecord.get(r);
+    if (targets) return targets;
+    targets = [];
+    for (const target of collectReferences(r.properties)) {
+      const referenced = target.startsWith(IMPORT) ? this.imported(target.slice(IMPORT.length)) : this.byKey.get(key(r.stackPath, target));
+      if (referenced && referenced !== r && !targets.includes(referenced)) targets.push(referenced);
+    }
+    this.targetsByRecord.set(r, targets);
+    return targets;
   }
 
   /** The resource an `Fn::ImportValue` of this export name names, when a stack of the app exports it. */

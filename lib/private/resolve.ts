@@ -109,13 +109,37 @@ function failed(cfn: CfnResource, stack: Stack, resolveError: string): ResourceR
   return { ...base(cfn, stack), type: cfn.cfnResourceType, logicalId, properties: {}, entry: {}, resolveError };
 }
 
+/** What every record of one stack shares. */
+interface StackFacts {
+  readonly stackPath: string;
+  readonly stackAccount: string | undefined;
+  readonly templateFile: string;
+}
+
+/** WHY kept per stack: CDK computes a construct's path and a stack's template file name anew on each read, once per resource otherwise. */
+const stackFacts = new WeakMap<Stack, StackFacts>();
+
+function factsOf(stack: Stack): StackFacts {
+  let facts = stackFacts.get(stack);
+  if (!facts) {
+    facts = {
+      stackPath: stack.node.path,
+      // The stack's own account when its env names one: a literal account principal may be it.
+      stackAccount: Token.isUnresolved(stack.account) ? undefined : stack.account,
+      templateFile: stack.templateFile,
+    };
+    stackFacts.set(stack, facts);
+  }
+  return facts;
+}
+
 function base(cfn: CfnResource, stack: Stack) {
   const creation = cfn.node.metadata.find((m) => m.type === CREATION_STACK);
+  const { stackPath, stackAccount, templateFile } = factsOf(stack);
   return {
-    stackPath: stack.node.path,
-    // The stack's own account when its env names one: a literal account principal may be it.
-    stackAccount: Token.isUnresolved(stack.account) ? undefined : stack.account,
-    templateFile: stack.templateFile,
+    stackPath,
+    stackAccount,
+    templateFile,
     ownerPath: ownerOf(cfn).node.path,
     cfnPath: cfn.node.path,
     source: userSourceLocation(Array.isArray(creation?.data) ? (creation!.data as string[]) : undefined),
