@@ -95,9 +95,9 @@ export class ResourceIndex {
    * a duty asking for every referrer after others asked for one type does not read them again.
    */
   private targetsOf(r: ResourceRecord): readonly ResourceRecord[] {
-    let targets = this.targetsByRecord.get(r);
-    if (targets) return targets;
-    targets = [];
+    const known = this.targetsByRecord.get(r);
+    if (known) return known;
+    const targets: ResourceRecord[] = [];
     for (const target of collectReferences(r.properties)) {
       const referenced = target.startsWith(IMPORT) ? this.imported(target.slice(IMPORT.length)) : this.byKey.get(key(r.stackPath, target));
       if (referenced && referenced !== r && !targets.includes(referenced)) targets.push(referenced);
