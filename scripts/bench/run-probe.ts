@@ -15,8 +15,10 @@ export function runProbe(
   variant: Variant,
   size: number,
   seed: number,
-  opts: { nodeArgs?: readonly string[]; probeArgs?: readonly string[] } = {},
+  opts: { nodeArgs?: readonly string[]; probeArgs?: readonly string[]; root?: string } = {},
 ): { result: ProbeResult; lines: string[] } {
+  // Another checkout's probe measures that checkout's code (scripts/bench/compare.ts).
+  const root = opts.root ?? ROOT;
   const res = spawnSync(
     process.execPath,
     [
@@ -24,7 +26,7 @@ export function runProbe(
       '--expose-gc',
       '-r',
       'ts-node/register/transpile-only',
-      PROBE,
+      path.join(root, path.relative(ROOT, PROBE)),
       '--variant',
       variant,
       '--size',
@@ -33,7 +35,7 @@ export function runProbe(
       String(seed),
       ...(opts.probeArgs ?? []),
     ],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
+    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
   );
   if (res.status !== 0) throw new Error(`probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);
   const lines = res.stdout.split('\n');

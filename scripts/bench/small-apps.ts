@@ -81,7 +81,8 @@ export interface ShapeResult {
   readonly cpuOverhead: Record<SmallVariant, number>;
 }
 
-async function bundleChild(outDir: string): Promise<string> {
+/** The child that synthesizes one shape in a fresh process, bundled so no TypeScript compiler runs in the timed process. */
+export async function bundleChild(outDir: string): Promise<string> {
   const outfile = path.join(outDir, 'small-app-child.js');
   await esbuild.build({
     entryPoints: [path.join(__dirname, 'small-app-child.ts')],
@@ -129,14 +130,7 @@ export async function benchSmallApps(
   for (let r = 0; r < runs; r++) {
     for (const shape of shapes) {
       for (const variant of rotate(SMALL_VARIANTS, r)) {
-        const cdkOut = fs.mkdtempSync(path.join(outDir, 'cdk.out-'));
-        try {
-          const p = spawnSync(process.execPath, [child, shape, variant, lib, cdkOut], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-          if (p.status !== 0) throw new Error(`bench: ${shape} (${variant}) failed:\n${p.stderr}`);
-          all.get(shape)![variant].push(JSON.parse(p.stdout.trim().split('\n').pop()!) as SmallAppRun);
-        } finally {
-          fs.rmSync(cdkOut, { recursive: true, force: true });
-        }
+        all.get(shape)![variant].push(runSmallApp(child, shape, variant, lib, outDir));
       }
     }
     log(`small apps: repetition ${r + 1}/${runs} done`);
@@ -160,4 +154,16 @@ export async function benchSmallApps(
       cpuOverhead: over(cpuMs),
     };
   });
+}
+
+/** One synth of a shape in a fresh process, plain or with the checks of the package at `lib`. */
+export function runSmallApp(child: string, shape: string, variant: SmallVariant, lib: string, outDir: string): SmallAppRun {
+  const cdkOut = fs.mkdtempSync(path.join(outDir, 'cdk.out-'));
+  try {
+    const p = spawnSync(process.execPath, [child, shape, variant, lib, cdkOut], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    if (p.status !== 0) throw new Error(`bench: ${shape} (${variant}) failed:\n${p.stderr}`);
+    return JSON.parse(p.stdout.trim().split('\n').pop()!) as SmallAppRun;
+  } finally {
+    fs.rmSync(cdkOut, { recursive: true, force: true });
+  }
 }
