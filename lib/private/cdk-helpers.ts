@@ -119,10 +119,8 @@ export class CdkHelpers {
     const known = this.memo.get(c);
     if (known !== undefined) return known;
     const provider = PROVIDER_FQNS.get(fqnOf(c) ?? '');
-    let reason: string | null = null;
     // The provider's own default child is the user's resource (the lifecycle hook itself), not a helper.
-    if (provider) reason = isDefaultChildPath(c, resource) ? null : provider;
-    else reason = internalClassOf(c);
+    let reason = provider ? (isDefaultChildPath(c, resource) ? null : provider) : internalClassOf(c);
     reason ??= this.handlers.get(c) ?? null;
     if (reason === null && c.node.scope) reason = this.reasonAt(c.node.scope, resource);
     // Only a construct's own answer is memoised: a provider's default child differs from its siblings.
