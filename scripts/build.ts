@@ -123,8 +123,11 @@ function namedExternals(packages: readonly string[]): esbuild.Plugin {
   return {
     name: 'named-externals',
     setup(build) {
+      // A `require()` call (SARIF's lazy `require('crypto')`) reads names the imports do not list: left as it is.
       build.onResolve({ filter }, (args) =>
-        args.namespace === 'named-externals' ? { path: args.path, external: true } : { path: args.path, namespace: 'named-externals' },
+        args.namespace === 'named-externals' || args.kind === 'require-call'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'named-externals' },
       );
       build.onLoad({ filter: /.*/, namespace: 'named-externals' }, (args) => ({
         contents: [
