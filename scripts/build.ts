@@ -263,7 +263,14 @@ function check(duties: number): void {
     const builtins = process.moduleLoadList.filter((m) => !builtinsBefore.has(m));
     if (builtins.length) throw new Error('Node modules loaded at require: ' + builtins.join(', '));
     if (lib.catalog.length !== ${duties}) throw new Error('catalog has ' + lib.catalog.length + ' duties, expected ${duties}');
-    if (typeof lib.SharedResponsibilityChecks !== 'function') throw new Error('no SharedResponsibilityChecks export');`;
+    if (typeof lib.SharedResponsibilityChecks !== 'function') throw new Error('no SharedResponsibilityChecks export');
+    // The bundle's own code paths, as the package ships them: jest runs the sources, so a name the
+    // bundling left out (SARIF's crypto.createHash once) would otherwise show only in the e2e.
+    const results = lib.scanTemplate({ Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: {} } } });
+    if (!results.resources.some((r) => r.duties.some((d) => d.outcome === 'unconfigured'))) throw new Error('scanTemplate found nothing on a bare bucket');
+    lib.renderMarkdown(results);
+    lib.renderCsv(results);
+    lib.renderSarif(results, { repoRoot: process.cwd() });`;
   const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build: the bundle does not load as expected:\n${r.stderr}`);
 }
