@@ -94,9 +94,10 @@ async function compareSmall(libs: readonly string[], sides: readonly string[], v
   fs.mkdirSync(outDir, { recursive: true });
   try {
     const child = await bundleChild(outDir);
-    // [side] -> shape -> whole-process ms of each repetition; side 0 is plain synth.
+    // [side][shape] -> whole-process ms of each repetition; side 0 is plain synth.
     const runsOf = [0, 1, 2].map(() => new Map<string, number[]>());
     const cpuOf = [0, 1, 2].map(() => new Map<string, number[]>());
+    const push = (m: Map<string, number[]>, shape: string, x: number) => (m.get(shape) ?? m.set(shape, []).get(shape)!).push(x);
     const shapes = JSON.parse(
       spawnSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(child)}).SHAPES)))`], {
         cwd: ROOT,
@@ -107,9 +108,8 @@ async function compareSmall(libs: readonly string[], sides: readonly string[], v
       for (const shape of shapes) {
         for (const k of rotate([0, 1, 2], r % 3)) {
           const run = runSmallApp(child, shape, k === 0 ? 'plain' : variant, k === 0 ? libs[1] : libs[k - 1], outDir);
-          const push = (m: Map<string, number[]>, x: number) => m.set(shape, [...(m.get(shape) ?? []), x]);
-          push(runsOf[k], run.totalMs);
-          push(cpuOf[k], run.cpuMs);
+          push(runsOf[k], shape, run.totalMs);
+          push(cpuOf[k], shape, run.cpuMs);
         }
       }
       console.error(`  small apps: repetition ${r + 1}/${runs} done`);
