@@ -68,13 +68,27 @@ function sharedLib(mainFromHere: string, needed: Set<string>, entry: string): es
         needed.add(id);
         return { path: id, namespace: 'shared-lib' };
       });
+      // As an ES module with its names listed, not `module.exports = ...`: esbuild reaches a CommonJS
+      // module through `__toESM`, a copy of all its exports per importing statement (nine in ec2.js).
       build.onLoad({ filter: /.*/, namespace: 'shared-lib' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(mainFromHere)}).${SHARED}[${JSON.stringify(args.path)}];`,
+        contents: [
+          `const m = require(${JSON.stringify(mainFromHere)}).${SHARED}[${JSON.stringify(args.path)}];`,
+          `export const { ${valueExports(args.path).join(', ')} } = m;`,
+        ].join('\n'),
         loader: 'js',
         resolveDir: ROOT,
       }));
     },
   };
+}
+
+/**
+ * The names a lib/ module exports as values, read from the module itself: the build runs under
+ * ts-node, so requiring the source gives what the bundle's copy exports.
+ */
+function valueExports(id: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return Object.keys(require(path.join(ROOT, id)) as object).filter((name) => name !== '__esModule');
 }
 
 /**
