@@ -116,12 +116,12 @@ function* lines<T>(items: readonly T[], open: string, close: string, line: (item
   yield close;
 }
 
-/** Pieces are written in blocks of about this many characters. */
+/** Pieces are encoded into a buffer of this many bytes, written when full. */
 const BLOCK = 1 << 20;
 
 /**
  * Writes beside the templates through a temporary file and a rename, so a reader never sees half a
- * file. Content given in pieces is written block by block.
+ * file. Content given in pieces is encoded piece by piece into one reused buffer.
  *
  * WHY exclusive create under a random name: a predictable temporary name (the pid) could be planted
  * beforehand as a symlink to a file elsewhere, which an ordinary open would follow and overwrite.
@@ -134,21 +134,8 @@ export function writeAtomically(file: string, content: string | Iterable<string>
   const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, 0o644);
   try {
     try {
-      if (typeof content === 'string') {
-        fs.writeSync(fd, content);
-      } else {
-        // WHY `+=` into a block rather than collecting an array to join: V8 builds the string as a
-        // rope, which for tens of thousands of lines is about twice as fast as a join.
-        let block = '';
-        for (const piece of content) {
-          block += piece;
-          if (block.length >= BLOCK) {
-            fs.writeSync(fd, block);
-            block = '';
-          }
-        }
-        if (block.length > 0) fs.writeSync(fd, block);
-      }
+      if (typeof content === 'string') fs.writeSync(fd, content);
+      else writePieces(fd, content);
     } finally {
       fs.closeSync(fd);
     }
@@ -157,6 +144,33 @@ export function writeAtomically(file: string, content: string | Iterable<string>
     fs.rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * WHY a buffer rather than joining the pieces into strings: a results file of 5,000 resources is
+ * 7.4 MB of text in 50,000 pieces. Concatenated, V8 must flatten the rope and allocate the flat
+ * string before writing it, which took 44-59 ms inside a synth, more than the encoding itself.
+ */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  for (const piece of pieces) {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a piece that passes this check fits.
+    if (used + piece.length * 3 > BLOCK) {
+      writeAll(fd, buffer, used);
+      used = 0;
+      if (piece.length * 3 > BLOCK) {
+        fs.writeSync(fd, piece);
+        continue;
+      }
+    }
+    used += buffer.write(piece, used);
+  }
+  writeAll(fd, buffer, used);
+}
+
+function writeAll(fd: number, buffer: Buffer, length: number): void {
+  for (let done = 0; done < length;) done += fs.writeSync(fd, buffer, done, length - done);
 }
 
 /** Not on Windows, where the constant does not exist (and exclusive create is enough). */

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -36,5 +37,23 @@ describe('files are written through a temporary file nobody can redirect', () =>
     fs.writeFileSync(path.join(file, 'occupied'), '');
     expect(() => writeAtomically(file, 'x')).toThrow();
     expect(fs.readdirSync(dir)).toEqual(['results.json']);
+  });
+
+  it('writes pieces byte for byte as their concatenation, across buffer boundaries and multi-byte characters', () => {
+    const file = path.join(dir, 'results.json');
+    // Pieces up to 700,000 code units: a few fill the 1 MiB buffer, some alone exceed what it can be sure to hold.
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc
+        .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 175_000 }))
+        .map(([s, n]) => s.repeat(n)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        writeAtomically(file, pieces);
+        expect(fs.readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
