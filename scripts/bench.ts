@@ -9,7 +9,7 @@
  * bench/phases.ts); and with --profile N, one plain and one aspect synth of N resources run under
  * `node --cpu-prof` and the profiles are compared. Results: bench/out/results-<date>.json and a table.
  */
-import './bench/env';
+import { BENCH_LIB } from './bench/env';
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -26,7 +26,7 @@ import { CdkGlobals } from './bench/leaks';
 import { newestProfile, type ProfileSummary, summarizeProfile } from './bench/profile';
 import { fmt, median, rotate, table } from './bench/stats';
 import { msSince, prepare, removeOutdir, VARIANT_LABELS, VARIANTS, type Variant } from './bench/variants';
-import { benchLoad, benchSmallApps, buildPackage, type LoadResult, type ShapeResult, SMALL_VARIANTS } from './bench/small-apps';
+import { benchLoad, benchSmallApps, BUILT_LIB, buildPackage, type LoadResult, type ShapeResult, SMALL_VARIANTS } from './bench/small-apps';
 
 const ROOT = path.resolve(__dirname, '..');
 const OURS = ['aspect', 'plugin'] as const;
@@ -44,7 +44,7 @@ const HELP = `npm run bench -- [--sizes 1000,5000,20000] [--runs 5] [--warmup 1]
   --profile N  also run one plain and one aspect synth of N resources under node --cpu-prof and compare them
   --load-runs  fresh processes timing require() of the built package (dist/lib/index.js, built first)
   --small-runs fresh-process synths of each of the ten app shapes of test/apps per variant (plain, aspect, plugin)
-  --no-small   skip the load and small-app measurements (and the build)
+  --no-small   skip the load and small-app measurements
   --fresh      time each large-app synth in a fresh child process (as \`cdk synth\` runs), not in this
                process: no heap left by earlier apps, every module already loaded; slower to run`;
 
@@ -128,9 +128,11 @@ async function main(): Promise<void> {
   // fills the machine's caches with large apps.
   let load: LoadResult | undefined;
   let smallApps: ShapeResult[] | undefined;
+  // Every synth measures the package as users install it (see packageUnderTest in bench/variants.ts).
+  log('bench: building the package (npm run build, JavaScript only)');
+  buildPackage();
+  process.env[BENCH_LIB] = BUILT_LIB;
   if (!values['no-small']) {
-    log('bench: building the package (npm run build, JavaScript only)');
-    buildPackage();
     load = benchLoad(loadRuns);
     log(`  load: median ${load.medianWallMs.toFixed(1)} ms wall, ${load.medianCpuMs.toFixed(1)} ms CPU over ${loadRuns} processes`);
     smallApps = await benchSmallApps(smallRuns, path.resolve(ROOT, values.out, 'small-apps'), undefined, log);
@@ -173,7 +175,7 @@ async function main(): Promise<void> {
     }
     const r = summarize(size, resources, stacks, synthMs, phasesMs);
     if (!values['no-memory']) {
-      const m = compareMemory(size, seed, log);
+      const m = compareMemory(size, seed, log, BUILT_LIB);
       r.memory = m.memory;
       r.rssOverhead = m.rssOverhead;
       r.heapOverhead = m.heapOverhead;
@@ -227,8 +229,8 @@ async function main(): Promise<void> {
         'fresh node process per synth of each shape of test/apps (well-configured variant), plain or with the aspect or the plugin of dist/lib/index.js; overhead = median whole-process time (start-up to synth returned, load included) of the variant minus plain, over plain; interleaved, order rotated per repetition',
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: values.fresh
-        ? 'app.synth() only, each in its own child process (scripts/bench/probe.ts): every variant loads the same modules, builds the app into a temporary outdir, gc(), then synth'
-        : 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each',
+        ? 'app.synth() only, each in its own child process (scripts/bench/probe.ts): every variant loads the same modules, builds the app into a temporary outdir, gc(), then synth; the checks are those of the built package (dist/lib/index.js), as users install it'
+        : 'app.synth() only; each measurement builds a fresh app into a temporary outdir, deleted afterwards; gc() before each; the checks are those of the built package (dist/lib/index.js)',
       released:
         "after each measurement, the entries its app added to CDK's process-wide tables (global.__cdkTokenMap, CfnReference.referenceTable) are deleted, else every app stays alive (scripts/bench/leaks.ts)",
       phasesMethod:
@@ -257,7 +259,7 @@ async function main(): Promise<void> {
 
 /** One timed synth in a child process of its own (the probe), with the engine's phases. */
 function timeOneFresh(variant: Variant, size: number, seed: number): ReturnType<typeof timeOne> {
-  const { result } = runProbe(variant, size, seed);
+  const { result } = runProbe(variant, size, seed, { lib: BUILT_LIB });
   return { ms: result.synthMs, resources: result.resources, stacks: result.stacks, phases: result.phases };
 }
 
@@ -317,7 +319,10 @@ function summarize(
   };
 }
 
-/** One synth under node --cpu-prof in a child; the profile is kept in the output directory. */
+/**
+ * One synth under node --cpu-prof in a child; the profile is kept in the output directory. Of the
+ * sources, not the bundle: the summary finds the engine's functions by their source files.
+ */
 function runProfile(variant: Variant, size: number, seed: number, outDir: string): ProfileSummary {
   const dir = path.join(outDir, `cpuprofile-${variant}-${size}`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -50,16 +50,26 @@ async function main(): Promise<void> {
   const sides = [path.basename(against), 'this checkout'];
   const small = Number(values.small);
   const loads = Number(values.load);
-  if (small > 0 || loads > 0) {
-    const libs = buildBoth(against);
-    if (loads > 0) compareLoad(libs, sides, loads);
-    if (small > 0) await compareSmall(libs, sides, variant, small);
-  }
+  const libs = buildBoth(against);
+  if (loads > 0) compareLoad(libs, sides, loads);
+  if (small > 0) await compareSmall(libs, sides, variant, small);
   const sizes = values.sizes
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  for (const size of sizes) compareLarge(size, [undefined, against, undefined], variant, Number(values.runs), Number(values.seed), sides);
+  // A checkout whose probe cannot load a built package measures its sources; then so does this one,
+  // or the two sides would differ in what they load as well as in their code.
+  const bundles = measuresBundle(against);
+  if (sizes.length > 0 && !bundles)
+    console.log(`\n${sides[0]}'s probe loads its sources only: both sides' generated apps measure the sources.`);
+  const large = { roots: [undefined, against, undefined], libs: bundles ? [libs[1], libs[0], libs[1]] : [] };
+  for (const size of sizes) compareLarge(size, large, variant, Number(values.runs), Number(values.seed), sides);
+}
+
+/** Whether a checkout's benchmark loads the built package when told to (`SR_BENCH_LIB`, see bench/variants.ts). */
+function measuresBundle(root: string): boolean {
+  const variants = path.join(root, 'scripts', 'bench', 'variants.ts');
+  return fs.existsSync(variants) && fs.readFileSync(variants, 'utf8').includes('packageUnderTest');
 }
 
 /** Both checkouts' packages as they ship (JavaScript only): the main bundle of each. */
@@ -137,7 +147,7 @@ async function compareSmall(libs: readonly string[], sides: readonly string[], v
 /** One generated app: plain synth, then each side's variant, each synth in a fresh process. */
 function compareLarge(
   size: number,
-  roots: readonly (string | undefined)[],
+  sideOf: { readonly roots: readonly (string | undefined)[]; readonly libs: readonly (string | undefined)[] },
   variant: Variant,
   runs: number,
   seed: number,
@@ -148,7 +158,7 @@ function compareLarge(
   const phases = labels.map(() => Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<Phase, number[]>);
   for (let rep = 0; rep < runs; rep++) {
     for (const i of rotate([0, 1, 2], rep % 3)) {
-      const { result } = runProbe(i === 0 ? 'plain' : variant, size, seed, { root: roots[i] });
+      const { result } = runProbe(i === 0 ? 'plain' : variant, size, seed, { root: sideOf.roots[i], lib: sideOf.libs[i] });
       ms[i].push(result.synthMs);
       for (const p of PHASES) phases[i][p].push(result.phases[p]);
       console.error(`  @${size} run ${rep + 1}/${runs} ${labels[i]}: ${fmt.ms(result.synthMs)} ms`);

@@ -7,4 +7,8 @@ process.env.CDK_VALIDATION = 'false';
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 process.env.CDK_DISABLE_VERSION_CHECK = '1';
 
-export {};
+/**
+ * The environment variable that names the built package a synth measures (its dist/lib/index.js);
+ * empty or unset, the sources are measured (see packageUnderTest in variants.ts).
+ */
+export const BENCH_LIB = 'SR_BENCH_LIB';

@@ -20,10 +20,10 @@ export interface MemoryComparison {
 }
 
 /** Peak memory of each variant in its own child process, so one variant's garbage cannot inflate another's peak. */
-export function compareMemory(size: number, seed: number, log: (line: string) => void): MemoryComparison {
+export function compareMemory(size: number, seed: number, log: (line: string) => void, lib?: string): MemoryComparison {
   const memory = {} as Record<Variant, MemoryResult>;
   for (const v of VARIANTS) {
-    memory[v] = probeMemory(v, size, seed);
+    memory[v] = probeMemory(v, size, seed, lib);
     log(
       `  memory @${size} ${v}: peak RSS ${memory[v].maxRssMb.toFixed(0)} MB (before synth ${memory[v].rssBeforeSynthMb.toFixed(0)}), heap high-water ${memory[v].heapHighWaterMb.toFixed(0)} MB`,
     );
@@ -37,8 +37,8 @@ export function compareMemory(size: number, seed: number, log: (line: string) =>
   };
 }
 
-function probeMemory(variant: Variant, size: number, seed: number): MemoryResult {
-  const { result, lines } = runProbe(variant, size, seed, { probeArgs: ['--trace-gc'] });
+function probeMemory(variant: Variant, size: number, seed: number, lib: string | undefined): MemoryResult {
+  const { result, lines } = runProbe(variant, size, seed, { probeArgs: ['--trace-gc'], lib });
   return { ...result, heapHighWaterMb: Math.max(result.heapUsedAfterSynthMb, ...heapBeforeEachGc(lines)) };
 }
 

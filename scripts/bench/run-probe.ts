@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { ProbeResult } from './probe';
+import { BENCH_LIB } from './env';
 import type { Variant } from './variants';
 
 const PROBE = path.join(__dirname, 'probe.ts');
@@ -15,7 +16,13 @@ export function runProbe(
   variant: Variant,
   size: number,
   seed: number,
-  opts: { nodeArgs?: readonly string[]; probeArgs?: readonly string[]; root?: string } = {},
+  opts: {
+    nodeArgs?: readonly string[];
+    probeArgs?: readonly string[];
+    root?: string;
+    /** The built package to measure (its dist/lib/index.js); the sources when not given. */
+    lib?: string;
+  } = {},
 ): { result: ProbeResult; lines: string[] } {
   // Another checkout's probe measures that checkout's code (scripts/bench/compare.ts).
   const root = opts.root ?? ROOT;
@@ -35,7 +42,12 @@ export function runProbe(
       String(seed),
       ...(opts.probeArgs ?? []),
     ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CDK_VALIDATION: 'false' } },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, CDK_VALIDATION: 'false', [BENCH_LIB]: opts.lib ?? '' },
+    },
   );
   if (res.status !== 0) throw new Error(`probe ${variant} @${size} failed (${res.status}):\n${res.stderr}`);
   const lines = res.stdout.split('\n');
