@@ -127,6 +127,7 @@ async function main(): Promise<void> {
   // What users of small apps pay, in fresh processes of the built package, before this process
   // fills the machine's caches with large apps.
   let load: LoadResult | undefined;
+  let loadWithSourceMaps: LoadResult | undefined;
   let smallApps: ShapeResult[] | undefined;
   // Every synth measures the package as users install it (see packageUnderTest in bench/variants.ts).
   log('bench: building the package (npm run build, JavaScript only)');
@@ -135,6 +136,8 @@ async function main(): Promise<void> {
   if (!values['no-small']) {
     load = benchLoad(loadRuns);
     log(`  load: median ${load.medianWallMs.toFixed(1)} ms wall, ${load.medianCpuMs.toFixed(1)} ms CPU over ${loadRuns} processes`);
+    loadWithSourceMaps = benchLoad(loadRuns, BUILT_LIB, ['--enable-source-maps']);
+    log(`  load with source maps on: median ${loadWithSourceMaps.medianWallMs.toFixed(1)} ms wall`);
     smallApps = await benchSmallApps(smallRuns, path.resolve(ROOT, values.out, 'small-apps'), undefined, log);
   }
 
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
   }
   const codeAtEnd = codeFingerprint();
 
-  const targets = [...evaluateSmallTargets(load, smallApps), ...evaluateTargets(results)];
+  const targets = [...evaluateSmallTargets(load, loadWithSourceMaps, smallApps), ...evaluateTargets(results)];
   const loadEnd = os.loadavg();
   const report = {
     date: started.toISOString(),
@@ -239,6 +242,7 @@ async function main(): Promise<void> {
         'one child process per (variant, size), node --expose-gc: every variant loads the same modules; the app is built and gc()ed, the peak-RSS counter is reset (/proc/self/clear_refs), then synth. Peak RSS = process.resourceUsage().maxRSS; its overhead = (variant peak - RSS before synth) - (plain peak - RSS before synth), relative to plain peak. Heap high-water = largest heap used before any GC during synth (V8 --trace-gc, switched on around synth only) or at its end; overhead relative to plain',
     },
     load,
+    loadWithSourceMaps,
     smallApps,
     sizes: results,
     profile,
@@ -248,7 +252,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `results-${started.toISOString().replace(/:/g, '-').replace(/\..*/, '')}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(renderSmall(load, smallApps) + render(results, profile, targets, { loadStart, loadEnd }));
+  console.log(renderSmall(load, loadWithSourceMaps, smallApps) + render(results, profile, targets, { loadStart, loadEnd }));
   if (codeAtStart !== codeAtEnd) {
     console.log(
       '\nWARNING: lib/ or rules/ changed while the benchmark ran; the child processes (memory, profile) may have measured other code than the timings. Run it again.',
@@ -338,13 +342,22 @@ function totalOverhead(shapes: readonly ShapeResult[], v: (typeof SMALL_VARIANTS
   return (sum(v) - sum('plain')) / sum('plain');
 }
 
-function evaluateSmallTargets(load: LoadResult | undefined, shapes: readonly ShapeResult[] | undefined): Target[] {
-  if (!load || !shapes) return [];
+function evaluateSmallTargets(
+  load: LoadResult | undefined,
+  withMaps: LoadResult | undefined,
+  shapes: readonly ShapeResult[] | undefined,
+): Target[] {
+  if (!load || !withMaps || !shapes) return [];
   const targets: Target[] = [
     {
       target: 'load: require of the package after aws-cdk-lib <= 50 ms (median of fresh processes)',
       holds: load.medianWallMs <= 50,
       detail: `wall ${load.medianWallMs.toFixed(1)} ms, CPU ${load.medianCpuMs.toFixed(1)} ms, ${load.files} file(s), ${load.runs} processes`,
+    },
+    {
+      target: 'load with source maps on (node --enable-source-maps, as under tsx) <= 50 ms',
+      holds: withMaps.medianWallMs <= 50,
+      detail: `wall ${withMaps.medianWallMs.toFixed(1)} ms, CPU ${withMaps.medianCpuMs.toFixed(1)} ms, ${withMaps.runs} processes`,
     },
   ];
   for (const v of ['aspect', 'plugin'] as const) {
@@ -357,11 +370,12 @@ function evaluateSmallTargets(load: LoadResult | undefined, shapes: readonly Sha
   return targets;
 }
 
-function renderSmall(load: LoadResult | undefined, shapes: readonly ShapeResult[] | undefined): string {
-  if (!load || !shapes) return '';
+function renderSmall(load: LoadResult | undefined, withMaps: LoadResult | undefined, shapes: readonly ShapeResult[] | undefined): string {
+  if (!load || !withMaps || !shapes) return '';
   const out: string[] = [];
   out.push(
     `\nLoad: require of dist/lib/index.js after aws-cdk-lib and four service modules, ${load.runs} fresh processes: median ${load.medianWallMs.toFixed(1)} ms wall [${fmt.ms(Math.min(...load.wallMs))}-${fmt.ms(Math.max(...load.wallMs))}], ${load.medianCpuMs.toFixed(1)} ms CPU; ${load.files} file(s) loaded`,
+    `With source maps on (node --enable-source-maps, as under tsx): median ${withMaps.medianWallMs.toFixed(1)} ms wall [${fmt.ms(Math.min(...withMaps.wallMs))}-${fmt.ms(Math.max(...withMaps.wallMs))}], ${withMaps.medianCpuMs.toFixed(1)} ms CPU`,
   );
   out.push(
     '\nSmall apps (test/apps shapes, well configured), fresh process per synth: medians of whole-process time (start-up to synth returned) and CPU, ms',

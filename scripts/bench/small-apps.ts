@@ -49,13 +49,17 @@ const LOAD_PROBE = `
   const wall = Number(process.hrtime.bigint() - t) / 1e6; const cpu = process.cpuUsage(c);
   console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1000, files: Object.keys(require.cache).length - before }));`;
 
-/** `require('cdk-shared-responsibility')` after aws-cdk-lib and four service modules, in fresh processes. */
-export function benchLoad(runs: number, lib = BUILT_LIB): LoadResult {
+/**
+ * `require('cdk-shared-responsibility')` after aws-cdk-lib and four service modules, in fresh
+ * processes; with `nodeArgs` for node (`--enable-source-maps`, as under tsx, which `cdk init` apps
+ * run under and which turns Node's source maps on: Node then reads the bundle's map as it loads it).
+ */
+export function benchLoad(runs: number, lib = BUILT_LIB, nodeArgs: readonly string[] = []): LoadResult {
   const wallMs: number[] = [];
   const cpuMs: number[] = [];
   let files = 0;
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['-e', LOAD_PROBE, lib], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...nodeArgs, '-e', LOAD_PROBE, lib], { cwd: ROOT, env: ENV, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`bench: the load probe failed:\n${r.stderr}`);
     const out = JSON.parse(r.stdout) as { wall: number; cpu: number; files: number };
     wallMs.push(out.wall);
