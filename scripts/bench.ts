@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       loadMethod:
         "fresh node processes: require('aws-cdk-lib') and aws-s3, aws-lambda, aws-iam, aws-sqs, then require of dist/lib/index.js (npm run build) timed (wall and CPU)",
       smallAppsMethod:
-        'fresh node process per synth of each shape of test/apps (well-configured variant), plain or with the aspect or the plugin of dist/lib/index.js; overhead = median whole-process time (start-up to synth returned, load included) of the variant minus plain, over plain; interleaved, order rotated per repetition',
+        'fresh node process per synth (node --enable-source-maps, as under tsx) of each shape of test/apps (well-configured variant), plain or with the aspect or the plugin of dist/lib/index.js; overhead = median whole-process time (start-up to synth returned, load included) of the variant minus plain, over plain; interleaved, order rotated per repetition',
       interleaving: 'per repetition, every variant once, order rotated by one per repetition',
       timed: values.fresh
         ? 'app.synth() only, each in its own child process (scripts/bench/probe.ts): every variant loads the same modules, builds the app into a temporary outdir, gc(), then synth; the checks are those of the built package (dist/lib/index.js), as users install it'
@@ -378,7 +378,7 @@ function renderSmall(load: LoadResult | undefined, withMaps: LoadResult | undefi
     `With source maps on (node --enable-source-maps, as under tsx): median ${withMaps.medianWallMs.toFixed(1)} ms wall [${fmt.ms(Math.min(...withMaps.wallMs))}-${fmt.ms(Math.max(...withMaps.wallMs))}], ${withMaps.medianCpuMs.toFixed(1)} ms CPU`,
   );
   out.push(
-    '\nSmall apps (test/apps shapes, well configured), fresh process per synth: medians of whole-process time (start-up to synth returned) and CPU, ms',
+    '\nSmall apps (test/apps shapes, well configured), fresh process per synth, source maps on as under tsx: medians of whole-process time (start-up to synth returned) and CPU, ms',
   );
   out.push(
     table([

@@ -127,7 +127,9 @@ async function compareSmall(libs: readonly string[], sides: readonly string[], v
     const sum = (m: Map<string, number[]>) => shapes.reduce((n, s) => n + median(m.get(s)!), 0);
     const plainWall = sum(runsOf[0]);
     const plainCpu = sum(cpuOf[0]);
-    console.log(`\nSmall apps: the ten shapes of test/apps, ${runs} fresh processes per shape and side, interleaved: sums of medians, ms`);
+    console.log(
+      `\nSmall apps: the ten shapes of test/apps, ${runs} fresh processes per shape and side (source maps on, as under tsx), interleaved: sums of medians, ms`,
+    );
     console.log(
       table([
         ['', 'wall', 'overhead', 'CPU', 'overhead'],

@@ -1,6 +1,6 @@
 /**
  * One `cdk synth` of one of the ten app shapes of test/apps, as a user's app runs it: a fresh node
- * process loads aws-cdk-lib and the shape's service modules, then (unless plain) requires the
+ * process (source maps on, as under tsx: AS_UNDER_TSX in small-apps.ts) loads aws-cdk-lib and the shape's service modules, then (unless plain) requires the
  * built package (dist/lib/index.js, what users install) and adds the aspect or the plugin, builds
  * the well-configured variant and synthesizes. Prints one JSON line. Bundled by small-apps.ts into
  * plain JavaScript, so no TypeScript compiler runs in the timed process.

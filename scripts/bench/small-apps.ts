@@ -160,11 +160,19 @@ export async function benchSmallApps(
   });
 }
 
-/** One synth of a shape in a fresh process, plain or with the checks of the package at `lib`. */
+/**
+ * How the apps' processes run: with Node's source maps on, as tsx (which `cdk init` apps run under)
+ * turns them on. WHY it matters: Node then decodes a file's source map the first time a stack trace
+ * holds a frame of it, and CDK makes traces during synth (one for each construct it creates); a
+ * frame of ours in one cost 50 ms a synth, which runs without source maps did not show.
+ */
+export const AS_UNDER_TSX: readonly string[] = ['--enable-source-maps'];
+
+/** One synth of a shape in a fresh process (source maps on), plain or with the checks of the package at `lib`. */
 export function runSmallApp(child: string, shape: string, variant: SmallVariant, lib: string, outDir: string): SmallAppRun {
   const cdkOut = fs.mkdtempSync(path.join(outDir, 'cdk.out-'));
   try {
-    const p = spawnSync(process.execPath, [child, shape, variant, lib, cdkOut], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    const p = spawnSync(process.execPath, [...AS_UNDER_TSX, child, shape, variant, lib, cdkOut], { cwd: ROOT, env: ENV, encoding: 'utf8' });
     if (p.status !== 0) throw new Error(`bench: ${shape} (${variant}) failed:\n${p.stderr}`);
     return JSON.parse(p.stdout.trim().split('\n').pop()!) as SmallAppRun;
   } finally {
