@@ -1,4 +1,4 @@
-import type { IAspect } from 'aws-cdk-lib';
+import type { IAspect } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
 import { resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';

@@ -1,5 +1,5 @@
-import { Aspects, Stage, Validations } from 'aws-cdk-lib';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import { Aspects, Stage, Validations } from 'aws-cdk-lib/core';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import { catalogIndex } from '../rules';
 import { OPTION_SHAPES, resolveOptions, type ResolvedOptions, type SharedResponsibilityChecksProps } from './options';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib/core';
 import { catalog } from '../rules';
 import { SharedResponsibilityChecks } from './checks';
 import type { Duty } from './model/duty';

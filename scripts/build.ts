@@ -45,7 +45,7 @@ const COMMON: esbuild.BuildOptions = {
   // Names stay readable in stack traces and profiles; minifying saved little of the load (prose dominates).
   minify: false,
 };
-const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib', 'constructs', 'fs', 'path', 'crypto']);
+const NAMED_EXTERNALS = namedExternals(['aws-cdk-lib/core', 'constructs', 'fs', 'path', 'crypto']);
 
 /**
  * Module id (path from the root, no extension) of a relative import of lib/ or of the catalog
@@ -133,7 +133,10 @@ function valueImports(pkg: string): string[] {
  * new object, once per importing file: aws-cdk-lib exports 532 names, and five copies of them cost
  * 50-80 ms at require. Each package is reached instead through the names the sources use, each read
  * on first use: aws-cdk-lib loads its core classes lazily too, and reading `Stack` at our require
- * would load them (150 ms) before the app needs them. Node's `fs` and `path` the same way (23
+ * would load them (150 ms) before the app needs them. The sources import `aws-cdk-lib/core`, not the
+ * root index: an app as `cdk init` writes it imports `aws-cdk-lib/core` and the services it uses,
+ * and the root index (163 KB, all 300-odd service namespaces) cost 14 ms to load after them, 22
+ * under tsx. Node's `fs` and `path` the same way (23
  * copies of their exports cost about 3 ms), and `crypto`, which with the streams it loads cost
  * about 8 ms at require, loads when a temporary file name is first drawn.
  */
@@ -302,6 +305,30 @@ function check(duties: number): void {
     if (!/[\\/]lib[\\/][\\w/\\\\.-]+\\.ts:\\d+:\\d+/.test(stack)) throw new Error('no lib/*.ts frame in: ' + stack);`;
   const t = spawnSync(process.execPath, ['--enable-source-maps', '-e', traced], { cwd: ROOT, encoding: 'utf8' });
   if (t.status !== 0) throw new Error(`build: the source maps do not point stack traces at the sources:\n${t.stderr}`);
+  // An app as `cdk init` writes it imports aws-cdk-lib/core, never the package's root index (163 KB,
+  // 14-22 ms to load): a synth with the checks must not load it either.
+  const coreOnly = `
+    const fs = require('fs'), os = require('os'), path = require('path');
+    const core = require('aws-cdk-lib/core'); const s3 = require('aws-cdk-lib/aws-s3');
+    const lib = require(${JSON.stringify(path.join(DIST, 'lib', 'index.js'))});
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-check-'));
+    try {
+      const app = new core.App({ outdir });
+      new s3.Bucket(new core.Stack(app, 'S'), 'B');
+      core.Aspects.of(app).add(new lib.SharedResponsibilityChecks());
+      core.Validations.of(app).addPlugins(new lib.SharedResponsibilityPlugin());
+      app.synth();
+      if (!fs.existsSync(path.join(outdir, 'shared-responsibility.results.json'))) throw new Error('the synth wrote no results file');
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+    if (require.cache[require.resolve('aws-cdk-lib')]) throw new Error("a synth with the checks loaded aws-cdk-lib's root index");`;
+  const c = spawnSync(process.execPath, ['-e', coreOnly], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CDK_VALIDATION: 'false' },
+  });
+  if (c.status !== 0) throw new Error(`build: the bundle does not work with aws-cdk-lib/core alone:\n${c.stderr}`);
 }
 
 main().catch((e: unknown) => {

@@ -1,4 +1,4 @@
-import type { PolicyViolation } from 'aws-cdk-lib';
+import type { PolicyViolation } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import type { DutyInfo, DutyResult, ResourceResult } from '../results';
 import { consoleText } from '../report/finding-text';

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { CfnResource, Reference, Tokenization } from 'aws-cdk-lib';
+import { CfnResource, Reference, Tokenization } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 
 /**

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import type { IPolicyValidationContext, PolicyViolation } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, PolicyViolation } from 'aws-cdk-lib/core';
 import type { ResourceRecord } from '../model/resource';
 
 /** Id of the warning on a resource whose template entry differs from the one the aspect judged. */

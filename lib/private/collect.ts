@@ -1,4 +1,4 @@
-import { CfnResource, Stage } from 'aws-cdk-lib';
+import { CfnResource, Stage } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 
 export interface AckRecord {

@@ -1,4 +1,4 @@
-import { CfnElement, type CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnElement, type CfnResource, Stack } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import type { StackExport } from '../model/resource-index';
 import { referencedLogicalId } from '../model/links';

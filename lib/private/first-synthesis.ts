@@ -1,4 +1,4 @@
-import type { Stack } from 'aws-cdk-lib';
+import type { Stack } from 'aws-cdk-lib/core';
 
 type Synthesize = (session: unknown) => unknown;
 interface Hooked {

@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Stack, Token } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import { esDomainFix } from '../report/legacy-es-fix';
 

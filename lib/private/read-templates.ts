@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type CfnResource, Stack, Stage } from 'aws-cdk-lib';
+import { type CfnResource, Stack, Stage } from 'aws-cdk-lib/core';
 import type { ResourceRecord } from '../model/resource';
 import { recordOf, toRecord } from './resolve';
 

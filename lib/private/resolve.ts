@@ -1,4 +1,4 @@
-import { CfnResource, Stack, Token } from 'aws-cdk-lib';
+import { CfnResource, Stack, Token } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import type { ResourceRecord } from '../model/resource';
 import { withSamGlobals } from './sam-globals';

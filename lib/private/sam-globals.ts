@@ -1,4 +1,4 @@
-import { CfnElement, CfnResource, type Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnResource, type Stack } from 'aws-cdk-lib/core';
 
 /**
  * The SAM `Globals` section: properties SAM copies into every resource of a type before it expands

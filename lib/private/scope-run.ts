@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { Annotations, CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib/core';
 import { REPORT_FILES } from '../report/write';
-import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import type { ResolvedOptions } from '../options';
 import { CATEGORIES } from '../model/duty';

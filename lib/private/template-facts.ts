@@ -1,4 +1,4 @@
-import { CfnElement, CfnOutput, CfnParameter, type CfnResource, NestedStack, Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnOutput, CfnParameter, type CfnResource, NestedStack, Stack } from 'aws-cdk-lib/core';
 import type { IConstruct } from 'constructs';
 import type { ResourceRecord } from '../model/resource';
 import type { TemplateFacts } from '../model/template-facts';
