@@ -2,8 +2,8 @@
  * `npm run bench:tsx`: what a user's `cdk synth` pays, on the user's own path. An app as `cdk init app
  * --language typescript` generates it (tsx, TypeScript 7, aws-cdk-lib/core imports), the package
  * installed from the tarball `npm pack` makes, the app run the way its cdk.json runs it (`tsx
- * bin/<app>.ts`): plain, and with the aspect of this checkout's package and, with `--against`,
- * another checkout's. Whole processes, interleaved (order rotated per repetition); wall time and
+ * bin/<app>.ts`): plain, and with the aspect (or the plugin) of this checkout's package and, with
+ * `--against`, another checkout's. Whole processes, interleaved (order rotated per repetition); wall time and
  * the CPU time of the process tree (tsx runs its loader on a second thread).
  *
  * WHY beside the small apps of `npm run bench`: those run a bundled child with source maps on, as
@@ -20,9 +20,10 @@ import { fmt, median, rotate, table } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-const HELP = `usage: npm run bench:tsx -- [--against <checkout>] [--runs 10] [--app bench/out/tsx-app]
+const HELP = `usage: npm run bench:tsx -- [--against <checkout>] [--variant aspect] [--runs 10] [--app bench/out/tsx-app]
 
   --against  root of another checkout of this repository (its package is packed there too)
+  --variant  aspect (SharedResponsibilityChecks) or plugin (SharedResponsibilityPlugin)
   --runs     whole-process synths per side
   --app      where the generated app lives; generated and installed when it has no node_modules`;
 
@@ -36,8 +37,9 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 const app = new cdk.App();
 if (process.env.SR_PACKAGE) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { SharedResponsibilityChecks } = require(process.env.SR_PACKAGE);
-  cdk.Aspects.of(app).add(new SharedResponsibilityChecks());
+  const { SharedResponsibilityChecks, SharedResponsibilityPlugin } = require(process.env.SR_PACKAGE);
+  if (process.env.SR_VARIANT === 'plugin') cdk.Validations.of(app).addPlugins(new SharedResponsibilityPlugin());
+  else cdk.Aspects.of(app).add(new SharedResponsibilityChecks());
 }
 const stack = new cdk.Stack(app, 'Service');
 const bucket = new s3.Bucket(stack, 'Uploads', { enforceSSL: true, versioned: true });
@@ -90,13 +92,16 @@ function installSide(checkout: string, app: string, label: string): string {
   }
 }
 
+const VARIANTS = ['aspect', 'plugin'] as const;
+type Variant = (typeof VARIANTS)[number];
+
 interface Run {
   readonly wallMs: number;
   readonly cpuMs: number;
 }
 
-/** One `tsx bin/bench.ts`, the checks of `pkg` added unless it is undefined. */
-function synth(app: string, pkg: string | undefined): Run {
+/** One `tsx bin/bench.ts`, the checks of `pkg` added as `variant` unless `pkg` is undefined. */
+function synth(app: string, pkg: string | undefined, variant: Variant): Run {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-tsx-out-'));
   try {
     const start = process.hrtime.bigint();
@@ -104,7 +109,7 @@ function synth(app: string, pkg: string | undefined): Run {
     const r = spawnSync('bash', ['-c', `TIMEFORMAT='%3U %3S'; time node_modules/.bin/tsx bin/bench.ts >/dev/null`], {
       cwd: app,
       encoding: 'utf8',
-      env: { ...process.env, CDK_OUTDIR: outdir, CDK_VALIDATION: 'false', SR_PACKAGE: pkg ?? '' },
+      env: { ...process.env, CDK_OUTDIR: outdir, CDK_VALIDATION: 'false', SR_PACKAGE: pkg ?? '', SR_VARIANT: variant },
     });
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0) throw new Error(`bench:tsx: the app failed:\n${r.stderr}`);
@@ -120,6 +125,7 @@ function main(): void {
     options: {
       against: { type: 'string' },
       runs: { type: 'string', default: '10' },
+      variant: { type: 'string', default: 'aspect' },
       app: { type: 'string', default: path.join('bench', 'out', 'tsx-app') },
       help: { type: 'boolean', default: false },
     },
@@ -127,24 +133,26 @@ function main(): void {
   if (values.help) return console.log(HELP);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench:tsx: --runs takes an integer >= 1.\n\n${HELP}`);
+  const variant = values.variant as Variant;
+  if (!VARIANTS.includes(variant)) throw new Error(`bench:tsx: --variant is aspect or plugin.\n\n${HELP}`);
   const app = path.resolve(ROOT, values.app);
   generateApp(app);
   fs.writeFileSync(path.join(app, 'bin', 'bench.ts'), APP_SOURCE);
   const sides: { label: string; pkg: string | undefined }[] = [
     { label: 'plain', pkg: undefined },
-    { label: 'aspect (this checkout)', pkg: installSide(ROOT, app, 'this') },
+    { label: `${variant} (this checkout)`, pkg: installSide(ROOT, app, 'this') },
   ];
   if (values.against)
-    sides.push({ label: `aspect (${path.basename(values.against)})`, pkg: installSide(path.resolve(values.against), app, 'against') });
+    sides.push({ label: `${variant} (${path.basename(values.against)})`, pkg: installSide(path.resolve(values.against), app, 'against') });
   // Once each, untimed: tsx compiles bin/bench.ts into its cache on the first run.
-  for (const s of sides) synth(app, s.pkg);
+  for (const s of sides) synth(app, s.pkg, variant);
   const measured = sides.map(() => [] as Run[]);
   for (let r = 0; r < runs; r++) {
     for (const i of rotate(
       sides.map((_, k) => k),
       r % sides.length,
     ))
-      measured[i].push(synth(app, sides[i].pkg));
+      measured[i].push(synth(app, sides[i].pkg, variant));
     console.error(`  repetition ${r + 1}/${runs} done`);
   }
   const wall = measured.map((m) => median(m.map((x) => x.wallMs)));
