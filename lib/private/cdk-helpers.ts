@@ -62,34 +62,32 @@ export function fqnOf(c: IConstruct): string | undefined {
 /** A class, for `instanceof`. */
 type Class = abstract new (...args: never[]) => unknown;
 
-let internalClasses: ReadonlyArray<readonly [Class, string]> | undefined;
+let cdkRoot: string | null | undefined;
 
-/** Loaded once; a layout that changed in another CDK version leaves the class unrecognised, so its findings keep their severity. */
-function loadInternalClasses(): ReadonlyArray<readonly [Class, string]> {
-  if (internalClasses) return internalClasses;
+/**
+ * The classes of INTERNAL_CLASSES whose files the app has loaded: a class no one loaded has no
+ * instance. WHY not `require` them: the drain hook's file loads aws-lambda, aws-autoscaling and the
+ * rest of its imports, 40 ms in an app that uses none of them (after aws-cdk-lib/core and aws-s3).
+ * Read once per run, after the app is built; a layout that changed in another CDK version leaves
+ * the class unrecognised, so its findings keep their severity.
+ */
+function loadedInternalClasses(): [Class, string][] {
   const found: [Class, string][] = [];
-  try {
-    const root = path.dirname(require.resolve('aws-cdk-lib/package.json'));
-    for (const [file, name, reason] of INTERNAL_CLASSES) {
-      try {
-        // WHY require by file: aws-cdk-lib's package exports do not include it, and a file path is not subject to them.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const cls = (require(path.join(root, file)) as Record<string, unknown>)[name];
-        if (typeof cls === 'function') found.push([cls as Class, reason]);
-      } catch {
-        // Not in this version of aws-cdk-lib.
-      }
+  if (cdkRoot === undefined) {
+    try {
+      cdkRoot = path.dirname(require.resolve('aws-cdk-lib/package.json'));
+    } catch {
+      cdkRoot = null;
     }
-  } catch {
-    // aws-cdk-lib not resolvable from here.
   }
-  return (internalClasses = found);
-}
-
-/** The reason of the helper class `c` is an instance of, if any. */
-function internalClassOf(c: IConstruct): string | null {
-  for (const [cls, reason] of loadInternalClasses()) if (c instanceof cls) return reason;
-  return null;
+  if (cdkRoot === null) return found;
+  for (const [file, name, reason] of INTERNAL_CLASSES) {
+    // WHY by file: aws-cdk-lib's package exports do not include it, and require.cache is keyed by file.
+    const exports = require.cache[path.join(cdkRoot, file)]?.exports as Record<string, unknown> | undefined;
+    const cls = exports?.[name];
+    if (typeof cls === 'function') found.push([cls as Class, reason]);
+  }
+  return found;
 }
 
 /** The CDK helpers among one run's resources. */
@@ -97,6 +95,8 @@ export class CdkHelpers {
   /** Constructs whose whole subtree a CDK construct created as its handler. */
   private readonly handlers = new Map<IConstruct, string>();
   private readonly memo = new Map<IConstruct, string | null>();
+
+  private readonly internalClasses = loadedInternalClasses();
 
   constructor(resources: readonly CfnResource[]) {
     for (const r of resources) {
@@ -120,12 +120,18 @@ export class CdkHelpers {
     if (known !== undefined) return known;
     const provider = PROVIDER_FQNS.get(fqnOf(c) ?? '');
     // The provider's own default child is the user's resource (the lifecycle hook itself), not a helper.
-    let reason = provider ? (isDefaultChildPath(c, resource) ? null : provider) : internalClassOf(c);
+    let reason = provider ? (isDefaultChildPath(c, resource) ? null : provider) : this.internalClassOf(c);
     reason ??= this.handlers.get(c) ?? null;
     if (reason === null && c.node.scope) reason = this.reasonAt(c.node.scope, resource);
     // Only a construct's own answer is memoised: a provider's default child differs from its siblings.
     if (!provider) this.memo.set(c, reason);
     return reason;
+  }
+
+  /** The reason of the helper class `c` is an instance of, if any. */
+  private internalClassOf(c: IConstruct): string | null {
+    for (const [cls, reason] of this.internalClasses) if (c instanceof cls) return reason;
+    return null;
   }
 
   /**
