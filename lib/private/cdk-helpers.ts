@@ -83,7 +83,8 @@ function loadedInternalClasses(): [Class, string][] {
   if (cdkRoot === null) return found;
   for (const [file, name, reason] of INTERNAL_CLASSES) {
     // WHY by file: aws-cdk-lib's package exports do not include it, and require.cache is keyed by file.
-    const exports = require.cache[path.join(cdkRoot, file)]?.exports as Record<string, unknown> | undefined;
+    // (A loader or bundler may give no require.cache: the class then stays unrecognised, as above.)
+    const exports = require.cache?.[path.join(cdkRoot, file)]?.exports as Record<string, unknown> | undefined;
     const cls = exports?.[name];
     if (typeof cls === 'function') found.push([cls as Class, reason]);
   }
