@@ -136,9 +136,9 @@ function valueImports(pkg: string): string[] {
  * would load them (150 ms) before the app needs them. The sources import `aws-cdk-lib/core`, not the
  * root index: an app as `cdk init` writes it imports `aws-cdk-lib/core` and the services it uses,
  * and the root index (163 KB, all 300-odd service namespaces) cost 14 ms to load after them, 22
- * under tsx. Node's `fs` and `path` the same way (23
- * copies of their exports cost about 3 ms), and `crypto`, which with the streams it loads cost
- * about 8 ms at require, loads when a temporary file name is first drawn.
+ * under tsx. Node's `fs` and `path` the same way (23 copies of their exports cost about 3 ms), and
+ * `crypto`, which with the streams it loads cost about 8 ms at require, loads when a temporary file
+ * name is first drawn.
  */
 function namedExternals(packages: readonly string[]): esbuild.Plugin {
   const filter = new RegExp(`^(${packages.map((p) => p.replace(/[-/]/g, '\\$&')).join('|')})$`);
@@ -341,7 +341,7 @@ function check(duties: number): void {
     encoding: 'utf8',
     env: { ...process.env, CDK_VALIDATION: 'false' },
   });
-  if (c.status !== 0) throw new Error(`build: the bundle does not work with aws-cdk-lib/core alone:\n${c.stderr}`);
+  if (c.status !== 0) throw new Error(`build: a synth with the bundle's checks loads what plain synth does not, or fails:\n${c.stderr}`);
 }
 
 main().catch((e: unknown) => {
