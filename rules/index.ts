@@ -4,6 +4,7 @@ import { lazyArray, LazyCatalog, type ServiceModule } from '../lib/model/lazy-ca
 import { withEquivalents } from './cdk-nag-equivalents';
 import { withCompanions } from './companions';
 import { MANIFEST } from './manifest';
+import { type SamJudge, withSam } from './sam-targets';
 
 /**
  * A service's duties as the catalog holds them: with their cdk-nag equivalents, and extended to
@@ -11,10 +12,20 @@ import { MANIFEST } from './manifest';
  * the duties of what SAM makes of it). `withSam` works duty by duty, so it applies per service.
  */
 function service(m: ServiceModule): ServiceModule {
+  return {
+    duties: withSam(
+      m.duties.map((d) => withEquivalents(withCompanions(d))),
+      samJudge,
+    ),
+    resourceTypes: m.resourceTypes,
+  };
+}
+
+/** The SAM expansions, loaded the first time a SAM resource is judged (most apps have none). */
+function samJudge(): SamJudge {
   // Required here, not imported: the build leaves each service to its own file, loaded after the main bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { withSam } = require('./sam') as typeof import('./sam');
-  return { duties: withSam(m.duties.map((d) => withEquivalents(withCompanions(d)))), resourceTypes: m.resourceTypes };
+  return (require('./sam') as typeof import('./sam')).judgeOnSam;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- a service's duties load when a resource of its types is met (see lazy-catalog.ts) */

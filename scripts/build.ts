@@ -337,7 +337,9 @@ function check(duties: number): void {
     const plain = cdkModules();
     synth(true);
     const added = [...cdkModules()].filter((f) => !plain.has(f));
-    if (added.length) throw new Error('a synth with the checks loaded what plain synth does not: ' + added.join(', '));`;
+    if (added.length) throw new Error('a synth with the checks loaded what plain synth does not: ' + added.join(', '));
+    // Nor the SAM expansions (rules/sam.js, 20 KB) for an app with no SAM resource.
+    if (require.cache[${JSON.stringify(path.join(DIST, 'rules', 'sam.js'))}]) throw new Error('a synth without SAM resources loaded rules/sam.js');`;
   const c = spawnSync(process.execPath, ['-e', coreOnly], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -2,6 +2,7 @@ import { Attachments, EvaluationContext } from '../../lib/model/context';
 import type { ResourceRecord } from '../../lib/model/resource';
 import { defaultDescribe, isIntrinsic, type Value } from '../../lib/model/value';
 import { configured, notApplicable, unknown, type Verdict } from '../../lib/model/verdict';
+import { SAM_API, SAM_FUNCTION, SAM_HTTP_API, SAM_SIMPLE_TABLE, SAM_STATE_MACHINE } from '../sam-targets';
 
 /**
  * How an AWS SAM resource is judged: by the resource SAM expands it into. Each expansion names the
@@ -91,14 +92,6 @@ function tagList(tags: unknown): unknown {
 function set(out: Record<string, unknown>, key: string, value: unknown): void {
   if (value !== undefined) out[key] = value;
 }
-
-export const SAM_FUNCTION = 'AWS::Serverless::Function';
-export const SAM_API = 'AWS::Serverless::Api';
-export const SAM_HTTP_API = 'AWS::Serverless::HttpApi';
-export const SAM_SIMPLE_TABLE = 'AWS::Serverless::SimpleTable';
-export const SAM_STATE_MACHINE = 'AWS::Serverless::StateMachine';
-
-const SAM_DOCS = 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide';
 
 /** AWS::Serverless::Function -> AWS::Lambda::Function (sam-resource-function.html). */
 const FUNCTION: Expansion = {
@@ -425,16 +418,6 @@ export const EXPANSIONS: readonly Expansion[] = [
   STATE_MACHINE,
   executionRole(SAM_FUNCTION, 'lambda.amazonaws.com', ['service-role/AWSLambdaBasicExecutionRole']),
   executionRole(SAM_STATE_MACHINE, 'states.amazonaws.com', []),
-];
-
-export const SAM_SOURCES = [
-  `${SAM_DOCS}/sam-specification-generated-resources.html`,
-  `${SAM_DOCS}/sam-specification-template-anatomy-globals.html`,
-  `${SAM_DOCS}/sam-resource-function.html`,
-  `${SAM_DOCS}/sam-resource-api.html`,
-  `${SAM_DOCS}/sam-resource-httpapi.html`,
-  `${SAM_DOCS}/sam-resource-simpletable.html`,
-  `${SAM_DOCS}/sam-resource-statemachine.html`,
 ];
 
 /**

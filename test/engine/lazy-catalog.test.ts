@@ -6,7 +6,8 @@ import { resolveOptions } from '../../lib/options';
 import { dutiesByType } from '../../lib/private/dispatch';
 import { catalog, catalogIndex, resourceTypes } from '../../rules';
 import { withEquivalents } from '../../rules/cdk-nag-equivalents';
-import { withSam } from '../../rules/sam';
+import { judgeOnSam } from '../../rules/sam';
+import { withSam } from '../../rules/sam-targets';
 
 const RULES = path.join(__dirname, '..', '..', 'rules');
 const manifest = catalogIndex.manifest();
@@ -21,7 +22,7 @@ function countingCatalog(): { lazy: LazyCatalog; loaded: string[] } {
         loaded.push(s.name);
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const m = require(path.join(RULES, s.name)) as ServiceModule;
-        return { duties: withSam(m.duties.map(withEquivalents)), resourceTypes: m.resourceTypes };
+        return { duties: withSam(m.duties.map(withEquivalents), () => judgeOnSam), resourceTypes: m.resourceTypes };
       },
     ]),
   );
