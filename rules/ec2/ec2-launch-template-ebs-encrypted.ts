@@ -2,6 +2,24 @@ import { defineDuty } from '../../lib/model/duty';
 import { configured, notApplicable, unconfigured } from '../../lib/model/verdict';
 import { ebsMappings } from './helpers';
 
+/**
+ * The types that launch instances from a launch template: those with a launch template property
+ * (CloudFormation: AWS::EC2::Instance LaunchTemplate, AWS::AutoScaling::AutoScalingGroup
+ * LaunchTemplate and MixedInstancesPolicy, AWS::EC2::SpotFleet and AWS::EC2::EC2Fleet
+ * LaunchTemplateConfigs, AWS::EKS::Nodegroup LaunchTemplate, AWS::Batch::ComputeEnvironment
+ * ComputeResources.LaunchTemplate). WHY by type: a resource that only names the template (a
+ * parameter holding its id) launches nothing, and asking every resource of the app who references
+ * the template read all of them (80 ms at 5,000 resources).
+ */
+const LAUNCHERS = [
+  'AWS::EC2::Instance',
+  'AWS::AutoScaling::AutoScalingGroup',
+  'AWS::EC2::SpotFleet',
+  'AWS::EC2::EC2Fleet',
+  'AWS::EKS::Nodegroup',
+  'AWS::Batch::ComputeEnvironment',
+];
+
 export default defineDuty({
   id: 'ec2-launch-template-ebs-encrypted',
   title: 'EC2 launch template encrypts the EBS volumes it defines',
@@ -34,7 +52,7 @@ export default defineDuty({
     if (r.kind === 'unencrypted') return unconfigured('notEncrypted', { device: r.device, value: r.value });
     if (r.kind === 'encrypted') return configured(`every EBS volume in BlockDeviceMappings (${r.count}) sets Encrypted: true`);
     // No mappings of its own: an instance that launches from the template brings (and is checked for) its own.
-    const users = ctx.referrers();
+    const users = LAUNCHERS.flatMap((type) => ctx.referrers(type));
     if (users.length > 0 && users.every((u) => u.type === 'AWS::EC2::Instance')) {
       return notApplicable(
         `the template defines no block device mapping; the volumes are checked on the instances that launch from it (${users.map((u) => u.logicalId).join(', ')})`,

@@ -88,8 +88,8 @@ export function roleGrantsSsmCore(ctx: EvaluationContext, role: ResourceRecord):
   for (const inline of props.at('Policies').list() ?? []) {
     if (documentAllowsCore(inline.at('PolicyDocument'))) return true;
   }
-  for (const policy of ctx.index.referrers(role)) {
-    if (policy.type !== 'AWS::IAM::Policy' && policy.type !== 'AWS::IAM::ManagedPolicy') continue;
+  // By type: the referrers of every type would read every resource of the app.
+  for (const policy of [...ctx.index.referrers(role, 'AWS::IAM::Policy'), ...ctx.index.referrers(role, 'AWS::IAM::ManagedPolicy')]) {
     const attached = ctx.propsOf(policy).at('Roles').list() ?? [];
     if (!attached.some((r) => referencedLogicalId(r.raw) === role.logicalId)) continue;
     if (documentAllowsCore(ctx.propsOf(policy).at('PolicyDocument'))) return true;

@@ -1,6 +1,8 @@
 import { Fn } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+import * as batch from 'aws-cdk-lib/aws-batch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { dutyCases } from '../../harness';
 import { instanceOf, vpcOf } from './fixtures';
 
@@ -44,6 +46,35 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
     name: 'the template CDK renders for an instance only carries metadata options (the instance is checked instead)',
     build: (stack) => instanceOf(stack, { requireImdsv2: true }),
     path: 'Instance/LaunchTemplate',
+    expect: 'not-applicable',
+  },
+  {
+    name: 'an instance launches from the template, and so does a Batch compute environment',
+    build: (stack) => {
+      const lt = new ec2.LaunchTemplate(stack, 'Lt', { requireImdsv2: true });
+      new ec2.CfnInstance(stack, 'Vm', { launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber } });
+      new batch.CfnComputeEnvironment(stack, 'Compute', {
+        type: 'MANAGED',
+        computeResources: {
+          type: 'EC2',
+          maxvCpus: 4,
+          subnets: ['subnet-12345678'],
+          instanceRole: 'ecsInstanceRole',
+          launchTemplate: { launchTemplateId: lt.launchTemplateId },
+        },
+      });
+    },
+    path: 'Lt',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an instance launches from the template and a parameter holds its id (a parameter launches nothing)',
+    build: (stack) => {
+      const lt = new ec2.LaunchTemplate(stack, 'Lt', { requireImdsv2: true });
+      new ec2.CfnInstance(stack, 'Vm', { launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber } });
+      new ssm.StringParameter(stack, 'TemplateId', { stringValue: lt.launchTemplateId! });
+    },
+    path: 'Lt',
     expect: 'not-applicable',
   },
   {
