@@ -1,10 +1,17 @@
-import { Fn } from 'aws-cdk-lib';
+import { Fn, type Stack } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as batch from 'aws-cdk-lib/aws-batch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { dutyCases } from '../../harness';
 import { instanceOf, vpcOf } from './fixtures';
+
+/** A launch template without block device mappings, and an instance that launches from it. */
+function templateOfAnInstance(stack: Stack): ec2.LaunchTemplate {
+  const lt = new ec2.LaunchTemplate(stack, 'Lt', { requireImdsv2: true });
+  new ec2.CfnInstance(stack, 'Vm', { launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber } });
+  return lt;
+}
 
 dutyCases('ec2-launch-template-ebs-encrypted', [
   {
@@ -51,8 +58,7 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
   {
     name: 'an instance launches from the template, and so does a Batch compute environment',
     build: (stack) => {
-      const lt = new ec2.LaunchTemplate(stack, 'Lt', { requireImdsv2: true });
-      new ec2.CfnInstance(stack, 'Vm', { launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber } });
+      const lt = templateOfAnInstance(stack);
       new batch.CfnComputeEnvironment(stack, 'Compute', {
         type: 'MANAGED',
         computeResources: {
@@ -70,8 +76,7 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
   {
     name: 'an instance launches from the template and a parameter holds its id (a parameter launches nothing)',
     build: (stack) => {
-      const lt = new ec2.LaunchTemplate(stack, 'Lt', { requireImdsv2: true });
-      new ec2.CfnInstance(stack, 'Vm', { launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber } });
+      const lt = templateOfAnInstance(stack);
       new ssm.StringParameter(stack, 'TemplateId', { stringValue: lt.launchTemplateId! });
     },
     path: 'Lt',
