@@ -7,9 +7,11 @@ import { ebsMappings } from './helpers';
  * (CloudFormation: AWS::EC2::Instance LaunchTemplate, AWS::AutoScaling::AutoScalingGroup
  * LaunchTemplate and MixedInstancesPolicy, AWS::EC2::SpotFleet and AWS::EC2::EC2Fleet
  * LaunchTemplateConfigs, AWS::EKS::Nodegroup LaunchTemplate, AWS::Batch::ComputeEnvironment
- * ComputeResources.LaunchTemplate). WHY by type: a resource that only names the template (a
- * parameter holding its id) launches nothing, and asking every resource of the app who references
- * the template read all of them (80 ms at 5,000 resources).
+ * ComputeResources.LaunchTemplate), and a nested stack that takes the template's id as a parameter
+ * (AWS::CloudFormation::Stack): what it launches from it is in another template. WHY by type: a
+ * resource that only names the template (a parameter holding its id) launches nothing, and asking
+ * every resource of the app who references the template read all of them (80 ms at 5,000
+ * resources).
  */
 const LAUNCHERS = [
   'AWS::EC2::Instance',
@@ -18,6 +20,7 @@ const LAUNCHERS = [
   'AWS::EC2::EC2Fleet',
   'AWS::EKS::Nodegroup',
   'AWS::Batch::ComputeEnvironment',
+  'AWS::CloudFormation::Stack',
 ];
 
 export default defineDuty({

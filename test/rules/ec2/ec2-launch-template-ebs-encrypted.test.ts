@@ -1,4 +1,4 @@
-import { Fn, type Stack } from 'aws-cdk-lib';
+import { Fn, NestedStack, type Stack } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as batch from 'aws-cdk-lib/aws-batch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -68,6 +68,21 @@ dutyCases('ec2-launch-template-ebs-encrypted', [
           instanceRole: 'ecsInstanceRole',
           launchTemplate: { launchTemplateId: lt.launchTemplateId },
         },
+      });
+    },
+    path: 'Lt',
+    expect: 'unconfigured',
+  },
+  {
+    name: 'an instance launches from the template, and a nested stack takes it for an Auto Scaling group',
+    build: (stack) => {
+      const lt = templateOfAnInstance(stack);
+      const nested = new NestedStack(stack, 'Fleet');
+      new autoscaling.CfnAutoScalingGroup(nested, 'Asg', {
+        minSize: '0',
+        maxSize: '1',
+        availabilityZones: ['us-east-1a'],
+        launchTemplate: { launchTemplateId: lt.launchTemplateId, version: lt.latestVersionNumber },
       });
     },
     path: 'Lt',
