@@ -15,8 +15,9 @@ import type { IConstruct } from 'constructs';
  * WHY only while the stacks are synthesized: the fragment is the resource as it was when judged. The
  * aspect judges at the first stack's synthesis (see aroundSynthesis), after every construct
  * validation and aspect; a stack's fragments are given back once its template is written (when CDK
- * starts on the next stack), the rest when the synth returns (a microtask) and at the next synth of the app before anything else (the
- * aspect's visit), so a later change to the app is never hidden by a stale fragment.
+ * starts on the next stack), the rest when the synth returns (a microtask) and at the next synth of
+ * the app before anything else (the aspect's visit), so a later change to the app is never hidden by
+ * a stale fragment.
  */
 export class HandOver {
   /** The open hand-over of the app `scope` is in, shared by every instance of the checks there. */

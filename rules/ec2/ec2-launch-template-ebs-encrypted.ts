@@ -12,6 +12,10 @@ import { ebsMappings } from './helpers';
  * resource that only names the template (a parameter holding its id) launches nothing, and asking
  * every resource of the app who references the template read all of them (80 ms at 5,000
  * resources).
+ * Sources: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-launchtemplatespecification.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-fleetlaunchtemplatespecificationrequest.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-eks-nodegroup-launchtemplatespecification.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-batch-computeenvironment-launchtemplatespecification.html
  */
 const LAUNCHERS = [
   'AWS::EC2::Instance',
